@@ -1,0 +1,39 @@
+"""The exception tree. Every error names what was wrong and where.
+
+    EventcoderError
+    ├── InputError          bad input: file, line, what was wrong (the batch goes on)
+    ├── DataFileError       a dictionary/lexicon/gazetteer file is malformed (file, line)
+    ├── ModelError          the spaCy pipeline cannot be loaded
+    └── StoreError          database problems (including refused writes in `query`)
+"""
+
+from __future__ import annotations
+
+
+class EventcoderError(Exception):
+    """Base of all errors the library raises on purpose."""
+
+
+class InputError(EventcoderError):
+    def __init__(self, path: str, line: int | None, message: str):
+        self.path = path
+        self.line = line
+        self.message = message
+        where = f"{path}:{line}" if line is not None else path
+        super().__init__(f"{where}: {message}")
+
+
+class DataFileError(EventcoderError):
+    def __init__(self, path: str, line: int | None, message: str):
+        self.path = path
+        self.line = line
+        where = f"{path}:{line}" if line is not None else str(path)
+        super().__init__(f"{where}: {message}")
+
+
+class ModelError(EventcoderError):
+    pass
+
+
+class StoreError(EventcoderError):
+    pass
