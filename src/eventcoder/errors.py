@@ -2,6 +2,7 @@
 
     EventcoderError
     ├── InputError          bad input: file, line, what was wrong (the batch goes on)
+    │   └── InputWarning    input that is used with a caveat (e.g. a bad date -> date: null)
     ├── DataFileError       a dictionary/lexicon/gazetteer file is malformed (file, line)
     ├── ModelError          the spaCy pipeline cannot be loaded
     └── StoreError          database problems (including refused writes in `query`)
@@ -21,6 +22,10 @@ class InputError(EventcoderError):
         self.message = message
         where = f"{path}:{line}" if line is not None else path
         super().__init__(f"{where}: {message}")
+
+
+class InputWarning(InputError):
+    """Not fatal: the article is still coded (e.g. its date was malformed and is dropped)."""
 
 
 class DataFileError(EventcoderError):

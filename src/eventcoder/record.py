@@ -104,6 +104,23 @@ class Event:
         d["plover"]["context"] = list(d["plover"]["context"])
         return d
 
+    def flat(self) -> dict[str, Any]:
+        """The record as one flat row (CSV, database): source_code, plover_type, trigger_start, ..."""
+        d = self.to_dict()
+        row: dict[str, Any] = {}
+        for key, value in d.items():
+            if key == "extra":
+                continue
+            if isinstance(value, dict) or (value is None and key in _NESTED):
+                for sub in _NESTED[key]:
+                    row[f"{key}_{sub}"] = value.get(sub) if value else None
+            else:
+                row[key] = value
+        for side in ("source", "target"):
+            row[f"{side}_sectors"] = "|".join(row[f"{side}_sectors"] or ())
+        row["plover_context"] = "|".join(row["plover_context"] or ())
+        return row
+
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, sort_keys=False)
 
@@ -113,6 +130,16 @@ class Event:
         """Stable id: same article + same event gives the same id on every run."""
         key = f"{article_id}|{sentence_index}|{trigger_start}|{source_code}|{target_code}|{cameo}"
         return hashlib.sha1(key.encode("utf-8")).hexdigest()[:20]
+
+
+_ACTOR_FIELDS = ("code", "country", "sector", "text", "name", "sectors", "rule", "start", "end")
+_NESTED = {
+    "source": _ACTOR_FIELDS,
+    "target": _ACTOR_FIELDS,
+    "plover": ("type", "mode", "context"),
+    "trigger": ("text", "start", "end"),
+    "location": ("name", "country", "lat", "lon", "admin1", "feature", "method", "geonameid"),
+}
 
 
 def quad_class_of(cameo_root: str) -> int:

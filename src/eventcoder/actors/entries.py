@@ -1,0 +1,119 @@
+"""What the knowledge base holds: countries, sector terms, named actors and their dated roles.
+
+Plain frozen records; the loaders (`tsv.py`, `petrarch.py`) build them and `kb.py` indexes
+them. A `Sense` is one meaning of a matched phrase ("american" is an adjective of USA and a
+demonym), the unit the matcher hands to the resolver.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from dataclasses import dataclass
+
+# Sense kinds: what a matched phrase can be.
+COUNTRY = "country"  # "Venezuela", "U.S."
+ADJECTIVE = "adjective"  # "Venezuelan"
+PEOPLE = "people"  # "Venezuelans"
+CAPITAL = "capital"  # "Caracas", "the Kremlin": the government when the whole phrase
+SECTOR = "sector"  # a sector term; its role says how it is used
+ENTRY = "entry"  # a named organisation, person or PETRARCH actor
+
+# Sector-term roles (sectors.tsv `role` column).
+NOUN, TITLE, MODIFIER = "noun", "title", "modifier"
+ROLES = (NOUN, TITLE, MODIFIER)
+
+# Entry kinds.
+ORG, PERSON, FIXED = "org", "person", "fixed"  # FIXED: a PETRARCH actor, code as given
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    iso3: str
+    name: str
+    aliases: tuple[str, ...]
+    adjectives: tuple[str, ...]
+    people: tuple[str, ...]
+    capitals: tuple[str, ...]
+    region: str | None
+    origin: str  # "countries.tsv:12"
+
+
+@dataclass(frozen=True, slots=True)
+class SectorTerm:
+    sector: str  # primary sector code, e.g. "GOV"
+    role: str  # noun | title | modifier
+    phrase: str
+    sectors: tuple[str, ...]  # all codes the term carries ("GOV", "FRM"); primary first
+    origin: str
+    prefix: bool = False  # PETRARCH "NGO~": the code goes before the country
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """One dated code of a named actor (an office held, a renamed group)."""
+
+    code: str | None  # None: a known name that is not an actor (PETRARCH "---")
+    country: str | None
+    sectors: tuple[str, ...]
+    start: dt.date | None
+    end: dt.date | None
+    role: str | None  # free text from people.tsv ("President of Venezuela")
+    origin: str
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    kind: str  # org | person | fixed
+    name: str
+    aliases: tuple[str, ...]
+    roles: tuple[Role, ...]
+
+    def role_on(self, date: dt.date | None) -> Role | None:
+        return role_on(self.roles, date)
+
+
+@dataclass(frozen=True, slots=True)
+class Sense:
+    kind: str
+    ref: str | int  # iso3 for country kinds, index into kb.sector_terms / kb.entries otherwise
+
+
+def role_on(roles: tuple[Role, ...], date: dt.date | None) -> Role | None:
+    """The role in force on `date`: among roles whose [start, end] holds it, the latest start.
+
+    Inclusive ends with latest-start-wins accept both conventions for hand-over days
+    ("2017-01-20..2021-01-20" followed by "2021-01-20.."). Without a date, the open-ended
+    role with the latest start (the current one), else the one that ended last.
+    """
+    if not roles:
+        return None
+    if date is None:
+        current = [r for r in roles if r.end is None]
+        pool = current or roles
+        return max(pool, key=lambda r: (r.start or dt.date.min, r.end or dt.date.max))
+    valid = [r for r in roles if (r.start is None or r.start <= date) and (r.end is None or date <= r.end)]
+    if not valid:
+        return None
+    # A dated role beats an undated default; among dated ones the latest start wins.
+    return max(valid, key=lambda r: (r.start is not None or r.end is not None, r.start or dt.date.min))
+
+
+def fold(text: str) -> str:
+    """Match key of a name: lower case, accents stripped, spaces collapsed."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(stripped.lower().split())
+
+
+def compose_code(country: str | None, sectors: tuple[str, ...], prefix: bool = False) -> str | None:
+    """CAMEO-style code: country first, then the primary sector ("VEN" + "GOV").
+
+    Only the primary sector goes into the code (secondary ones stay in `Actor.sectors`), so
+    "Venezuela's opposition-led congress" is VENLEG with sectors (LEG, OPP). A prefix sector
+    (PETRARCH "NGO~") goes before the country.
+    """
+    sector = sectors[0] if sectors else ""
+    if prefix and sector:
+        return sector + (country or "") or None
+    return (country or "") + sector or None

@@ -1,0 +1,171 @@
+"""Readers for the four TSV files of the actor knowledge base (and user files in the same formats).
+
+Format (see docs/architecture.md): UTF-8, tab-separated, `#` comment lines, `|` between list
+items, an empty cell means none. Every problem is a `DataFileError(file, line, message)`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from ..errors import DataFileError
+from .entries import ORG, PERSON, ROLES, Country, Entry, Role, SectorTerm, fold
+
+COUNTRY_COLUMNS = ("iso3", "name", "aliases", "adjectives", "people", "capitals", "region")
+SECTOR_COLUMNS = ("sector", "role", "phrase")
+ORG_COLUMNS = ("code", "name", "aliases", "country", "sectors", "start", "end")
+PEOPLE_COLUMNS = ("name", "aliases", "code", "country", "sectors", "start", "end", "role")
+# A registry export (registry.py) is people.tsv plus these; they are accepted and ignored.
+REGISTRY_EXTRA = ("count", "first_seen", "last_seen", "example")
+
+_ISO3 = re.compile(r"^[A-Z]{3}$")
+_CODE = re.compile(r"^[A-Z0-9]{3,}$")
+
+
+def rows(text: str, path: str, columns: tuple[str, ...], extra: int = 0) -> Iterator[tuple[int, list[str]]]:
+    """(line number, cells padded to len(columns)) for each data row.
+
+    Trailing empty cells may be omitted; more cells than `columns` (+ `extra`) is an error.
+    A first row that repeats the column names is taken as a header and skipped.
+    """
+    first = True
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = [c.strip() for c in line.rstrip("\r\n").split("\t")]
+        if first and [c.lower() for c in cells[: len(columns)]] == list(columns[: len(cells)]):
+            first = False
+            continue
+        first = False
+        if len(cells) > len(columns) + extra:
+            raise DataFileError(path, n, f"{len(cells)} columns, expected {len(columns)} ({', '.join(columns)})")
+        cells += [""] * (len(columns) - len(cells))
+        yield n, cells
+
+
+def split_list(cell: str) -> tuple[str, ...]:
+    return tuple(item.strip() for item in cell.split("|") if item.strip())
+
+
+def parse_date(cell: str, path: str, line: int, what: str) -> dt.date | None:
+    if not cell:
+        return None
+    try:
+        return dt.date.fromisoformat(cell)
+    except ValueError:
+        raise DataFileError(path, line, f"{what} {cell!r} is not an ISO date (YYYY-MM-DD)") from None
+
+
+def _check(ok: bool, path: str, line: int, message: str) -> None:
+    if not ok:
+        raise DataFileError(path, line, message)
+
+
+def _sectors(cell: str, path: str, line: int) -> tuple[str, ...]:
+    sectors = split_list(cell)
+    for s in sectors:
+        _check(bool(_ISO3.match(s)), path, line, f"sector {s!r} is not a three-letter code")
+    return sectors
+
+
+def _dates(start: str, end: str, path: str, line: int) -> tuple[dt.date | None, dt.date | None]:
+    s, e = parse_date(start, path, line, "start"), parse_date(end, path, line, "end")
+    _check(s is None or e is None or s <= e, path, line, f"start {start} is after end {end}")
+    return s, e
+
+
+def origin(path: str, line: int) -> str:
+    return f"{path.replace(chr(92), '/').rsplit('/', 1)[-1]}:{line}"
+
+
+def read_countries(text: str, path: str) -> list[Country]:
+    out: list[Country] = []
+    seen: set[str] = set()
+    for n, (iso3, name, aliases, adjectives, people, capitals, region) in rows(text, path, COUNTRY_COLUMNS):
+        _check(bool(_ISO3.match(iso3)), path, n, f"iso3 {iso3!r} is not three capital letters")
+        _check(iso3 not in seen, path, n, f"country {iso3} listed twice")
+        _check(bool(name), path, n, "empty name")
+        seen.add(iso3)
+        out.append(Country(iso3, name, split_list(aliases), split_list(adjectives), split_list(people),
+                           split_list(capitals), region or None, origin(path, n)))
+    return out
+
+
+def read_sectors(text: str, path: str) -> list[SectorTerm]:
+    out: list[SectorTerm] = []
+    for n, (sector, role, phrase) in rows(text, path, SECTOR_COLUMNS):
+        _check(bool(_ISO3.match(sector)), path, n, f"sector {sector!r} is not a three-letter code")
+        _check(role in ROLES, path, n, f"role {role!r} is not one of {', '.join(ROLES)}")
+        phrases = split_list(phrase)
+        _check(bool(phrases), path, n, "empty phrase")
+        out.extend(SectorTerm(sector, role, p, (sector,), origin(path, n)) for p in phrases)
+    return out
+
+
+def _group(rows_: list[tuple[str, tuple[str, ...], Role]], kind: str) -> list[Entry]:
+    """One entry per name (folded), holding every dated role listed for it."""
+    by_name: dict[str, tuple[str, list[str], list[Role]]] = {}
+    for name, aliases, role in rows_:
+        name_, alias_list, roles = by_name.setdefault(fold(name), (name, [], []))
+        alias_list.extend(a for a in aliases if a not in alias_list)
+        roles.append(role)
+    return [Entry(kind, name, tuple(aliases), tuple(roles)) for name, aliases, roles in by_name.values()]
+
+
+def read_organisations(text: str, path: str) -> list[Entry]:
+    found = []
+    for n, (code, name, aliases, country, sectors, start, end) in rows(text, path, ORG_COLUMNS):
+        _check(bool(_CODE.match(code)), path, n, f"code {code!r} is not capital letters/digits (3 or more)")
+        _check(bool(name), path, n, "empty name")
+        _check(not country or bool(_ISO3.match(country)), path, n, f"country {country!r} is not a three-letter code")
+        s, e = _dates(start, end, path, n)
+        role = Role(code, country or None, _sectors(sectors, path, n), s, e, None, origin(path, n))
+        found.append((name, split_list(aliases), role))
+    return _group(found, ORG)
+
+
+def read_people(text: str, path: str) -> list[Entry]:
+    found = []
+    for n, cells in rows(text, path, PEOPLE_COLUMNS, extra=len(REGISTRY_EXTRA)):
+        name, aliases, code, country, sectors, start, end, role_text = cells[:8]
+        _check(bool(name), path, n, "empty name")
+        _check(bool(_CODE.match(code)), path, n, f"code {code!r} is not capital letters/digits (3 or more)")
+        _check(not country or bool(_ISO3.match(country)), path, n, f"country {country!r} is not a three-letter code")
+        s, e = _dates(start, end, path, n)
+        role = Role(code, country or None, _sectors(sectors, path, n), s, e, role_text or None, origin(path, n))
+        found.append((name, split_list(aliases), role))
+    return _group(found, PERSON)
+
+
+def sniff(text: str) -> str | None:
+    """Which TSV format a user file is in: 'people', 'organisations', 'countries', 'sectors'.
+
+    A `#` header naming the columns decides; else the column count of the first data row.
+    None when the file is not tab-separated (PETRARCH format, presumably).
+    """
+    for line in text.splitlines():
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if stripped.startswith("#"):
+            words = stripped.lstrip("#").split()
+            if words[:3] == ["name", "aliases", "code"]:
+                return "people"
+            if words[:2] == ["code", "name"]:
+                return "organisations"
+            if words[:2] == ["iso3", "name"]:
+                return "countries"
+            if words[:3] == ["sector", "role", "phrase"]:
+                return "sectors"
+            continue
+        cells = line.split("\t")
+        if len(cells) < 3:
+            return None
+        if len(cells) >= 8:
+            return "people"
+        if len(cells) == 3:
+            return "sectors"
+        return "organisations"
+    return None

@@ -1,0 +1,149 @@
+"""The event lexicon: data files in events/data/, validated and compiled once into lookups.
+
+lexicon.tsv      trigger words -> CAMEO codes with the syntactic frame they need
+light_verbs.tsv  verbs that hand their subject to a nominal event ("held talks")
+speech.tsv       verbs of saying (speaker of a quote) and of belief (complement not asserted)
+modality.tsv     negation, modal, conditional, future, hypothetical and question markers
+accusation_cues  words that make a statement about another actor an accusation
+contexts.tsv     PLOVER context cue words
+reframe.tsv      how threatened / intended acts are recoded (13x, 03x)
+reciprocal.tsv   acts coded both ways when several actors do them together
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from ..errors import DataFileError
+from ..tables import CameoTable
+
+CONDITION_KEYS = {"prt", "prep", "obj", "comp", "mod", "pobj", "aux", "subj"}
+FLAG_CONDITIONS = {"pass", "active"}
+DEFAULT_TARGET = (
+    "dobj", "prep:against", "prep:on", "prep:with", "prep:to", "prep:at",
+    "prep:toward", "prep:towards", "prep:into", "prep:between", "prep:over",
+)
+
+
+@dataclass(frozen=True)
+class Entry:
+    cameo: str
+    pos: str  # "V" | "N"
+    lemma: str
+    conditions: tuple[tuple[str, frozenset[str]], ...]  # (key, allowed lemmas)
+    flags: frozenset[str]
+    target: tuple[str, ...]
+    origin: str  # file:line, for explanations
+
+    @property
+    def specificity(self) -> int:
+        return len(self.conditions) + len(self.flags)
+
+
+@dataclass
+class Lexicon:
+    entries: dict[tuple[str, str], list[Entry]] = field(default_factory=dict)
+    light_verbs: frozenset[str] = frozenset()
+    say_verbs: frozenset[str] = frozenset()
+    belief_verbs: frozenset[str] = frozenset()
+    markers: dict[str, frozenset[str]] = field(default_factory=dict)  # kind -> words
+    accusation_cues: frozenset[str] = frozenset()
+    contexts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # cue lemma -> contexts
+    reframe: dict[tuple[str, str], str] = field(default_factory=dict)  # (frame, prefix) -> code
+    reciprocal: tuple[str, ...] = ()
+    cameo: CameoTable | None = None
+
+    def lookup(self, pos: str, lemma: str) -> list[Entry] | None:
+        return self.entries.get((pos, lemma))
+
+    def marker(self, kind: str) -> frozenset[str]:
+        return self.markers.get(kind, frozenset())
+
+    def reframed(self, frame: str, code: str) -> str | None:
+        """Recode an unasserted act (frame 'threat' or 'intent'); None when it is not coded."""
+        for n in range(len(code), 1, -1):
+            hit = self.reframe.get((frame, code[:n]))
+            if hit:
+                return hit
+        return None
+
+    def is_reciprocal(self, code: str) -> bool:
+        return code.startswith(self.reciprocal) if self.reciprocal else False
+
+    @classmethod
+    def load(cls, extra_lexicons: tuple[str | Path, ...] = (), data_dir: str | Path | None = None) -> Lexicon:
+        """The packaged lexicon (or the files in `data_dir`) plus users' extra lexicon files."""
+        data = Path(data_dir) if data_dir else resources.files(__package__) / "data"
+        lex = cls(cameo=CameoTable.load())
+        entries: dict[tuple[str, str], list[Entry]] = defaultdict(list)
+        for path in (data / "lexicon.tsv", *map(Path, extra_lexicons)):
+            for entry in _read_entries(path, lex.cameo):
+                entries[(entry.pos, entry.lemma)].append(entry)
+        # Most specific first: the first entry whose conditions hold wins.
+        lex.entries = {k: sorted(v, key=lambda e: -e.specificity) for k, v in entries.items()}
+        lex.light_verbs = frozenset(r[0].lower() for r in _rows(data / "light_verbs.tsv", 1))
+        speech = _rows(data / "speech.tsv", 2)
+        lex.say_verbs = frozenset(r[0].lower() for r in speech if r[1] == "say")
+        lex.belief_verbs = frozenset(r[0].lower() for r in speech if r[1] == "belief")
+        markers: dict[str, set[str]] = defaultdict(set)
+        for word, kind, *_ in _rows(data / "modality.tsv", 2):
+            markers[kind].add(word.lower())
+        lex.markers = {k: frozenset(v) for k, v in markers.items()}
+        lex.accusation_cues = frozenset(r[0].lower() for r in _rows(data / "accusation_cues.tsv", 1))
+        contexts: dict[str, list[str]] = defaultdict(list)
+        for ctx, cue, *_ in _rows(data / "contexts.tsv", 2):
+            if ctx not in contexts[cue.lower()]:
+                contexts[cue.lower()].append(ctx)
+        lex.contexts = {k: tuple(v) for k, v in contexts.items()}
+        for prefix, frame, code, *_ in _rows(data / "reframe.tsv", 3):
+            lex.reframe[(frame, prefix)] = code
+        lex.reciprocal = tuple(r[0] for r in _rows(data / "reciprocal.tsv", 1))
+        return lex
+
+
+def _rows(path, min_cols: int) -> list[list[str]]:
+    """Rows of a TSV data file, comments and blank lines skipped, cells stripped."""
+    rows = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if len(cells) < min_cols or not cells[0]:
+            raise DataFileError(str(path), n, f"expected at least {min_cols} tab-separated columns")
+        rows.append(cells)
+    return rows
+
+
+def _read_entries(path, cameo: CameoTable) -> list[Entry]:
+    out = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        cells += [""] * (5 - len(cells))
+        code, pos, lemma, requires, target = cells[:5]
+        where = f"{path}:{n}"
+        if code not in cameo:
+            raise DataFileError(str(path), n, f"unknown CAMEO code {code!r}")
+        if pos not in ("V", "N"):
+            raise DataFileError(str(path), n, f"pos must be V or N, got {pos!r}")
+        if not lemma or " " in lemma:
+            raise DataFileError(str(path), n, f"lemma must be one token, got {lemma!r}")
+        conditions, flags = [], set()
+        for cond in requires.split():
+            if cond in FLAG_CONDITIONS:
+                flags.add(cond)
+                continue
+            key, _, values = cond.partition(":")
+            if key not in CONDITION_KEYS or not values:
+                raise DataFileError(str(path), n, f"unknown condition {cond!r}")
+            conditions.append((key, frozenset(v.lower() for v in values.split("|"))))
+        slots = tuple(s.strip() for s in target.split(",") if s.strip()) or DEFAULT_TARGET
+        for slot in slots:
+            if slot not in ("dobj", "iobj", "none", "nsubj") and not slot.startswith("prep:"):
+                raise DataFileError(str(path), n, f"unknown target slot {slot!r}")
+        out.append(Entry(code, pos, lemma.lower(), tuple(conditions), frozenset(flags), slots, where))
+    return out

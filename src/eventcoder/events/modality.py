@@ -1,0 +1,126 @@
+"""Is an act asserted? Negation, modals, conditions, the future, intentions, beliefs, questions.
+
+The markers are words from modality.tsv and speech.tsv; this module only walks the parse from
+the clause that carries the act up to the sentence root (or to a verb of saying, which starts
+a quote with its own modality).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from .lexicon import Lexicon
+
+# How far up the tree a marker still governs the act: complements and coordination, not
+# relative clauses (their modality is their own).
+GOVERNING_DEPS = frozenset(("xcomp", "ccomp", "conj", "pcomp", "acomp", "advcl", "prep", "pobj",
+                            "dobj", "attr", "oprd", "acl", "appos", "nsubj"))
+
+ASSERTED = "asserted"
+NEGATED = "negated"
+QUESTION = "question"
+BELIEF = "belief"  # complement of expect/believe/hope: not asserted by anyone
+CONDITION = "condition"  # inside an if/unless clause
+HYPOTHETICAL = "hypothetical"  # bare modal: could, might, would
+THREAT = "threat"  # modal + condition, or future of a conflictual act -> 13x
+FUTURE = "future"  # will / going to
+INTENT = "intent"  # plan to, want to, seek to -> 03x for cooperative acts
+
+
+@dataclass(frozen=True)
+class Modality:
+    kind: str
+    marker: str | None = None  # the word that decided it
+
+
+def _has_marker(tok: Token, lex: Lexicon, kind: str, deps=("aux", "advmod", "neg", "mark")) -> str | None:
+    words = lex.marker(kind)
+    for c in tok.children:
+        if c.dep_ in deps and c.lower_ in words:
+            return c.lower_
+    return None
+
+
+def _negated(tok: Token, lex: Lexicon) -> str | None:
+    for c in tok.children:
+        if c.dep_ == "neg" or (c.dep_ in ("advmod", "det", "preconj") and c.lower_ in lex.marker("negation")):
+            return c.lower_
+    return None
+
+
+def classify(clause: Token, sent: Span, lex: Lexicon, allow_aux: frozenset[str] = frozenset()) -> Modality:
+    """Modality of the act whose clause is headed by `clause`.
+
+    `allow_aux` holds auxiliaries the lexicon entry itself requires ("would like" = want), which
+    therefore do not make the act hypothetical.
+    """
+    if sent.text.rstrip().endswith("?"):
+        return Modality(QUESTION, "?")
+    neg = _negated(clause, lex)
+    if neg:
+        return Modality(NEGATED, neg)
+    conditional = _has_marker(clause, lex, "conditional", deps=("mark",))
+    if conditional:
+        return Modality(CONDITION, conditional)
+    modal = _has_marker(clause, lex, "modal", deps=("aux",))
+    if modal in allow_aux:
+        modal = None
+    future = _has_marker(clause, lex, "future", deps=("aux",))
+    found: Modality | None = None
+    if modal:
+        found = Modality(THREAT if _has_condition(clause, lex) else HYPOTHETICAL, modal)
+    elif future:
+        found = Modality(FUTURE, future)
+
+    # Walk up: a negated, modal or believing governor governs the act too.
+    tok = clause
+    steps = 0
+    while tok.head is not tok and tok.dep_ in GOVERNING_DEPS and steps < 8:
+        dep, head = tok.dep_, tok.head
+        steps += 1
+        lemma = head.lemma_.lower()
+        if lemma in lex.say_verbs and dep in ("ccomp", "advcl", "conj", "xcomp"):
+            break  # a quote: the speaker asserts it
+        if lemma in lex.belief_verbs and dep in ("ccomp", "xcomp"):
+            return Modality(BELIEF, lemma)
+        if _negated(head, lex) and dep in ("xcomp", "ccomp", "acl", "pcomp", "conj", "acomp", "advcl"):
+            return Modality(NEGATED, _negated(head, lex))
+        if lemma in lex.marker("negative_verb") and dep in ("xcomp", "ccomp"):
+            return Modality(NEGATED, lemma)  # "failed to dislodge"
+        if lemma in lex.marker("negative_noun") and dep in ("acl", "ccomp", "relcl") and _negated(head, lex):
+            return Modality(NEGATED, lemma)
+        if dep == "advcl" and _has_marker(tok, lex, "conditional", deps=("mark",)):
+            return Modality(CONDITION, "if")
+        if found is None and dep in ("xcomp", "conj", "acomp", "ccomp"):
+            modal = _has_marker(head, lex, "modal", deps=("aux",))
+            if modal and dep != "ccomp":
+                found = Modality(THREAT if _has_condition(head, lex) else HYPOTHETICAL, modal)
+            elif _has_marker(head, lex, "future", deps=("aux",)) and dep != "ccomp":
+                found = Modality(FUTURE, "will")
+            elif lemma in lex.marker("hypothetical_verb") and dep in ("xcomp", "ccomp"):
+                found = Modality(INTENT, lemma)
+            elif lemma == "go" and dep == "xcomp" and head.tag_ == "VBG":
+                found = Modality(FUTURE, "going to")
+        if head.pos_ in ("ADJ",) and lemma in lex.marker("unlikely"):
+            return Modality(HYPOTHETICAL, lemma)
+        tok = head
+    return found or Modality(ASSERTED)
+
+
+def _has_condition(verb: Token, lex: Lexicon) -> bool:
+    """'... could strengthen sanctions unless X enacts changes': an if/unless clause hangs on it."""
+    cond = lex.marker("conditional")
+    for c in verb.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cond for m in c.children):
+            return True
+    return False
+
+
+def condition_clause(verb: Token, lex: Lexicon) -> Token | None:
+    cond = lex.marker("conditional")
+    for c in verb.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cond for m in c.children):
+            return c
+    return None

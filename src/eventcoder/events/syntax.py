@@ -1,0 +1,111 @@
+"""Small, rule-free views over spaCy's dependency parse used by the event layer.
+
+Dependency labels are ClearNLP's (en_core_web_sm). Everything here is structural: which
+token is the subject of a clause, what a preposition governs; no word lists live here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+SUBJECT_DEPS = ("nsubj", "csubj")
+PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
+OBJECT_DEPS = ("dobj", "obj")
+COMPLEMENT_DEPS = frozenset(("xcomp", "ccomp", "pcomp"))
+MODIFIER_DEPS = frozenset(("compound", "amod", "nmod"))
+
+
+def is_verb(tok: Token) -> bool:
+    return tok.pos_ == "VERB" or (tok.tag_.startswith("VB") and tok.pos_ != "AUX")
+
+
+def is_noun(tok: Token) -> bool:
+    return tok.pos_ in ("NOUN", "PROPN")
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
+
+
+def child(tok: Token, deps: tuple[str, ...] | frozenset[str]) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+def children_lemmas(tok: Token, deps) -> Iterator[str]:
+    for c in tok.children:
+        if c.dep_ in deps:
+            yield c.lemma_.lower()
+
+
+def prep_objects(tok: Token, prep_lemma: str) -> list[Token]:
+    """Objects of a preposition child: 'sanctions [on] officials', 'talks [between] X and Y'."""
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep_lemma:
+            out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
+    return out
+
+
+def agent_objects(verb: Token) -> list[Token]:
+    """'was sanctioned by X' -> X."""
+    out = []
+    for c in verb.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
+    """The token naming who does the act of `verb`, and whether `verb` is passive.
+
+    Follows control and coordination when the clause has no subject of its own:
+    "we came to demand" -> we; "met and agreed" -> the subject of "met".
+    """
+    passive = is_passive(verb)
+    subj = child(verb, SUBJECT_DEPS)
+    if subj is not None:
+        return subj, passive
+    if passive:
+        return None, True
+    if depth > 4 or verb.head is verb:
+        return None, passive
+    head = verb.head
+    if verb.dep_ in ("xcomp", "conj") or (verb.dep_ == "advcl" and child(verb, ("aux",)) is not None
+                                          and child(verb, ("aux",)).lower_ == "to"):
+        # object control: "urged X to ..." has X as the doer of the complement
+        if verb.dep_ == "xcomp" and child(head, OBJECT_DEPS) is not None and not is_passive(head):
+            return child(head, OBJECT_DEPS), passive
+        if head.pos_ in ("ADJ",) and head.dep_ == "acomp":  # "is prepared to ease"
+            head = head.head
+        return subject_of(head, depth + 1)[0], passive
+    if verb.dep_ == "acl" and not passive:
+        return None, passive
+    return None, passive
+
+
+def passive_target(verb: Token) -> Token | None:
+    return child(verb, PASSIVE_SUBJECT_DEPS)
+
+
+def climb_partitive(noun: Token, partitives: frozenset[str]) -> Token:
+    """'a new round of [talks]' -> 'round', the token attached to the clause."""
+    tok = noun
+    while (tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ == "of"
+           and tok.head.head.lemma_.lower() in partitives):
+        tok = tok.head.head
+    return tok
+
+
+def first_conjunct(tok: Token) -> Token:
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok
+
+
+def within(tok: Token, ancestor: Token) -> bool:
+    return tok is ancestor or ancestor.is_ancestor(tok)

@@ -1,0 +1,196 @@
+"""The coder: article text in, event records out.
+
+    normalise -> dateline -> paragraphs -> spaCy (batched) -> actors -> acts -> dates -> places
+
+Everything heavy (spaCy, dictionaries, lexicon, gazetteer) is loaded once when a `Coder` is
+built; coding an article is then lookups over its parse.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from . import __version__
+from .actors.kb import ActorKB
+from .actors.registry import PersonRegistry
+from .actors.resolver import ActorResolver
+from .dates import resolve_event_date
+from .dates.publication import parse_publication_date
+from .errors import InputError
+from .events.extract import Act, SentenceCoder
+from .events.lexicon import Lexicon, _rows
+from .events.plover import plover_for
+from .ingest.dateline import parse_dateline
+from .ingest.normalise import normalise
+from .ingest.paragraphs import split_paragraphs
+from .nlp import DEFAULT_MODEL, load_pipeline
+from .places import Gazetteer, PlaceResolver
+from .record import Article, Event, Trigger, quad_class_of
+
+Item = Article | InputError
+
+
+@dataclass
+class _Parsed:
+    """An article after parsing: the spaCy docs of its paragraphs and where they start."""
+
+    article: Article
+    text: str  # normalised text (same length as article.text)
+    docs: list
+    offsets: list[int]
+    dateline_places: tuple[str, ...]
+    pub_date: dt.date | None
+
+
+class Coder:
+    """Codes articles into events. Build once, use for many articles."""
+
+    def __init__(self, actor_files: Sequence[str | Path] = (), lexicon_files: Sequence[str | Path] = (),
+                 registry_rows: Iterable[dict] | None = None, model: str = DEFAULT_MODEL,
+                 geocode: bool = True, batch_size: int = 64):
+        self.nlp = load_pipeline(model)
+        self.lexicon = Lexicon.load(tuple(lexicon_files))
+        data = resources.files("eventcoder.events") / "data"
+        partitives = frozenset(r[0].lower() for r in _rows(data / "partitives.tsv", 1))
+        self.sentences = SentenceCoder(self.lexicon, partitives)
+        self.kb = ActorKB.load(extra_files=tuple(actor_files))
+        self.registry = PersonRegistry.from_rows(list(registry_rows or []))
+        self.resolver = ActorResolver(self.kb, self.nlp, registry=self.registry)
+        self.places = PlaceResolver(Gazetteer.load(), self.nlp) if geocode else None
+        self.batch_size = batch_size
+        self.version = _version(actor_files, lexicon_files)
+        self._settings = dict(actor_files=tuple(map(str, actor_files)),
+                              lexicon_files=tuple(map(str, lexicon_files)), model=model, geocode=geocode)
+
+    # -- public API --------------------------------------------------------------------------
+    def code_article(self, article: Article) -> list[Event]:
+        return self._code(self._parse_many([article])[0])
+
+    def code_text(self, text: str, date: str | dt.date | None = None, article_id: str | None = None) -> list[Event]:
+        iso = date.isoformat() if isinstance(date, dt.date) else date
+        return self.code_article(Article(id=article_id or Article.text_id(text), text=text, date=iso))
+
+    def code_articles(self, items: Iterable[Item], workers: int = 1, chunk: int = 16) -> Iterator[tuple[Item, list[Event]]]:
+        """Stream (item, events) in input order; InputError items pass through with no events."""
+        if workers > 1:
+            from .parallel import code_in_workers
+
+            yield from code_in_workers(self._settings, items, workers, chunk)
+            return
+        batch: list[Item] = []
+        for item in items:
+            batch.append(item)
+            if len(batch) >= chunk:
+                yield from self._code_batch(batch)
+                batch = []
+        if batch:
+            yield from self._code_batch(batch)
+
+    # -- stages ------------------------------------------------------------------------------
+    def _code_batch(self, batch: list[Item]) -> Iterator[tuple[Item, list[Event]]]:
+        articles = [a for a in batch if isinstance(a, Article)]
+        parsed = iter(self._parse_many(articles))
+        for item in batch:
+            if isinstance(item, Article):
+                yield item, self._code(next(parsed))
+            else:
+                yield item, []
+
+    def _parse_many(self, articles: list[Article]) -> list[_Parsed]:
+        """Parse the paragraphs of several articles in one spaCy batch."""
+        prepared = []
+        texts: list[str] = []
+        for art in articles:
+            text = normalise(art.text or "")
+            line = parse_dateline(text)
+            start = line.end if line else 0
+            spans = [(s + start, e + start) for s, e in split_paragraphs(text[start:])]
+            prepared.append((art, text, spans, line))
+            texts.extend(text[s:e] for s, e in spans)
+        docs = iter(self.nlp.pipe(texts, batch_size=self.batch_size))
+        out = []
+        for art, text, spans, line in prepared:
+            pub = parse_publication_date(art.date) if art.date else None
+            out.append(_Parsed(art, text, [next(docs) for _ in spans], [s for s, _ in spans],
+                               tuple(line.places) if line else (), pub))
+        return out
+
+    def _code(self, p: _Parsed) -> list[Event]:
+        art = p.article
+        actors = self.resolver.for_article(p.docs, p.offsets, p.pub_date, p.dateline_places)
+        geo = (self.places.article_context(p.text, p.dateline_places, actors.countries())
+               if self.places else None)
+        events: list[Event] = []
+        index = 0
+        for doc, offset in zip(p.docs, p.offsets):
+            for sent in doc.sents:
+                for act in self.sentences.code(sent, actors):
+                    events.append(self._record(art, p, act, sent, offset, index, geo))
+                index += 1
+        return events
+
+    def _record(self, art: Article, p: _Parsed, act: Act, sent, offset: int, index: int, geo) -> Event:
+        lex = self.lexicon
+        code = act.code
+        entry = lex.cameo.get(code)
+        when = resolve_event_date(sent, act.clause, p.pub_date)
+        countries = tuple(a.country for a in (act.source, act.target) if a is not None and a.country)
+        where = self.places.event_location(sent, act.trigger, geo, countries) if self.places else None
+        lemmas = [t.lemma_.lower() for t in sent]
+        start = offset + act.trigger.idx
+        end = start + len(act.trigger.text)
+        s0, s1 = offset + sent.start_char, offset + sent.end_char
+        return Event(
+            event_id=Event.make_id(art.id, index, start, act.source.code if act.source else None,
+                                   act.target.code if act.target else None, code),
+            article_id=art.id,
+            sentence_index=index,
+            sentence_text=art.text[s0:s1],
+            date=when.date,
+            source=act.source,
+            target=act.target,
+            cameo=code,
+            cameo_root=code[:2],
+            quad_class=quad_class_of(code[:2]),
+            goldstein=entry.goldstein,
+            plover=plover_for(code, lex, lemmas),
+            trigger=Trigger(art.text[start:end], start, end),
+            location=where,
+            confidence=act.confidence,
+            date_method=when.method,
+            date_precision=when.precision,
+            article_date=p.pub_date.isoformat() if p.pub_date else None,
+            news_source=art.source,
+            url=art.url,
+            modality=act.modality.kind,
+            cameo_name=entry.name,
+        )
+
+
+def _version(actor_files, lexicon_files) -> str:
+    """Coder version: package version + a hash of the data files, so a data change re-codes."""
+    h = hashlib.sha1()
+    for pkg in ("eventcoder.events", "eventcoder.actors", "eventcoder.tables"):
+        root = resources.files(pkg)
+        folder = root / "data" if (root / "data").is_dir() else root
+        for f in sorted(folder.iterdir(), key=lambda x: x.name):
+            if f.name.endswith(".tsv"):
+                h.update(f.name.encode())
+                h.update(f.read_bytes())
+    for f in (*actor_files, *lexicon_files):
+        h.update(Path(f).read_bytes())
+    return f"{__version__}+{h.hexdigest()[:10]}"
+
+
+def code_text(text: str, date: str | dt.date | None = None, coder: Coder | None = None) -> list[Event]:
+    """Code one article's text. Builds a default Coder when none is given (slow: reuse one)."""
+    return (coder or Coder()).code_text(text, date)
+
+
+def code_articles(items: Iterable[Item], coder: Coder | None = None, workers: int = 1) -> Iterator[tuple[Item, list[Event]]]:
+    return (coder or Coder()).code_articles(items, workers=workers)

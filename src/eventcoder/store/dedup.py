@@ -1,0 +1,263 @@
+"""Deduplication: many reports of one real-world event -> one cluster.
+
+The rule (docs/store.md, "Deduplication"):
+  an event joins an existing cluster when both have the same source_code, the same
+  target_code (both missing counts as the same), the same cameo_root, the event's date is
+  within `window_days` of the cluster's date (its earliest event), and their location
+  countries agree (equal, or either missing). Among several such clusters the one with the
+  nearest date wins, then the oldest. Otherwise the event founds a new cluster.
+  Events with no source actor or no date are only clustered with events of their own article
+  (the cluster's `scope` is that article): without them, a match across stories is too weak.
+
+Events are assigned one at a time in ingest order (`events.seq`), so `rebuild` with the same
+window reproduces what incremental ingest built (unless articles were re-coded since).
+Counts and the other cluster columns are always recomputed from the member events
+(`recompute`), never adjusted by arithmetic, so they cannot drift.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+import duckdb
+import pyarrow as pa
+
+from . import counters
+
+Key = tuple[str | None, str | None, str | None, str]  # scope, source_code, target_code, cameo_root
+
+
+@dataclass
+class _Cluster:
+    cluster_id: int
+    date: dt.date | None
+    country: str | None
+
+
+class _Open:
+    """Candidate clusters of one batch, indexed by key and date so lookups stay O(window)."""
+
+    def __init__(self, window_days: int):
+        self.window = window_days
+        self.by_day: dict[Key, dict[int | None, list[_Cluster]]] = defaultdict(lambda: defaultdict(list))
+
+    def add(self, key: Key, cluster: _Cluster) -> None:
+        self.by_day[key][_day(cluster.date)].append(cluster)
+
+    def find(self, key: Key, date: dt.date | None, country: str | None) -> _Cluster | None:
+        days = self.by_day.get(key)
+        if not days:
+            return None
+        if date is None:
+            pool = days.get(None, [])
+        else:
+            d = date.toordinal()
+            pool = [c for k in range(d - self.window, d + self.window + 1) for c in days.get(k, ())]
+        best: tuple[int, int] | None = None
+        found = None
+        for c in pool:
+            if c.country and country and c.country != country:
+                continue
+            rank = (abs(_day(c.date) - _day(date)) if date else 0, c.cluster_id)
+            if best is None or rank < best:
+                best, found = rank, c
+        return found
+
+    def joined(self, key: Key, cluster: _Cluster, date: dt.date | None, country: str | None) -> None:
+        """Update the cluster's anchor date and country after an event joined it."""
+        if date is not None and cluster.date is not None and date < cluster.date:
+            self.by_day[key][_day(cluster.date)].remove(cluster)
+            cluster.date = date
+            self.by_day[key][_day(date)].append(cluster)
+        if cluster.country is None and country:
+            cluster.country = country
+
+
+def _day(date: dt.date | None) -> int | None:
+    return date.toordinal() if date is not None else None
+
+
+def key_of(row: dict[str, Any]) -> Key:
+    open_to_all = row["source_code"] is not None and row["date"] is not None
+    scope = None if open_to_all else row["article_id"]
+    return (scope, row["source_code"], row["target_code"], row["cameo_root"])
+
+
+_CANDIDATES = """
+SELECT c.cluster_id, c.source_code, c.target_code, c.cameo_root, c.date, c.location_country
+FROM clusters c JOIN _dedup_keys k
+  ON c.source_code = k.source_code AND c.target_code IS NOT DISTINCT FROM k.target_code
+     AND c.cameo_root = k.cameo_root
+WHERE c.scope IS NULL AND c.date BETWEEN k.lo AND k.hi
+ORDER BY c.cluster_id
+"""
+
+
+def assign(con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]], window_days: int) -> set[int]:
+    """Set `cluster_id` on each event row (in order), creating clusters as needed.
+
+    Inserts the new clusters' skeleton rows; returns the ids of every cluster that gained a
+    member, for `recompute`. Call inside the writing transaction.
+    """
+    if not rows:
+        return set()
+    window = dt.timedelta(days=window_days)
+    spans: dict[Key, list[dt.date]] = {}
+    for row in rows:
+        key = key_of(row)
+        if key[0] is None:
+            lo_hi = spans.setdefault(key, [row["date"], row["date"]])
+            lo_hi[0], lo_hi[1] = min(lo_hi[0], row["date"]), max(lo_hi[1], row["date"])
+    pool = _Open(window_days)
+    if spans:
+        keys = pa.table({
+            "source_code": [k[1] for k in spans], "target_code": [k[2] for k in spans],
+            "cameo_root": [k[3] for k in spans],
+            "lo": pa.array([v[0] - window for v in spans.values()], pa.date32()),
+            "hi": pa.array([v[1] + window for v in spans.values()], pa.date32()),
+        })
+        con.register("_dedup_keys", keys)
+        try:
+            for cid, src, tgt, root, date, country in con.execute(_CANDIDATES).fetchall():
+                pool.add((None, src, tgt, root), _Cluster(cid, date, country))
+        finally:
+            con.unregister("_dedup_keys")
+
+    created: list[dict[str, Any]] = []
+    touched: set[int] = set()
+    next_id = counters.take(con, "seq.clusters", 0)  # numbers are reserved below, once
+    for row in rows:
+        key = key_of(row)
+        date, country = row["date"], row["location_country"]
+        cluster = pool.find(key, date, country)
+        if cluster is None:
+            cluster = _Cluster(next_id + len(created), date, country)
+            pool.add(key, cluster)
+            created.append({"cluster_id": cluster.cluster_id, "scope": key[0], "source_code": key[1],
+                            "target_code": key[2], "cameo_root": key[3], "date": date,
+                            "location_country": country})
+        else:
+            pool.joined(key, cluster, date, country)
+        row["cluster_id"] = cluster.cluster_id
+        touched.add(cluster.cluster_id)
+    if created:
+        counters.take(con, "seq.clusters", len(created))
+        con.register("_new_clusters", pa.Table.from_pylist(created, schema=_SKELETON))
+        try:
+            con.execute("INSERT INTO clusters BY NAME SELECT * FROM _new_clusters")
+        finally:
+            con.unregister("_new_clusters")
+    return touched
+
+
+_SKELETON = pa.schema([
+    ("cluster_id", pa.int64()), ("scope", pa.string()), ("source_code", pa.string()),
+    ("target_code", pa.string()), ("cameo_root", pa.string()), ("date", pa.date32()),
+    ("location_country", pa.string()),
+])
+
+# Everything but the key columns is derived from the members.
+_RECOMPUTE = """
+UPDATE clusters SET
+    cameo = a.top.cameo, cameo_name = a.top.cameo_name, quad_class = a.top.quad_class,
+    goldstein = a.top.goldstein, plover_type = a.top.plover_type,
+    date = a.date, last_date = a.last_date, first_seen = a.first_seen, last_seen = a.last_seen,
+    location_name = a.loc.name, location_country = a.loc.country, location_admin1 = a.loc.admin1,
+    location_lat = a.loc.lat, location_lon = a.loc.lon, location_feature = a.loc.feature,
+    location_geonameid = a.loc.geonameid,
+    mentions = a.mentions, sources = a.sources, articles = a.articles,
+    event_id = a.event_id, url = a.url, is_root = a.is_root
+FROM (
+    WITH ev AS (
+        SELECT e.*, ar.ingested_at FROM events e JOIN articles ar ON ar.id = e.article_id
+        WHERE e.cluster_id IN (SELECT cluster_id FROM _touched)),
+    codes AS (
+        SELECT cluster_id, cameo, count(*) AS n, min(seq) AS s, any_value(cameo_name) AS cameo_name,
+               avg(goldstein) AS goldstein, any_value(quad_class) AS quad_class,
+               any_value(plover_type) AS plover_type
+        FROM ev GROUP BY cluster_id, cameo),
+    top AS (
+        SELECT cluster_id,
+               first(struct_pack(cameo, cameo_name, goldstein, quad_class, plover_type)
+                     ORDER BY n DESC, s) AS top
+        FROM codes GROUP BY cluster_id)
+    SELECT ev.cluster_id, any_value(top.top) AS top,
+           count(*) AS mentions,
+           count(DISTINCT coalesce(news_source, 'article:' || article_id)) AS sources,
+           count(DISTINCT article_id) AS articles,
+           min(date) AS date, max(date) AS last_date,
+           min(ingested_at) AS first_seen, max(ingested_at) AS last_seen,
+           arg_min(event_id, seq) AS event_id,
+           arg_min(url, seq) FILTER (WHERE url IS NOT NULL) AS url,
+           bool_or(sentence_index = 0) AS is_root,
+           arg_min(struct_pack(name := location_name, country := location_country,
+                               admin1 := location_admin1, lat := location_lat, lon := location_lon,
+                               feature := location_feature, geonameid := location_geonameid), seq)
+               FILTER (WHERE location_country IS NOT NULL) AS loc
+    FROM ev JOIN top USING (cluster_id)
+    GROUP BY ev.cluster_id
+) a
+WHERE clusters.cluster_id = a.cluster_id
+"""
+
+_DROP_EMPTY = """
+DELETE FROM clusters WHERE cluster_id IN (SELECT cluster_id FROM _touched)
+  AND cluster_id NOT IN (SELECT cluster_id FROM events
+                         WHERE cluster_id IN (SELECT cluster_id FROM _touched))
+"""
+
+
+def recompute(con: duckdb.DuckDBPyConnection, cluster_ids: Iterable[int]) -> None:
+    """Refresh counts, code, dates, location and representative of these clusters; drop empty ones."""
+    ids = sorted(set(cluster_ids))
+    if not ids:
+        return
+    con.register("_touched", pa.table({"cluster_id": pa.array(ids, pa.int64())}))
+    try:
+        con.execute(_RECOMPUTE)
+        con.execute(_DROP_EMPTY)
+    finally:
+        con.unregister("_touched")
+
+
+_ASSIGN_COLUMNS = "seq, article_id, date, source_code, target_code, cameo_root, location_country"
+
+
+def rebuild(con: duckdb.DuckDBPyConnection, window_days: int, chunk: int = 20000) -> int:
+    """Recompute all clusters from scratch in one transaction; returns the number of clusters."""
+    if window_days < 0:
+        raise ValueError("window_days must be >= 0")
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute("DELETE FROM clusters")
+        con.execute("UPDATE events SET cluster_id = NULL WHERE cluster_id IS NOT NULL")
+        counters.reset(con, "seq.clusters")
+        counters.set_meta(con, "dedup.window_days", str(window_days))
+        last = -1
+        while True:
+            cur = con.execute(f"SELECT {_ASSIGN_COLUMNS} FROM events WHERE seq > ? ORDER BY seq LIMIT ?",
+                              [last, chunk])
+            names = [d[0] for d in cur.description]
+            rows = [dict(zip(names, r)) for r in cur.fetchall()]
+            if not rows:
+                break
+            touched = assign(con, rows, window_days)
+            mapping = pa.table({"seq": pa.array([r["seq"] for r in rows], pa.int64()),
+                                "cluster_id": pa.array([r["cluster_id"] for r in rows], pa.int64())})
+            con.register("_assigned", mapping)
+            try:
+                con.execute("UPDATE events SET cluster_id = m.cluster_id FROM _assigned m"
+                            " WHERE events.seq = m.seq")
+            finally:
+                con.unregister("_assigned")
+            recompute(con, touched)
+            last = rows[-1]["seq"]
+        (n,) = con.execute("SELECT count(*) FROM clusters").fetchone()
+        con.execute("COMMIT")
+        return n
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
