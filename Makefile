@@ -25,7 +25,8 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/throughput.py --articles 2000
-	$(BIN)/python bench/components.py
+	$(BIN)/python bench/actors.py
+	$(BIN)/python bench/places.py
 
 check: $(STAMP)
 	$(BIN)/ruff check src tests bench

@@ -101,6 +101,8 @@ def role_on(roles: tuple[Role, ...], date: dt.date | None) -> Role | None:
 
 def fold(text: str) -> str:
     """Match key of a name: lower case, accents stripped, spaces collapsed."""
+    if text.isascii():  # the common case, ten times faster
+        return " ".join(text.lower().split())
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(stripped.lower().split())

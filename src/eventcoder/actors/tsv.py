@@ -108,7 +108,7 @@ def _group(rows_: list[tuple[str, tuple[str, ...], Role]], kind: str) -> list[En
     """One entry per name (folded), holding every dated role listed for it."""
     by_name: dict[str, tuple[str, list[str], list[Role]]] = {}
     for name, aliases, role in rows_:
-        name_, alias_list, roles = by_name.setdefault(fold(name), (name, [], []))
+        _, alias_list, roles = by_name.setdefault(fold(name), (name, [], []))
         alias_list.extend(a for a in aliases if a not in alias_list)
         roles.append(role)
     return [Entry(kind, name, tuple(aliases), tuple(roles)) for name, aliases, roles in by_name.values()]

@@ -1,0 +1,11 @@
+"""When events happened: dates resolved from the sentence against the publication date.
+
+`resolve_event_date(sentence, trigger, pub_date) -> DateResolution`; the expressions are
+found by `expressions.find_date_expressions` and computed by `calendar.resolve`.
+"""
+
+from __future__ import annotations
+
+from .resolve import DateResolution, resolve_event_date
+
+__all__ = ["DateResolution", "resolve_event_date"]

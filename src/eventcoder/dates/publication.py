@@ -11,17 +11,41 @@ import datetime as dt
 import re
 
 _MONTHS = {
-    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3,
-    "apr": 4, "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7,
-    "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
-    "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+    "jan": 1,
+    "january": 1,
+    "feb": 2,
+    "february": 2,
+    "mar": 3,
+    "march": 3,
+    "apr": 4,
+    "april": 4,
+    "may": 5,
+    "jun": 6,
+    "june": 6,
+    "jul": 7,
+    "july": 7,
+    "aug": 8,
+    "august": 8,
+    "sep": 9,
+    "sept": 9,
+    "september": 9,
+    "oct": 10,
+    "october": 10,
+    "nov": 11,
+    "november": 11,
+    "dec": 12,
+    "december": 12,
 }
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})"
-# Anything after a date must look like a time of day ("10:22", "T10:22:00Z", "at 3:15 pm").
-_TIME = r"(?:(?:\s*[T,]\s*|\s+(?:at\s+)?)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*[\w:+\-. ]{0,12})?"
+# Anything after a date must be a valid time of day, optionally with a zone
+# ("T10:22:00Z", " 10:22:00+02:00", " at 3:15 pm", " 14:05 GMT").
+_TIME = (
+    r"(?:(?:\s*[T,]\s*|\s+(?:at\s+)?)(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?"
+    r"(?:\s*[ap]\.?m\.?)?(?:\s*(?:Z|[+-]\d{2}:?\d{2}|[A-Z]{2,5}))?)?"
+)
 
 _FORMATS = tuple(
     re.compile(r"\s*" + p + _TIME + r"\s*", re.IGNORECASE)
@@ -32,7 +56,8 @@ _FORMATS = tuple(
         r"(?P<year>\d{4})(?P<month>\d{2})(?P<day>\d{2})",  # 20171201
         _WEEKDAY + _MONTH + r"\s*" + _DAY + r",?\s+" + _YEAR,  # Dec. 1, 2017
         _WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR,  # 1 December 2017
-        r"(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.]" + _YEAR,  # 25/12/2017, only if unambiguous
+        # 25/12/2017, 12/29/17: only when the day/month order is unambiguous
+        r"(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})",
     )
 )
 
@@ -57,7 +82,8 @@ def parse_publication_date(value: str | dt.date | None) -> dt.date | None:
 
     Accepts ISO dates (with or without a time: `2017-12-01T10:22:00Z`), `2017/2/7`,
     `20171201`, `December 1, 2017`, `Dec. 1, 2017`, `Friday, Dec 1 2017`,
-    `1 December 2017`, and `d/m/yyyy` or `m/d/yyyy` only when the order is unambiguous.
+    `1 December 2017`, and `d/m/y` or `m/d/y` (`25/12/2017`, `12/29/17`) only when the
+    order is unambiguous.
     """
     if value is None:
         return None
@@ -73,6 +99,8 @@ def parse_publication_date(value: str | dt.date | None) -> dt.date | None:
             continue
         groups = m.groupdict()
         year = int(groups["year"])
+        if len(groups["year"]) == 2:  # the POSIX %y convention: 69-99 -> 19xx, 00-68 -> 20xx
+            year += 1900 if year >= 69 else 2000
         if groups.get("a") is not None:
             a, b = int(groups["a"]), int(groups["b"])
             if a > 12 >= b:

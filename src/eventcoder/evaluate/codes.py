@@ -31,10 +31,11 @@ OLD_PLOVER = {
 
 # CAMEO sector/agent codes. A code that starts with one of these has no country part
 # ("REB", "---REB" once "---" is stripped). None of them is an ISO 3166 alpha-3 code.
-SECTORS = frozenset(
-    "GOV MIL COP JUD LEG OPP PTY REB INS SPY BUS MED EDU HLH CVL REF LAB ELI CRM NGO IGO "
-    "UAF AGR SEP MOD RAD HRI ENV DEV UNK SET PRM".split()
-)
+SECTORS = frozenset([
+    "GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "REB", "INS", "SPY", "BUS", "MED", "EDU", "HLH",
+    "CVL", "REF", "LAB", "ELI", "CRM", "NGO", "IGO", "UAF", "AGR", "SEP", "MOD", "RAD", "HRI", "ENV",
+    "DEV", "UNK", "SET", "PRM",
+])
 # Legacy sector spellings in the PLOVER GSR ("CIV" there is a sector only in the separate
 # sector field: as a code it is Cote d'Ivoire).
 SECTOR_ALIASES = {"CIV": "CVL", "JRN": "MED"}

@@ -15,7 +15,7 @@ from ..errors import InputError
 from .gold import GoldItem, GoldSet, GoldSpan
 
 _ROLES = {"S": "source", "T": "target", "R": "both"}
-_NO_SPACE_BEFORE = frozenset(",.;:!?)]}%-") | {"'s", "'S", "n't", "'re", "'ve", "'ll", "'d", "'m",
+_NO_SPACE_BEFORE = frozenset(",.;:!?)]}%-") | {"'s", "'S", "n't", "'t", "'re", "'ve", "'ll", "'d", "'m",
                                                 "\u2019s", "''", "...", "'", "\u2019"}
 _NO_SPACE_AFTER = frozenset(["(", "[", "{", "$", "``", "#", "-"])
 _APOSTROPHES = frozenset(["'", "\u2019"])

@@ -1,6 +1,6 @@
 """Reader for PETRARCH validation and unit-test records (format `petrarch-xml`).
 
-These files are XML in spirit only: `#` banner lines outside any tag, `<Sentence .../>`
+These files are XML in spirit only: `#` banner lines outside any tag (dropped), `<Sentence .../>`
 written self-closing and then closed again with `</Sentence>`, commented-out parses. So they
 are scanned, not parsed: comments are blanked (keeping line numbers), each record runs from
 one `<Sentence ...>` tag to the next, and its `<EventCoding>` tags and `<Text>` are read
@@ -24,11 +24,13 @@ from ..tables import CameoTable
 from . import codes
 from .gold import GoldEvent, GoldItem, GoldSet
 
-_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_BANNER = re.compile(r"^[ \t]*#.*$", re.MULTILINE)  # "#" lines outside any tag
+_BEGIN = re.compile(r"<Sentences\s*>")
 _SENTENCE = re.compile(r"<Sentence\b([^>]*)>")
 _END = re.compile(r"</Sentences\s*>")
 _CODING = re.compile(r"<EventCoding\b([^>]*)>")
-_TEXT = re.compile(r"<Text>(.*?)</Text>", re.S)
+_TEXT = re.compile(r"<Text>(.*?)</Text>", re.DOTALL)
 _ATTR = re.compile(r"""([A-Za-z_][\w.-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _SPACE = re.compile(r"\s+")
 
@@ -68,10 +70,11 @@ def read_petrarch_xml(path: Path) -> GoldSet:
     gold = GoldSet(str(path), "petrarch-xml", "events")
     table = CameoTable.load()
     try:
-        text = _COMMENT.sub(_blank, path.read_text(encoding="utf-8"))
+        text = _BANNER.sub("", _COMMENT.sub(_blank, path.read_text(encoding="utf-8")))
     except UnicodeDecodeError:
         raise InputError(str(path), None, "not UTF-8 text") from None
-    starts = list(_SENTENCE.finditer(text))
+    begin = _BEGIN.search(text)
+    starts = list(_SENTENCE.finditer(text, begin.end() if begin else 0))
     if not starts:
         raise InputError(str(path), None, "no <Sentence> records found")
     end_all = _END.search(text)

@@ -20,7 +20,7 @@ from pathlib import Path
 from ..errors import DataFileError
 from ..tables import CameoTable
 
-CONDITION_KEYS = {"prt", "prep", "obj", "comp", "mod", "pobj", "aux", "subj"}
+CONDITION_KEYS = {"prt", "prep", "obj", "comp", "mod", "pobj", "aux", "subj", "cue"}
 FLAG_CONDITIONS = {"pass", "active"}
 DEFAULT_TARGET = (
     "dobj", "prep:against", "prep:on", "prep:with", "prep:to", "prep:at",

@@ -32,7 +32,7 @@ def find_matches(sent: Span, lex: Lexicon, partitives: frozenset[str]) -> list[M
             entries = lex.lookup(pos, tok.lower_)
         if not entries:
             continue
-        entry = next((e for e in entries if holds(e, tok, partitives)), None)
+        entry = next((e for e in entries if holds(e, tok, lex, partitives)), None)
         if entry is None:
             continue
         if pos == "V":
@@ -53,7 +53,7 @@ def nominal_clause(noun: Token, lex: Lexicon, partitives: frozenset[str]) -> tup
     return noun, False
 
 
-def holds(entry: Entry, tok: Token, partitives: frozenset[str] = frozenset()) -> bool:
+def holds(entry: Entry, tok: Token, lex: Lexicon, partitives: frozenset[str] = frozenset()) -> bool:
     """Whether every condition of the entry holds on the trigger token."""
     if entry.flags:
         passive = syntax.is_passive(tok)
@@ -62,12 +62,12 @@ def holds(entry: Entry, tok: Token, partitives: frozenset[str] = frozenset()) ->
         if "active" in entry.flags and passive:
             return False
     for key, allowed in entry.conditions:
-        if not _condition(key, allowed, tok, partitives):
+        if not _condition(key, allowed, tok, lex, partitives):
             return False
     return True
 
 
-def _condition(key: str, allowed: frozenset[str], tok: Token, partitives: frozenset[str]) -> bool:
+def _condition(key: str, allowed: frozenset[str], tok: Token, lex: Lexicon, partitives: frozenset[str]) -> bool:
     if key == "prt":
         return any(c.dep_ in ("prt", "advmod") and c.lower_ in allowed for c in tok.children)
     if key == "prep":
@@ -95,6 +95,11 @@ def _condition(key: str, allowed: frozenset[str], tok: Token, partitives: frozen
                    for c in tok.children)
     if key == "aux":
         return any(c.dep_ == "aux" and c.lower_ in allowed for c in tok.children)
+    if key == "cue":
+        # "called him a dictator", "branded them terrorists": a cue word in what the verb governs
+        cues = lex.accusation_cues if "accusation" in allowed else frozenset()
+        return any(t.lemma_.lower() in cues for c in tok.children if c.dep_ not in ("nsubj", "punct")
+                   for t in c.subtree)
     if key == "subj":
         return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in allowed for c in tok.children)
     return False

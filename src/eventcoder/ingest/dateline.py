@@ -62,17 +62,22 @@ _UNSIGNED = re.compile(
 _HEADER = re.compile(r"\s*(?:[^\n.!?:()]{1,40}[ \t]*\n\s*){1,2}")
 _LEADING_SPACE = re.compile(r"\s*")
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # Capitalised words that open a story but are no place ("FILE - In this photo ...").
-_NOT_PLACES = frozenset(
+_NOT_PLACES = _words(
     "file update updated breaking exclusive analysis close watch video photo photos "
     "opinion editorial commentary factbox correction corrected note editor's editors "
-    "review live urgent flash advisory interview explainer feature poll alert "
-    "transcript warning spoiler story highlights summary".split()
+    "review live urgent flash advisory interview explainer feature poll alert transcript "
+    "warning spoiler story highlights summary"
 )
 # Lower-case words allowed inside a capitalised place name ("Rio de Janeiro").
-_CONNECTORS = frozenset(
-    "of de del della di da do dos das la le les el al am an der den upon on the y en "
-    "sur bin ibn es and".split()
+PLACE_CONNECTORS = _words(
+    "of de del della di da do dos das la le les el al am an der den upon on the y en sur "
+    "bin ibn es and"
 )
 _MAX_WORDS = 6  # per place: "KING OF PRUSSIA, Pennsylvania" has 4
 _WINDOW = 240  # a dateline is never longer; bounds the regex work on huge paragraphs
@@ -89,7 +94,7 @@ def _casing_ok(places: tuple[str, ...]) -> bool:
     if not any(c.isupper() for c in joined[1:]):
         return True
     for word in re.split(r"[ ,]+", joined):
-        if word and not word[0].isupper() and word.lower() not in _CONNECTORS:
+        if word and not word[0].isupper() and word.lower() not in PLACE_CONNECTORS:
             return False
     return True
 

@@ -9,29 +9,37 @@ and character offsets into the normalised text are offsets into the original.
 from __future__ import annotations
 
 import re
+from types import MappingProxyType
 
 from eventcoder.ingest.agencies import agency_pattern, canonical_agency
-from eventcoder.ingest.dateline import parse_dateline
+from eventcoder.ingest.dateline import PLACE_CONNECTORS, parse_dateline
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
 
 # --- clitics: "don t" -> "don't", "venezuela s" -> "venezuela's". A candidate is a lone
 # clitic token after a space; the word before it decides. The space becomes the apostrophe.
-_CANDIDATE = re.compile(r" ([tsdmTSDM]|[vV][eE]|[rR][eE]|[lL][lL])(?![\w'’])")
-_STEMS = {
-    "t": frozenset(
-        "don doesn didn isn aren wasn weren hasn haven hadn couldn wouldn shouldn mustn "
-        "needn mightn ain shan can won".split()
-    ),
-    "ve": frozenset("i we you they who could would should might must".split()),
-    "re": frozenset("we you they who what".split()),
-    "m": frozenset(["i"]),
-    "ll": frozenset("i you he she it we they that there who what this".split()),
-    "d": frozenset("i you he she we they who it that there".split()),
-}
+_CANDIDATE = re.compile(r" ([tsdmTSDM]|[vV][eE]|[rR][eE]|[lL][lL])(?![\w'’.\-])")
+_STEMS = MappingProxyType(
+    {
+        "t": _words(
+            "don doesn didn isn aren wasn weren hasn haven hadn couldn wouldn shouldn mustn "
+            "needn mightn ain shan can won"
+        ),
+        "ve": _words("i we you they who could would should might must"),
+        "re": _words("we you they who what"),
+        "m": _words("i"),
+        "ll": _words("i you he she it we they that there who what this"),
+        "d": _words("i you he she we they who it that there"),
+    }
+)
 # Words after which a lone "s" is never a clitic ("the s", "of s").
-_NO_S_AFTER = frozenset(
-    "the a an of in on at to for with by from and or but nor as than if is are was were be "
-    "been being am his her their our my your its this these those into about over under not "
-    "no so very".split()
+_NO_S_AFTER = _words(
+    "the a an of in on at to for with by from and or but nor as than if is are was were "
+    "be been being am his her their our my your its this these those into about over "
+    "under not no so very"
 )
 # A word that can own an "'s": ends in a letter or digit, or is dotted like "u.s.".
 _S_OWNER = re.compile(r"[^\W_](?:[\w&.\-]*[^\W_])?\.?")
@@ -95,9 +103,9 @@ _LINE_START = re.compile(r"^[ \t]*" + _OPENERS + r"([^\W\d_])", re.MULTILINE)
 # A sentence end: ., ! or ? (not an ellipsis), closing quotes, whitespace, then a letter.
 # (Each pattern opens with a plain character, not a look-behind, so `re` scans quickly.)
 _SENTENCE_END = re.compile(r"[.!?](?<![.…][.!?])[\"'”’)\]]*[ \t]+" + _OPENERS + r"([^\W\d_])")
-_ABBREVIATIONS = frozenset(
+_ABBREVIATIONS = _words(
     "mr mrs ms dr prof gen sen rep gov lt col sgt capt cpl maj adm st ft mt jr sr inc ltd "
-    "co corp no vs etc jan feb mar apr jun jul aug sep sept oct nov dec".split()
+    "co corp no vs etc jan feb mar apr jun jul aug sep sept oct nov dec"
 )
 _PRONOUN_I = re.compile(r"i(?<![\w.'’\-]i)(?![\w.\-])")
 # u.s. u.n. u.k. e.u. u.s.a.; the match starts at the first period.
@@ -105,11 +113,10 @@ _DOTTED = re.compile(
     r"\.(?<=[ue]\.)(?<![\w.][ue]\.)(?:(?<=u\.)(?:s\.a|s|n|k)|(?<=e\.)u)\.(?![^\W_])"
 )
 # Unambiguous names of days and months ("may" and "march" are also verbs).
-_CALENDAR = (
+_CALENDAR = _words(
     "monday tuesday wednesday thursday friday saturday sunday january february april june "
     "july august september october november december"
-).split()
-_CONNECTORS = frozenset("of de del la le el al am an der upon on the y".split())
+)
 _WORD_START = re.compile(r"(?<![\w'’])[^\W\d_]")
 
 
@@ -119,12 +126,13 @@ _STORY_START = re.compile(_OPENERS + r"([^\W\d_])")
 
 def _abbreviation_before(text: str, end: int) -> bool:
     """Is the token ending just before `end` (a period) an abbreviation like "u.s." or "gen."?"""
-    start = max(text.rfind(" ", 0, end), text.rfind("\n", 0, end)) + 1
-    token = text[start:end].lstrip("\"'“‘(").lower()
+    lo = max(0, end - 24)  # longer tokens are no abbreviations; bounds the look-back
+    start = max(text.rfind(" ", lo, end), text.rfind("\n", lo, end), text.rfind("\t", lo, end))
+    token = text[start + 1 if start >= 0 else lo : end].lstrip("\"'“‘(").lower()
     return "." in token or token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
 
 
-def _whole_words(text: str, words: list[str]) -> list[int]:
+def _whole_words(text: str, words: frozenset[str]) -> list[int]:
     """Start offsets of `words` standing as whole words (str.find beats a regex here)."""
     found, n = [], len(text)
     for word in words:
@@ -173,7 +181,7 @@ def truecase(text: str) -> str:
     if dateline is not None:
         region = text[dateline.start : dateline.end]
         for w in _WORD_START.finditer(region):
-            if _LETTER_RUN.match(region, w.start()).group(0).lower() not in _CONNECTORS:
+            if _LETTER_RUN.match(region, w.start()).group(0).lower() not in PLACE_CONNECTORS:
                 up(dateline.start + w.start())
         m = _STORY_START.match(text, dateline.end)
         if m is not None:

@@ -8,6 +8,7 @@ file and line (an `InputWarning` when the article is still usable) and reading g
 from __future__ import annotations
 
 import csv
+import gzip
 import json
 import os
 import sys
@@ -65,7 +66,7 @@ def iter_inputs(
         elif os.path.isdir(path):
             yield from _read_directory(path, opts)
         else:
-            yield from _read_path(path, opts, named=True)
+            yield from _read_path(path, opts)
 
 
 def input_kind(path: str) -> str | None:
@@ -81,12 +82,12 @@ def _read_directory(root: str, opts: _Options) -> Iterator[Item]:
         for name in sorted(filenames):
             if not name.startswith(".") and input_kind(name) is not None:
                 found = True
-                yield from _read_path(os.path.join(dirpath, name), opts, named=False)
+                yield from _read_path(os.path.join(dirpath, name), opts)
     if not found:
         yield InputWarning(root, None, f"no {', '.join(reversed(KINDS))} files in directory")
 
 
-def _read_path(path: str, opts: _Options, named: bool) -> Iterator[Item]:
+def _read_path(path: str, opts: _Options) -> Iterator[Item]:
     kind = input_kind(path)
     if kind is None:
         yield InputError(path, None, f"unknown input type (expected {', '.join(KINDS)})")
@@ -100,8 +101,6 @@ def _read_path(path: str, opts: _Options, named: bool) -> Iterator[Item]:
             with open(path, "rb") as f:
                 yield from _read_text(f, path, opts, stem=stem)
         elif kind == ".jsonl.gz":
-            import gzip  # only when needed
-
             with gzip.open(path, "rb") as f:
                 yield from _read_jsonl(_lines(f, path, opts), path, opts)
         else:
@@ -129,12 +128,14 @@ def _sniff(head: bytes) -> str | None:
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         return "not a text file: UTF-16 (re-encode it as UTF-8)"
     nul = head.find(b"\x00")
-    if nul != -1:
+    if nul != -1 and (b"\n" not in head[:nul] or head.count(b"\x00") * 100 > len(head)):
         return f"not a text file: NUL byte at byte {nul}"
-    return None
+    return None  # a stray NUL in a later row fails only that row
 
 
-def _decode(data: bytes, path: str, line: int | None, offset: int) -> tuple[str, InputWarning | None]:
+def _decode(
+    data: bytes, path: str, line: int | None, offset: int
+) -> tuple[str, InputWarning | None]:
     """UTF-8, else cp1252 (what most mis-encoded news copy is) with a warning."""
     try:
         return data.decode("utf-8"), None
@@ -204,16 +205,15 @@ def _read_jsonl(lines: Iterable[_Line], path: str, opts: _Options) -> Iterator[I
         if line.text is None or not line.text.strip():
             continue
         try:
-            row = json.loads(line.text)
+            row = json.loads(line.text.rstrip("\r\n"))
         except json.JSONDecodeError as e:
-            yield InputError(path, line.number, f"malformed JSON: {e.msg} (column {e.colno})")
+            yield InputError(path, line.number, f"malformed JSON at column {e.colno}: {e.msg}")
             continue
         except (ValueError, RecursionError) as e:  # a 5,000-digit number, deep nesting
             yield InputError(path, line.number, f"malformed JSON: {e}")
             continue
         if not isinstance(row, dict):
-            kind = type(row).__name__ if row is not None else "null"
-            yield InputError(path, line.number, f"row is a JSON {kind}, not an object")
+            yield InputError(path, line.number, f"row is a JSON {_json_type(row)}, not an object")
             continue
         yield from _article_from_row(row, path, line.number, opts)
 
@@ -282,8 +282,9 @@ def _read_csv(lines: Iterable[_Line], path: str, opts: _Options) -> Iterator[Ite
         yield from _article_from_row(row, path, line, opts)
 
 
-def _read_text(stream: IO[bytes], path: str, opts: _Options, stem: str | None = None,
-               prefix: bytes = b"") -> Iterator[Item]:
+def _read_text(
+    stream: IO[bytes], path: str, opts: _Options, stem: str | None = None, prefix: bytes = b""
+) -> Iterator[Item]:
     """One plain-text article (a .txt file, or stdin that is not JSONL)."""
     limit = opts.max_chars * 4 + 3  # UTF-8 takes at most 4 bytes a character, plus a BOM
     data = prefix + stream.read(max(0, limit + 1 - len(prefix)))
@@ -295,7 +296,10 @@ def _read_text(stream: IO[bytes], path: str, opts: _Options, stem: str | None = 
             message = f"article too large: over {limit} bytes, limit {opts.max_chars} chars"
         yield InputError(path, None, message)
         return
-    problem = _sniff(data)
+    problem = _sniff(data[:_SNIFF_BYTES])
+    nul = data.find(b"\x00")
+    if problem is None and nul != -1:
+        problem = f"not a text file: NUL byte at byte {nul}"
     if problem is not None:
         yield InputError(path, None, problem)
         return
@@ -304,7 +308,9 @@ def _read_text(stream: IO[bytes], path: str, opts: _Options, stem: str | None = 
     if warning is not None:
         yield warning
     if len(text) > opts.max_chars:
-        yield InputError(path, None, f"article too large: {len(text)} chars, limit {opts.max_chars}")
+        yield InputError(
+            path, None, f"article too large: {len(text)} chars, limit {opts.max_chars}"
+        )
         return
     dateline = parse_dateline(text)
     date = opts.default_date
@@ -352,6 +358,16 @@ def _read_stdin(stream: IO[bytes], opts: _Options) -> Iterator[Item]:
 # --- rows ----------------------------------------------------------------------------
 
 
+def _json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, (int, float)):
+        return "number"
+    return {dict: "object", list: "array", str: "string"}.get(type(value), type(value).__name__)
+
+
 def _scalar(value: Any) -> str | None:
     """A metadata value as a string: numbers are written out, empty means absent."""
     if value is None or isinstance(value, (dict, list)):
@@ -360,22 +376,25 @@ def _scalar(value: Any) -> str | None:
     return text if text.strip() else None
 
 
-def _article_from_row(row: dict[str, Any], path: str, line: int | None, opts: _Options) -> Iterator[Item]:
+def _article_from_row(
+    row: dict[str, Any], path: str, line: int | None, opts: _Options
+) -> Iterator[Item]:
     text = row.get("text")
     if text is None:
         yield InputError(path, line, "missing 'text' field")
         return
     if not isinstance(text, str):
-        yield InputError(path, line, f"'text' is a {type(text).__name__}, not a string")
+        yield InputError(path, line, f"'text' must be a string, got a JSON {_json_type(text)}")
         return
     if len(text) > opts.max_chars:
-        yield InputError(path, line, f"article too large: {len(text)} chars, limit {opts.max_chars}")
+        yield InputError(
+            path, line, f"article too large: {len(text)} chars, limit {opts.max_chars}"
+        )
         return
     for name in ("id", "date", "title", "source", "url"):
         value = row.get(name)
         if isinstance(value, (dict, list)):
-            kind = type(value).__name__
-            yield InputWarning(path, line, f"'{name}' is a JSON {kind}, ignored")
+            yield InputWarning(path, line, f"'{name}' is a JSON {_json_type(value)}, ignored")
     date = opts.default_date
     written = _scalar(row.get("date"))
     if written is not None:

@@ -8,8 +8,9 @@ One process writes at a time (DuckDB's file lock); readers open the file read-on
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable
+from typing import TYPE_CHECKING, Any, Self
 
 import duckdb
 
@@ -74,7 +75,7 @@ class EventStore:
     def close(self) -> None:
         self.con.close()
 
-    def __enter__(self) -> EventStore:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -91,8 +92,8 @@ class EventStore:
 
     # -- meta ----------------------------------------------------------------------------------
     def meta(self, key: str) -> str | None:
-        row = self.con.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
-        return row[0] if row else None
+        rows = self.con.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchall()
+        return rows[0][0] if rows else None
 
     @property
     def window_days(self) -> int:
@@ -101,7 +102,7 @@ class EventStore:
     def counts(self) -> dict[str, int]:
         (a, e, c) = self.con.execute(
             "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events),"
-            " (SELECT count(*) FROM clusters)").fetchone()
+            " (SELECT count(*) FROM clusters)").fetchall()[0]
         return {"articles": a, "events": e, "clusters": c}
 
     def _writable(self) -> None:
@@ -145,15 +146,17 @@ class EventStore:
 
         return run_read_only(self.con, statement, params)
 
-    def events(self, filt: Filter | None = None, **kwargs: Any) -> duckdb.DuckDBPyRelation:
+    def events(self, filt: Filter | None = None, *, limit: int | None = None,
+               **kwargs: Any) -> duckdb.DuckDBPyRelation:
         from . import queries
 
-        return queries.events(self.con, queries.as_filter(filt, kwargs))
+        return queries.events(self.con, queries.as_filter(filt, kwargs), limit)
 
-    def clusters(self, filt: Filter | None = None, **kwargs: Any) -> duckdb.DuckDBPyRelation:
+    def clusters(self, filt: Filter | None = None, *, limit: int | None = None,
+               **kwargs: Any) -> duckdb.DuckDBPyRelation:
         from . import queries
 
-        return queries.clusters(self.con, queries.as_filter(filt, kwargs))
+        return queries.clusters(self.con, queries.as_filter(filt, kwargs), limit)
 
     def series(self, freq: str = "day", filt: Filter | None = None, *, by: str = "dyad",
                unit: str = "events", **kwargs: Any) -> duckdb.DuckDBPyRelation:

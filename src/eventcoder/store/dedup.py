@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any
 
 import duckdb
 import pyarrow as pa
@@ -255,7 +256,7 @@ def rebuild(con: duckdb.DuckDBPyConnection, window_days: int, chunk: int = 20000
                 con.unregister("_assigned")
             recompute(con, touched)
             last = rows[-1]["seq"]
-        (n,) = con.execute("SELECT count(*) FROM clusters").fetchone()
+        (n,) = con.execute("SELECT count(*) FROM clusters").fetchall()[0]
         con.execute("COMMIT")
         return n
     except BaseException:

@@ -6,7 +6,6 @@ Rows are stored as JSON so the store does not depend on the registry's columns; 
 
 from __future__ import annotations
 
-import csv
 import json
 from pathlib import Path
 from typing import Any
@@ -42,24 +41,8 @@ def _str(value: Any) -> str | None:
 
 
 def export_tsv(con: duckdb.DuckDBPyConnection, out: Path) -> int:
-    """Write the registry as TSV for review: one column per key, lists joined with `|`."""
-    rows = load_rows(con)
-    columns: list[str] = []
-    for r in rows:
-        columns.extend(k for k in r if k not in columns)
-    with open(out, "w", encoding="utf-8", newline="") as fh:
-        writer = csv.writer(fh, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
-        writer.writerow(columns)
-        for r in rows:
-            writer.writerow([_cell(r.get(c)) for c in columns])
-    return len(rows)
+    """Write the registry for review in the people.tsv format plus evidence columns (the
+    actors module's own export), so a reviewed file can be passed back with `--actors`."""
+    from ..actors.registry import PersonRegistry
 
-
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, (list, tuple)):
-        return "|".join(str(v) for v in value)
-    if isinstance(value, dict):
-        return json.dumps(value, ensure_ascii=False)
-    return str(value)
+    return PersonRegistry.from_rows(load_rows(con)).export(out)

@@ -1,0 +1,67 @@
+"""Closed-class English words and dependency labels the resolver reasons with.
+
+These are grammar, not actor knowledge (which lives in the data files): pronoun classes,
+partitive heads ("members of X" denotes X), group heads that take their sector from a
+modifier ("opposition coalition"), and the dependency labels of noun-phrase arguments.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+FIRST_PERSON = frozenset(["i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"])
+PERSONAL = frozenset(["he", "him", "his", "himself", "she", "her", "hers", "herself"])
+GROUP_PRONOUNS = frozenset(["it", "its", "itself", "they", "them", "their", "theirs", "themselves"])
+RELATIVE = frozenset(["who", "whom", "whose", "which", "that"])
+
+# "members of the opposition" denotes the opposition.
+PARTITIVES = frozenset([
+    "member", "members", "some", "many", "most", "part", "all", "few", "several", "one", "two",
+    "three", "dozens", "hundreds", "thousands", "majority", "minority", "rest", "remainder", "each",
+    "both", "any", "none"
+])
+# Heads with no sector of their own that denote a group of their modifier's sector
+# ("opposition coalition", "rebel groups", "government delegation").
+GROUP_HEADS = frozenset([
+    "coalition", "coalitions", "alliance", "alliances", "group", "groups", "bloc", "blocs", "camp",
+    "movement", "movements", "faction", "factions", "side", "sides", "members", "supporters",
+    "figures", "ranks", "wing", "delegation", "delegations", "representatives", "representative",
+    "team", "teams", "circles", "body", "bodies", "front"
+])
+# People acting for others, with no sector of their own: "government negotiator" is GOV,
+# "the opposition's negotiator" OPP; alone they are taken as government agents.
+AGENT_HEADS = frozenset([
+    "negotiator", "negotiators", "delegate", "delegates", "representative", "representatives",
+    "emissary", "emissaries", "mediator", "mediators", "leader", "leaders",
+])
+# Prepositions whose object qualifies the head: "the government of Venezuela",
+# "ministers from Chile". Other prepositions start a new argument.
+QUALIFYING_PREPS = frozenset(("of", "from"))
+# Prepositions that make a capital a place, not its government ("talks in Washington").
+LOCATIVE_PREPS = frozenset(["in", "at", "near", "inside", "outside", "around", "across", "throughout"])
+
+SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass", "csubj"))
+ARGUMENT_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "obj", "iobj", "dative", "attr", "oprd", "agent"))
+# Dependents of a noun that belong to its phrase (left side).
+NP_LEFT_DEPS = frozenset(("det", "amod", "compound", "poss", "case", "nummod", "nmod", "npadvmod",
+                          "quantmod", "predet", "advmod", "punct", "prep", "pobj"))
+NOMINAL_POS = frozenset(("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"))
+NAME_POS = frozenset(("PROPN", "NOUN", "X", "ADJ"))
+# Words that may stand between a title and what it qualifies: "chief government negotiator",
+# "lead opposition negotiator", "top general".
+TITLE_QUALIFIERS = frozenset([
+    "chief", "lead", "top", "senior", "deputy", "acting", "interim", "head", "main", "new",
+    "incoming", "outgoing", "then", "current", "veteran", "assistant", "associate"
+])
+# Tokens a noun phrase never spans across (see `np_left`).
+_BOUNDARIES = frozenset((",", '"', "“", "”", "'", "‘", "’", ":", ";", "(", ")", "—", "–", "--", "..."))
+
+
+def np_left(tok: Token) -> int:
+    """First token of the phrase `tok` heads: its left edge, but never across a comma, quote
+    or colon (a misparse can hang a whole quotation on the speaker's name)."""
+    doc, left = tok.doc, tok.left_edge.i
+    for k in range(tok.i - 1, left - 1, -1):
+        if doc[k].text in _BOUNDARIES:
+            return k + 1
+    return left

@@ -1,0 +1,78 @@
+"""The knowledge base compiled into spaCy phrase matchers, built once per ActorKB and vocab.
+
+Every name is tokenised with the pipeline's own tokenizer, as written and lower-cased (spaCy
+splits "u.s." but not "U.S.") and without accents, and matched on LOWER; `=` aliases go into a
+second matcher on ORTH. Overlapping matches resolve to the longest, leftmost first.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from .entries import Sense
+from .kb import ActorKB
+
+# A one-word lower-case match on a function word is a false friend ("us", "may", "it").
+_FUNCTION_POS = frozenset(("PRON", "DET", "AUX", "ADP", "CCONJ", "SCONJ", "PART", "INTJ"))
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    start: int  # token indices in the doc, end exclusive
+    end: int
+    key: str  # the folded phrase (or "=Exact" for a case-sensitive alias)
+    senses: tuple[Sense, ...]
+
+
+def _strip_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+class ActorMatcher:
+    def __init__(self, kb: ActorKB, nlp: Language):
+        self.kb = kb
+        self.vocab = nlp.vocab
+        self._lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self._senses: dict[int, tuple[Sense, ...]] = {}
+        variants: list[tuple[str, str]] = []
+        for key, forms in kb.forms.items():
+            seen = set()
+            for form in forms:
+                for v in (form, form.lower(), _strip_accents(form), _strip_accents(form).lower()):
+                    if v not in seen:
+                        seen.add(v)
+                        variants.append((key, v))
+        by_key: dict[str, dict[tuple[str, ...], Doc]] = {}
+        for (key, _), doc in zip(variants, nlp.tokenizer.pipe(v for _, v in variants)):
+            by_key.setdefault(key, {}).setdefault(tuple(t.lower_ for t in doc), doc)
+        for key, docs in by_key.items():
+            self._lower.add(key, list(docs.values()))
+            self._senses[self.vocab.strings[key]] = tuple(kb.phrases[key])
+        for surface, senses in kb.exact.items():
+            label = "=" + surface
+            self._exact.add(label, [nlp.tokenizer(surface)])
+            self._senses[self.vocab.strings[label]] = tuple(senses)
+
+    def __call__(self, doc: Doc) -> list[Match]:
+        found: list[tuple[int, int, int]] = []
+        for match_id, start, end in self._lower(doc):
+            if end - start == 1 and (doc[start].pos_ in _FUNCTION_POS or doc[start].is_stop):
+                continue
+            found.append((match_id, start, end))
+        found.extend(self._exact(doc))
+        found.sort(key=lambda m: (m[1] - m[2], m[1]))  # longest first, then leftmost
+        taken = bytearray(len(doc))
+        out: list[Match] = []
+        for match_id, start, end in found:
+            if any(taken[start:end]):
+                continue
+            taken[start:end] = b"\x01" * (end - start)
+            out.append(Match(start, end, self.vocab.strings[match_id], self._senses[match_id]))
+        out.sort(key=lambda m: m.start)
+        return out

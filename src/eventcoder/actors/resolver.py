@@ -1,0 +1,119 @@
+"""The actor resolver: one per knowledge base and pipeline, one `ArticleActors` per article.
+
+    resolver = ActorResolver(ActorKB.load(), nlp)           # compiles the matcher once
+    actors = resolver.for_article(docs, offsets, pub_date, dateline_places)
+    actors.resolve(head_token, speaker=None) -> list[Actor]
+    resolver.resolve_text("an American destroyer") -> Actor(code="USAMIL", ...)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from ..record import Actor
+from .context import ArticleActors
+from .kb import ActorKB
+from .matcher import ActorMatcher
+from .registry import PersonRegistry
+
+_HEAD_POS = ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X")
+_MODIFIER_DEPS = frozenset(("amod", "compound", "nmod", "poss", "npadvmod"))
+
+
+class ActorResolver:
+    def __init__(self, kb: ActorKB, nlp: Language, registry: PersonRegistry | None = None,
+                 learn: bool = True):
+        """`registry` collects people introduced with a title and a country (and is consulted
+        for names the KB lacks); `learn=False` consults it without adding to it."""
+        self.kb = kb
+        self.nlp = nlp
+        self.matcher = ActorMatcher(kb, nlp)
+        self.registry = registry if registry is not None else PersonRegistry()
+        self.learn = learn
+
+    def for_article(self, docs: Sequence[Doc], offsets: Sequence[int], pub_date: dt.date | None,
+                    dateline_places: Sequence[str] = ()) -> ArticleActors:
+        """Actor state for one article parsed paragraph by paragraph: docs[i] starts at
+        character offsets[i] of the article text."""
+        return ArticleActors(self, docs, offsets, pub_date, dateline_places, learn=self.learn)
+
+    def resolve_phrase(self, text: str, date: dt.date | None = None, context: str | None = None) -> list[Actor]:
+        """Every actor a standalone phrase denotes ("Chile and Peru" gives two). `context` is
+        text from the same article: when the phrase occurs in it, it is resolved where it
+        stands (offsets then point into the context); otherwise the context only sets the
+        dominant country and introduces people."""
+        if context:
+            found = self._in_context(text, date, context)
+            if found:
+                return found
+        doc = self.nlp(text)
+        if not len(doc):
+            return []
+        docs, offsets = [doc], [0]
+        if context:
+            docs.insert(0, self.nlp(context))
+            offsets.insert(0, -len(context) - 1)  # before the phrase; phrase offsets stay its own
+        actors = ArticleActors(self, docs, offsets, date, (), learn=False)
+        head = phrase_head(doc)
+        found = actors.resolve(head) if head is not None else []
+        if not found:  # a phrase the parser split badly: try each nominal head from the right
+            for tok in reversed(doc):
+                if tok.pos_ in _HEAD_POS and tok is not head and tok.dep_ not in ("amod", "det"):
+                    found = actors.resolve(tok)
+                    if found:
+                        break
+        return found
+
+    def _in_context(self, text: str, date: dt.date | None, context: str) -> list[Actor]:
+        """The phrase resolved where it occurs in `context` (as whole words, exact case first)."""
+        phrase = text.strip()
+        if not phrase:
+            return []
+        pattern = r"(?<!\w)" + re.escape(phrase) + r"(?!\w)"
+        found_at = re.search(pattern, context) or re.search(pattern, context, re.IGNORECASE)
+        if found_at is None:
+            return []
+        doc = self.nlp(context)
+        span = doc.char_span(found_at.start(), found_at.end(), alignment_mode="expand")
+        if span is None or not len(span):
+            return []
+        actors = ArticleActors(self, [doc], [0], date, (), learn=False)
+        head = span.root
+        found = actors.resolve(head)
+        # "Russian negotiators" in "U.S. and Russian negotiators": the actors of its own country
+        own = actors.countries_in(0, span.start, span.end)
+        if own and any(a.country in own for a in found):
+            found = [a for a in found if a.country in own or a.country is None]
+        first = head
+        while first.dep_ == "conj" and first.head is not first:  # "Romanian" in "Hungarian and Romanian"
+            first = first.head
+        if first.dep_ in _MODIFIER_DEPS and not (span.start <= first.head.i < span.end):
+            head = first
+            # "Hungarian" in "Hungarian and Romanian officials": the phrase it modifies, for
+            # the actor of the same country (HUNGOV rather than HUNCVL).
+            countries = {a.country for a in found if a.country}
+            outer = [a for a in actors.resolve(head.head) if a.country in countries]
+            found = outer or found
+        return found
+
+    def resolve_text(self, text: str, date: dt.date | None = None, context: str | None = None) -> Actor | None:
+        """The actor a standalone phrase denotes (the first, for coordinated phrases), or None."""
+        found = self.resolve_phrase(text, date, context)
+        return found[0] if found else None
+
+
+def phrase_head(doc: Doc) -> Token | None:
+    """The head of a phrase: the root of its first sentence when nominal, else the nominal
+    token highest in the tree."""
+    root = next(iter(doc.sents)).root
+    if root.pos_ in _HEAD_POS:
+        return root
+    nominal = [t for t in doc if t.pos_ in _HEAD_POS]
+    if not nominal:
+        return None
+    return min(nominal, key=lambda t: (len(list(t.ancestors)), -t.i))

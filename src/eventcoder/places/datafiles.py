@@ -1,0 +1,51 @@
+"""Readers for the hand-written TSV files in places/data/ (`#` lines are comments)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..errors import DataFileError
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+
+def read_rows(path: Path, min_fields: int, max_fields: int) -> Iterator[tuple[int, list[str]]]:
+    """Yield (line number, cells) for each data line; cells padded with "" to max_fields."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise DataFileError(str(path), None, f"cannot read: {exc}") from exc
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if not min_fields <= len(cells) <= max_fields:
+            raise DataFileError(
+                str(path), lineno, f"expected {min_fields}-{max_fields} tab-separated fields, got {len(cells)}"
+            )
+        yield lineno, cells + [""] * (max_fields - len(cells))
+
+
+def parse_float(path: Path, lineno: int, value: str, what: str) -> float | None:
+    if not value:
+        return None
+    try:
+        return float(value)
+    except ValueError:
+        raise DataFileError(str(path), lineno, f"{what} is not a number: {value!r}") from None
+
+
+def read_country_points(path: Path) -> dict[str, tuple[float, float]]:
+    points: dict[str, tuple[float, float]] = {}
+    for lineno, (iso3, lat, lon, _name) in read_rows(path, 3, 4):
+        la, lo = parse_float(path, lineno, lat, "lat"), parse_float(path, lineno, lon, "lon")
+        if la is None or lo is None:
+            raise DataFileError(str(path), lineno, "lat and lon are required")
+        points[iso3] = (la, lo)
+    return points
+
+
+def read_word_list(path: Path) -> frozenset[str]:
+    """First column of each line, as given (callers fold it to a key)."""
+    return frozenset(cells[0] for _, cells in read_rows(path, 1, 3))

@@ -1,0 +1,200 @@
+"""Place names in tokenised text: longest gazetteer keys over token windows.
+
+This does the job of a spaCy PhraseMatcher on the LOWER attribute, with two differences that
+matter here: the keys also fold accents, apostrophes and hyphens ("Deir ez-Zor" = "deir ez
+zor", "Sana'a" = "Sanaa"), and the index is a plain dict that comes with the cached gazetteer
+(a PhraseMatcher over its ~280,000 names takes ~30 s and ~2 GB to build, in every process).
+
+Common-word names ("Nice", "Split", "Police", "March"; spaCy stop words; the model's verbs,
+adjectives and adverbs; data/stoplist.tsv) count only when capitalised and not sentence-
+initial in mixed-case text, and never in lower-cased text; alternate names that are common
+words are ignored. In mixed-case text every name must be capitalised.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Span
+
+from .datafiles import DATA_DIR, read_word_list
+from .gazetteer import Gazetteer
+from .names import is_separator, name_key, token_key
+
+# Words that may precede a name inside a capitalised phrase without making it another name.
+_NAME_FOLLOWERS_OK = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "i",
+})
+# Capitalised words that may stand before a place name: "Northern Syria", "Greater Idlib".
+_NAME_LEADERS_OK = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "northeastern", "northwestern", "southeastern", "southwestern", "greater", "upper", "lower",
+    "in", "at", "near", "from", "to", "of", "and", "the", "rural", "downtown", "occupied",
+})
+_SENTENCE_OPENERS = frozenset({".", "!", "?", ":", ";", '"', "“", "”", "'", "‘", "(", "-", "—", "–", "\n"})
+MAX_WINDOW = 10  # tokens, hyphens included
+BIG_CITY = 1_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int  # token offsets in the Doc
+    end: int
+    key: str
+    codes: tuple[int, ...]  # candidate place ids, encoded as in Gazetteer.index
+
+
+class PlaceMatcher:
+    def __init__(self, gazetteer: Gazetteer, nlp: Language | None = None,
+                 stoplist: Iterable[str] | None = None):
+        self.gazetteer = gazetteer
+        words = set(STOP_WORDS)
+        words.update(read_word_list(DATA_DIR / "stoplist.tsv") if stoplist is None else stoplist)
+        words.update(_lemmatizer_words(nlp, ("verb", "adj", "adv")))
+        self.common = frozenset(name_key(w) for w in words)
+        # In lower-cased copy a noun ("street", "leader") names a place only when it is a
+        # country, a division or a city of a million ("paris", "aleppo"; the noun list holds
+        # proper nouns too).
+        self.nouns = frozenset(name_key(w) for w in _lemmatizer_words(nlp, ("noun",)))
+        self.window = min(MAX_WINDOW, gazetteer.max_tokens * 2 + 1)
+
+    def find(self, doc: Doc | Span, lower_case: bool) -> list[Mention]:
+        """Leftmost-longest place names in doc (a Doc or a sentence Span)."""
+        tokens = doc if isinstance(doc, Doc) else doc.doc
+        start = 0 if isinstance(doc, Doc) else doc.start
+        # One pass over the tokens into plain lists: windows then cost only list and dict
+        # look-ups (indexing a Doc builds a Token object each time).
+        texts: list[str] = []
+        punct: list[bool] = []
+        spaced: list[bool] = []
+        for t in doc:
+            texts.append(t.text)
+            punct.append(t.is_punct)
+            spaced.append(bool(t.whitespace_))
+        keys = [token_key(x) for x in texts]
+        index, prefixes = self.gazetteer.index, self.gazetteer.prefixes
+        n = len(texts)
+        out: list[Mention] = []
+        i = 0
+        while i < n:
+            key = keys[i]
+            if not key or (punct[i] and not texts[i][:1].isalpha()):
+                i += 1
+                continue
+            best: tuple[int, str] | None = (i + 1, key) if key in index else None
+            j, gap = i + 1, False
+            while j < n and j - i < self.window:
+                if is_separator(texts[j]):
+                    gap = True
+                    j += 1
+                    continue
+                piece = keys[j]
+                if punct[j] or not piece:
+                    break
+                if gap or spaced[j - 1]:
+                    if key not in prefixes:  # no longer name starts with these words
+                        break
+                    key = f"{key} {piece}"
+                elif j - i < 3:  # "Sana" + "'a": tokens split inside one word
+                    key += piece
+                else:
+                    break
+                gap = False
+                j += 1
+                if key in index:
+                    best = (j, key)
+            if best is None:
+                i += 1
+                continue
+            stop, key = best
+            codes = self._accept(tokens, start + i, start + stop, key, lower_case, start)
+            if codes:
+                out.append(Mention(start + i, start + stop, key, codes))
+                i = stop
+            else:
+                i += 1
+        return out
+
+    def _accept(self, doc: Doc, i: int, stop: int, key: str, lower_case: bool,
+                sent_start: int) -> tuple[int, ...]:
+        codes = self.gazetteer.index[key]
+        if " " in key and all(w in self.common for w in key.split()):
+            codes = tuple(c for c in codes if not c & 1)  # "the city" is an alias of Oakville
+            if not codes:
+                return ()
+        elif key in self.common:
+            codes = tuple(c for c in codes if not c & 1)  # own names only ("Nice", not aliases)
+            if not codes or lower_case or _sentence_initial(doc, i, sent_start):
+                return ()
+            if not doc[i].text[:1].isupper():
+                return ()
+        if lower_case:
+            if key in self.nouns and not any(self._big(c) for c in codes):
+                return ()
+            return codes
+        words = [t for t in doc[i:stop] if t.text[:1].isalpha()]
+        if not words or not words[0].text[:1].isupper() or not words[-1].text[:1].isupper():
+            return ()
+        prev = doc[i - 1] if i > sent_start else None
+        if (prev is not None and prev.is_alpha and prev.text[:1].isupper() and not prev.is_upper
+                and not _sentence_initial(doc, i - 1, sent_start) and prev.lower_ not in _NAME_LEADERS_OK
+                and prev.tag_ not in ("JJ", "NNPS")):
+            return ()  # inside a longer name or after a first name: "Washington Post", "John Kerry"
+        nxt = doc[stop] if stop < len(doc) else None
+        if (nxt is not None and nxt.is_alpha and nxt.text[:1].isupper() and not nxt.is_upper
+                and nxt.lower_ not in _NAME_FOLLOWERS_OK and doc[stop - 1].whitespace_):
+            return ()  # part of a longer name: "Washington Post", "Paris Agreement"
+        return codes
+
+
+    def _big(self, code: int) -> bool:
+        place = self.gazetteer.places[code >> 1]
+        return place.feature != "city" or (place.population >= BIG_CITY and not code & 1)
+
+
+def is_lower_cased(doc: Doc) -> bool:
+    """True for copy whose words are lower-cased (perhaps truecased at sentence starts and for
+    a few known names): fewer than 4% of the words inside sentences are capitalised, against
+    10-20% in edited news. A text too short to tell (under 30 such words) counts as lower-
+    cased only when it has no capital at all."""
+    inner = capital = 0
+    prev = ""
+    for t in doc:
+        text = t.text
+        if t.is_alpha and prev and prev not in _SENTENCE_OPENERS and not prev.isspace():
+            inner += 1
+            capital += text[0].isupper()
+            if inner >= 2000:
+                break
+        prev = text if not t.whitespace_ or "\n" not in t.whitespace_ else "\n"
+    if inner < 30:
+        return not any(ch.isupper() for ch in doc.text)
+    return capital * 25 < inner
+
+
+def _sentence_initial(doc: Doc, i: int, sent_start: int) -> bool:
+    if i <= sent_start:
+        return True
+    prev = doc[i - 1]
+    return prev.is_space or prev.text in _SENTENCE_OPENERS or "\n" in prev.whitespace_
+
+
+def _lemmatizer_words(nlp: Language | None, parts: tuple[str, ...]) -> set[str]:
+    """Words of the given parts of speech the model's lemmatizer knows: verbs, adjectives and
+    adverbs such as "march", "split", "nice"; nouns (which include "paris" and "aleppo")."""
+    if nlp is None or "lemmatizer" not in nlp.pipe_names:
+        return set()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return set()
+    table = lookups.get_table("lemma_index")
+    out: set[str] = set()
+    for pos in parts:
+        if pos in table:
+            out.update(w for w in table[pos] if "_" not in w)
+    return out

@@ -1,0 +1,215 @@
+"""Where events happened: place names in the sentence, ranked by the article's countries, tied to
+the trigger; the dateline as the fallback for events of its country.
+
+Per article: `ctx = resolver.article_context(text, dateline_places, actor_countries)`.
+Per event: `resolver.event_location(sentence, trigger, ctx, (source_country, target_country))`:
+1. a place in a locative phrase attached to the trigger or its clause, nearest first
+   ("talks in the Dominican Republic", "clashes near Aleppo", "shelled Douma") -> "trigger_phrase";
+2. else a locative place elsewhere in the sentence -> "sentence";
+3. else the dateline place whose country is the source's (the target's, when the source has
+   no country) -> "dateline": a statement by Venezuela's government under a Caracas dateline
+   is placed in Caracas, Trump's sanctions on Venezuela are not;
+4. else None.
+A country or admin1 gives way to a city inside it named in the same sentence ("talks in the
+Dominican Republic ... in Santo Domingo" -> Santo Domingo).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..dates.syntax import trigger_clause, tree_distance
+from ..errors import DataFileError
+from ..record import Location
+from .datafiles import DATA_DIR, read_rows
+from .gazetteer import Gazetteer, Place
+from .locative import relation
+from .matcher import Mention, PlaceMatcher, is_lower_cased
+from .names import name_key
+from .rank import Scored, is_inside, rank
+
+SPATIAL_ROLES = frozenset({"object", "to", "of", "on"})
+# For the article's countries only names that rarely mislead count: countries, divisions,
+# regions, cities of 100,000+, each clearly ahead of any namesake in another country.
+CONTEXT_MIN_CITY = 100_000
+CONTEXT_MARGIN = 2.0
+DATELINE_WEIGHT = 2.0
+_SPECIFIC = {"city": 0, "region": 1, "admin1": 1, "country": 2}
+
+
+@dataclass(frozen=True)
+class GeoContext:
+    countries: Mapping[str, float]  # ISO3 -> share of the article's country mentions (sums to 1)
+    dominant: str | None  # the country with the largest share
+    dateline: tuple[Place, ...] = ()  # the dateline's places, resolved
+    lower_case: bool = False  # the copy is lower-cased: no capitalisation cues
+    counts: Mapping[str, float] = field(default_factory=dict)  # the raw weights behind shares
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    start: int  # token offsets in the Doc
+    end: int
+    text: str
+    ranked: tuple[Scored, ...]  # best first
+    qualifier: bool = False  # the ", Texas" of "Paris, Texas": not a place of its own
+
+    @property
+    def best(self) -> Scored:
+        return self.ranked[0]
+
+
+class PlaceResolver:
+    def __init__(self, gazetteer: Gazetteer, nlp: Language, spatial_file=DATA_DIR / "spatial_verbs.tsv"):
+        self.gazetteer = gazetteer
+        self.nlp = nlp
+        self.matcher = PlaceMatcher(gazetteer, nlp)
+        self.spatial = _read_spatial(spatial_file)
+
+    # --- per article -------------------------------------------------------------------
+    def article_context(self, text: str, dateline_places: Sequence[str] = (),
+                        actor_countries: Mapping[str, int] | None = None) -> GeoContext:
+        doc = self.nlp.make_doc(text)
+        lower = is_lower_cased(doc)
+        counts: Counter[str] = Counter()
+        for m in self.matcher.find(doc, lower):
+            country = self._clear_country(m)
+            if country:
+                counts[country] += 1
+        for code, n in (actor_countries or {}).items():
+            if code in self.gazetteer.countries and n > 0:
+                counts[code] += n
+        shares = _shares(counts)
+        dateline = []
+        for name in dateline_places:
+            place = self.lookup(name, shares)
+            if place is not None:
+                dateline.append(place)
+                counts[place.country] += DATELINE_WEIGHT
+        shares = _shares(counts)
+        dominant = max(shares, key=lambda c: (shares[c], c)) if shares else None
+        return GeoContext(shares, dominant, tuple(dateline), lower, dict(counts))
+
+    def lookup(self, name: str, shares: Mapping[str, float] | None = None) -> Place | None:
+        """The best place for a bare name ("santo domingo", "Tripoli"), given article shares."""
+        codes = self.gazetteer.index.get(name_key(name))
+        if not codes:
+            mentions = self.matcher.find(self.nlp.make_doc(name), lower_case=True)
+            if not mentions:
+                return None
+            codes = mentions[0].codes
+        return rank(self.gazetteer, codes, shares)[0].place
+
+    # --- per sentence ------------------------------------------------------------------
+    def mentions(self, sent: Span | Doc, ctx: GeoContext) -> list[PlaceMention]:
+        """The place names of a sentence, each with its candidates ranked."""
+        doc = sent if isinstance(sent, Doc) else sent.doc
+        found = self.matcher.find(sent, ctx.lower_case)
+        named = [{self.gazetteer.places[c >> 1].country for c in m.codes
+                  if self.gazetteer.places[c >> 1].feature == "country" and not c & 1} for m in found]
+        out: list[PlaceMention] = []
+        skip: set[int] = set()
+        for n, m in enumerate(found):
+            within: list[Place] = []
+            nxt = found[n + 1] if n + 1 < len(found) else None
+            if nxt is not None and nxt.start == m.end + 1 and doc[m.end].text == ",":
+                within = [self.gazetteer.places[c >> 1] for c in nxt.codes
+                          if self.gazetteer.places[c >> 1].feature in ("country", "admin1")]
+            # countries the *other* names of the sentence name ("Tripoli, Lebanon's ...")
+            in_sentence = set().union(*(c for k, c in enumerate(named) if k != n))
+            ranked = rank(self.gazetteer, m.codes, ctx.countries, in_sentence, within)
+            qualified = bool(within) and "qualified" in ranked[0].why
+            if qualified:
+                skip.add(n + 1)
+            out.append(PlaceMention(m.start, m.end, doc[m.start:m.end].text, tuple(ranked),
+                                    qualifier=n in skip))
+        return out
+
+    def event_location(self, sent: Span, trigger: Token, ctx: GeoContext,
+                       actor_countries: Sequence[str | None] = (),
+                       mentions: Sequence[PlaceMention] | None = None) -> Location | None:
+        """Where the event of `trigger` happened; actor_countries = (source, target) ISO3.
+        `mentions`: `self.mentions(sent, ctx)`, when the caller has it (several events in one
+        sentence need it once)."""
+        if mentions is None:
+            mentions = self.mentions(sent, ctx)
+        mentions = [m for m in mentions if not m.qualifier]
+        if mentions:
+            clause = trigger_clause(trigger)
+            doc = sent.doc
+            hits: list[tuple[tuple[int, int, int], str, PlaceMention]] = []
+            for m in mentions:
+                root = doc[m.start:m.end].root
+                rel = relation(root, trigger, clause, m.best.place.feature, self.spatial)
+                if rel is None:
+                    continue
+                order = (0 if rel == "trigger" else 1, tree_distance(root, trigger),
+                         _SPECIFIC.get(m.best.place.feature, 2))
+                hits.append((order, rel, m))
+            if hits:
+                hits.sort(key=lambda h: h[0])
+                _order, rel, m = hits[0]
+                place = self._more_specific(m.best.place, [h[2] for h in hits])
+                return to_location(place, "trigger_phrase" if rel == "trigger" else "sentence")
+        return self._dateline_location(ctx, actor_countries)
+
+    # --- helpers -----------------------------------------------------------------------
+    def _clear_country(self, m: Mention) -> str | None:
+        ranked = rank(self.gazetteer, m.codes)
+        top = ranked[0].place
+        if top.feature == "city" and top.population < CONTEXT_MIN_CITY:
+            return None
+        for other in ranked[1:]:
+            if other.place.country != top.country:
+                if ranked[0].score - other.score < CONTEXT_MARGIN:
+                    return None
+                break
+        return top.country
+
+    @staticmethod
+    def _more_specific(place: Place, others: Sequence[PlaceMention]) -> Place:
+        if place.feature == "city":
+            return place
+        inner = [m.best.place for m in others if is_inside(m.best.place, place)]
+        return inner[0] if inner else place
+
+    @staticmethod
+    def _dateline_location(ctx: GeoContext, actor_countries: Sequence[str | None]) -> Location | None:
+        source = actor_countries[0] if len(actor_countries) > 0 else None
+        target = actor_countries[1] if len(actor_countries) > 1 else None
+        wanted = source or target
+        if not wanted:
+            return None
+        for place in ctx.dateline:
+            if place.country == wanted:
+                return to_location(place, "dateline")
+        return None
+
+
+def to_location(place: Place, method: str) -> Location:
+    return Location(
+        name=place.name, country=place.country, lat=place.lat, lon=place.lon,
+        admin1=place.admin1 if place.feature == "city" else None,
+        feature="admin1" if place.feature == "region" else place.feature,
+        method=method, geonameid=place.geonameid,
+    )
+
+
+def _shares(counts: Mapping[str, float]) -> dict[str, float]:
+    total = sum(counts.values())
+    return {c: n / total for c, n in counts.items()} if total else {}
+
+
+def _read_spatial(path) -> dict[str, frozenset[str]]:
+    out: dict[str, frozenset[str]] = {}
+    for lineno, (lemma, roles) in read_rows(path, 2, 2):
+        parts = frozenset(r.strip() for r in roles.split("|") if r.strip())
+        if not parts or not parts <= SPATIAL_ROLES:
+            raise DataFileError(str(path), lineno, f"roles must be among {sorted(SPATIAL_ROLES)}: {roles!r}")
+        out[lemma.lower()] = parts
+    return out
