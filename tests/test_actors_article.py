@@ -201,3 +201,15 @@ def test_seed_article_resolves_as_an_analyst_would(nlp):
     assert resolved("venezuelans") == ["VENCVL"]
     assert resolved("ministers") == ["CHLGOV", "MEXGOV", "BOLGOV", "NICGOV", "DOMGOV"]
     assert resolved("solutions") == [] and resolved("violence") == []
+
+
+def test_our_in_a_quote_is_the_speakers(kb, nlp):
+    resolver = ActorResolver(kb, nlp, learn=False)
+    text = '"Our army will respond to Venezuela," said Colombian President Ivan Duque, as Venezuelan troops massed.'
+    actors, docs = parse_article(resolver, text, DATE, places=("CARACAS",))
+    speaker = one(actors, docs, "duque")
+    assert speaker.code == "COLGOV"
+    army = one(actors, docs, "army", speaker=speaker)
+    assert army.code == "COLMIL" and army.rule.startswith("speaker->")
+    assert actors.dominant_country == "VEN"
+    assert one(actors, docs, "army").code == "VENMIL"  # without the speaker: the article's country

@@ -173,3 +173,45 @@ def test_person_with_title_and_lower_case(resolver):
 def test_every_result_names_its_rule(resolver):
     for phrase in ("Washington", "an American destroyer", "Trump", "NATO", "riot police"):
         assert resolver.resolve_text(phrase, D2017).rule
+
+
+@pytest.mark.parametrize("phrase, context, code", [
+    # coordinated heads share their modifiers
+    ("tanks", "Israeli helicopters and tanks shelled the town.", "ISRMIL"),
+    # a place named with the phrase gives the country when nothing else does
+    ("security forces", "Security forces in Guinea fired on the crowd.", "GINMIL"),
+    # ethnic groups are coded by where they live
+    ("ethnic Albanians", "Ethnic Albanians in Serbia protested on Monday.", "SRBCVL"),
+    ("Serbs", None, "SRBCVL"),
+    # a compound title takes the first title's sector; "deputy" only qualifies
+    ("Secretary General Ana Ruiz", "Venezuela", "VENGOV"),
+    ("deputy governor", "Venezuela", "VENGOV"),
+    # a country after the name
+    ("King Hassan of Morocco", None, "MARGOV"),
+    # hyphenated first names
+    ("Jean-Bertrand Aristide", "Ousted president Jean-Bertrand Aristide of Haiti spoke.", "HTIGOV"),
+    # the country named in the phrase, not its neighbour in the sentence
+    ("Nigerian junior foreign minister Dubem Oniya",
+     "On Tuesday, Nigerian junior foreign minister Dubem Oniya summoned Niger's ambassador.", "NGAGOV"),
+    ("Russian troops", "U.S. and Russian troops met.", "RUSMIL"),
+])
+def test_harder_phrases(resolver, phrase, context, code):
+    assert code_of(resolver, phrase, D2017, context) == code
+
+
+def test_places_hook(resolver):
+    towns = {"Gorazde": "BIH", "Darfur": "SDN"}
+    with_places = ActorResolver(resolver.kb, resolver.nlp, learn=False, place_country=lambda n: towns.get(n.title()))
+    assert code_of(with_places, "Darfur rebels") == "SDNREB"
+    assert code_of(resolver, "Darfur rebels") == "REB"  # without the hook: no country
+    assert code_of(with_places, "Gorazde", context="Serb forces shelled Gorazde.") == "BIH"
+    doc = resolver.nlp("The talks were held in Gorazde .")
+    assert with_places.for_article([doc], [0], D2017).resolve(doc[5]) == []  # a venue, not an actor
+    doc = resolver.nlp("Gorazde fell .")
+    article = with_places.for_article([doc], [0], D2017, dateline_places=("GORAZDE",))
+    assert article.dominant_country == "BIH"
+
+
+def test_matcher_is_compiled_once_per_kb_and_vocab(resolver):
+    again = ActorResolver(resolver.kb, resolver.nlp, learn=False)
+    assert again.matcher is resolver.matcher

@@ -60,7 +60,7 @@ def test_regions_divisions_and_spellings(gaz, name, feature, iso3):
 
 
 def test_city_records_carry_coordinates_population_and_admin1(gaz):
-    aleppo = [p for p in gaz.candidates("Aleppo") if p.country == "SYR"][0]
+    aleppo = next(p for p in gaz.candidates("Aleppo") if p.country == "SYR")
     assert aleppo.population > 1_000_000 and aleppo.geonameid
     assert abs(aleppo.lat - 36.2) < 0.2 and abs(aleppo.lon - 37.15) < 0.2
     assert aleppo.admin1 == "Aleppo"  # tied through pycountry's "Ḩalab"
@@ -97,6 +97,22 @@ def test_spelling_variants(resolver):
 ])
 def test_no_common_word_false_positives(resolver, text):
     assert names(resolver, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The deal was struck in March 2016 and renewed in August.",   # months are never places
+    "He urged the UN to act.",                                    # an acronym, not a town
+    "John Kerry met Jordan Peterson.",                            # people
+])
+def test_not_places_in_mixed_case(resolver, text):
+    assert names(resolver, text) == []
+
+
+def test_division_with_lower_case_type_word(resolver):
+    found = names(resolver, "Fighting raged in Syria's far eastern Deir ez-Zor province.")
+    assert found[-1] == ("Deir ez-Zor province", "Deir ez-Zor", "SYR")
+    loc = locate(resolver, "Fighting raged in Syria's far eastern Deir ez-Zor province.", "raged")
+    assert (loc.feature, loc.country) == ("admin1", "SYR")
 
 
 def test_common_word_name_capitalised_mid_sentence_counts(resolver):
@@ -194,3 +210,41 @@ def test_sentence_level_locative(resolver):
     text = "Speaking in Ankara, Erdogan said Turkey would not retreat."
     loc = locate(resolver, text, "retreat", actors=("TUR", None))
     assert loc is not None and loc.name == "Ankara"
+
+
+SYRIA = ("Syrian government forces and their Russian allies pressed on in Idlib and Hama. "
+         "Damascus said the army would retake Syria's north.")
+
+
+def test_sentence_place_must_concern_the_event(resolver):
+    text = "Putin said in Tehran that an offensive would be launched soon."
+    assert locate(resolver, text, "launched", SYRIA, actors=("RUS", "SYR")) is None
+    assert locate(resolver, text, "launched", SYRIA) is None  # no actor countries: no guess
+    assert locate(resolver, text, "said", SYRIA, actors=("RUS", None)).name == "Tehran"
+
+
+def test_city_qualified_by_its_country(resolver):
+    loc = locate(resolver, "Turkish forces encircled Afrin in northern Syria, besieging thousands "
+                           "of civilians.", "besieging", SYRIA, actors=("TUR", "SYR"))
+    assert (loc.country, loc.feature) == ("SYR", "city") and "Afr" in loc.name
+
+
+def test_lower_case_direction_word_before_a_name(resolver):
+    assert names(resolver, "Jets struck eastern Ghouta again.")[0][1:] == ("Eastern Ghouta", "SYR")
+
+
+def test_hyphen_joined_names_are_no_location(resolver):
+    text = "He was killed by a drone strike near the Syria-Iraq border in June."
+    assert locate(resolver, text, "killed", SYRIA) is None
+
+
+def test_city_in_apposition_wins_over_its_province(resolver):
+    text = "Airstrikes on Khan Sheikhoun, a town in Idlib province, killed 13 civilians."
+    loc = locate(resolver, text, "killed", SYRIA, actors=("SYR", None))
+    assert loc.feature == "city" and "Shaykh" in loc.name
+
+
+def test_small_town_of_an_unrelated_country_is_ignored(resolver):
+    # "Omar" is also a small town in Israel; the article never mentions Israel
+    text = "Fighters attempted to storm a base near the Omar oilfield."
+    assert locate(resolver, text, "storm", SYRIA, actors=("SYR", None)) is None

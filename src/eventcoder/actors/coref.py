@@ -38,7 +38,7 @@ def _people_of(aa: ArticleActors, d: int, tok_i: int) -> set[str]:
 
 def coarguments(aa: ArticleActors, d: int, i: int) -> set[str]:
     """Keys of people who are other arguments of the verb the pronoun is an argument of."""
-    tok = aa.docs[d][i]
+    tok = aa.tokens[d][i]
     if tok.dep_ not in ARGUMENT_DEPS:
         return set()
     verb = tok.head
@@ -56,7 +56,7 @@ def coarguments(aa: ArticleActors, d: int, i: int) -> set[str]:
 
 
 def personal(aa: ArticleActors, d: int, i: int) -> tuple[Actor, ...]:
-    tok = aa.docs[d][i]
+    tok = aa.tokens[d][i]
     if tok.lower_ in _REFLEXIVE:
         subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != i), None)
         if subj is not None and subj.lower_ not in PERSONAL:
@@ -77,12 +77,12 @@ def personal(aa: ArticleActors, d: int, i: int) -> tuple[Actor, ...]:
 
 
 def _main_subject(aa: ArticleActors, d: int, i: int) -> bool:
-    tok = aa.docs[d][i]
+    tok = aa.tokens[d][i]
     return tok.lower_ not in RELATIVE and tok.head.dep_ not in ("relcl", "acl")
 
 
 def group(aa: ArticleActors, d: int, i: int, depth: int = 0) -> tuple[Actor, ...]:
-    tok = aa.docs[d][i]
+    tok = aa.tokens[d][i]
     if tok.dep_ == "expl" or depth > 3:
         return ()
     offset = aa.offsets[d] + tok.idx
@@ -94,7 +94,7 @@ def group(aa: ArticleActors, d: int, i: int, depth: int = 0) -> tuple[Actor, ...
             return ()
         if (sd, si) == (d, i) or not _main_subject(aa, sd, si):
             continue
-        subj = aa.docs[sd][si]
+        subj = aa.tokens[sd][si]
         if subj.lower_ in GROUP_PRONOUNS:
             found = group(aa, sd, si, depth + 1)
         elif subj.pos_ == "PRON":
@@ -108,7 +108,7 @@ def group(aa: ArticleActors, d: int, i: int, depth: int = 0) -> tuple[Actor, ...
 
 
 def relative(aa: ArticleActors, d: int, i: int) -> tuple[Actor, ...]:
-    tok = aa.docs[d][i]
+    tok = aa.tokens[d][i]
     verb = tok.head
     for _ in range(3):  # "whom he has called": whom -> called (relcl) -> maduro
         if verb.dep_ == "relcl":
@@ -116,7 +116,7 @@ def relative(aa: ArticleActors, d: int, i: int) -> tuple[Actor, ...]:
             found = aa.own(d, antecedent.i)
             return tuple(replace(a, text=tok.text, start=aa.span(d, i, i)[1], end=aa.span(d, i, i)[2],
                                  rule=f"relative->{a.name or a.code}") for a in found)
-        if verb.head is verb:
+        if verb.head.i == verb.i:
             break
         verb = verb.head
     return ()

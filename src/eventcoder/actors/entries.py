@@ -108,6 +108,11 @@ def fold(text: str) -> str:
     return " ".join(stripped.lower().split())
 
 
+def origin_file(origin: str) -> str:
+    """ "people.tsv:12" -> "people.tsv": the file part of an entry's origin, for rules."""
+    return origin.rsplit(":", 1)[0]
+
+
 def compose_code(country: str | None, sectors: tuple[str, ...], prefix: bool = False) -> str | None:
     """CAMEO-style code: country first, then the primary sector ("VEN" + "GOV").
 

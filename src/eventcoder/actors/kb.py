@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import DataFileError
 from . import tsv
@@ -33,6 +34,11 @@ from .entries import (
     fold,
 )
 from .petrarch import read_petrarch
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from .matcher import ActorMatcher
 
 PACKAGED = ("countries.tsv", "sectors.tsv", "organisations.tsv", "people.tsv")
 _VOWEL_Y = re.compile(r"[aeiou]y$")
@@ -76,6 +82,7 @@ class ActorKB:
         self.forms: dict[str, set[str]] = {}
         self.exact: dict[str, list[Sense]] = {}
         self.places: dict[str, str] = {}  # folded country name or capital -> iso3 (datelines)
+        self._matchers: dict[int, ActorMatcher] = {}  # compiled per vocab, see `matcher()`
         self._index()
 
     # -- building ---------------------------------------------------------------------------
@@ -168,6 +175,18 @@ class ActorKB:
         return cls(user_countries + countries, user_terms + terms, user_entries + entries)
 
     # -- queries ----------------------------------------------------------------------------
+    def matcher(self, nlp: Language) -> ActorMatcher:
+        """The KB compiled into phrase matchers for `nlp`'s vocab, built once per vocab."""
+        from .matcher import (
+            ActorMatcher,  # spaCy-dependent; the loader itself needs no spaCy
+        )
+
+        key = id(nlp.vocab)
+        found = self._matchers.get(key)
+        if found is None or found.vocab is not nlp.vocab:
+            found = self._matchers[key] = ActorMatcher(self, nlp)
+        return found
+
     def senses(self, key: str) -> list[Sense]:
         return self.phrases.get(key, [])
 

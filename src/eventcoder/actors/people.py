@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from ..record import Actor
-from .entries import TITLE, Entry, SectorTerm
+from .entries import TITLE, Entry, SectorTerm, fold
 from .grammar import (
     FIRST_PERSON,
     GROUP_PRONOUNS,
@@ -56,6 +56,7 @@ class ArticlePerson:
     rule: str = ""
     sentence: str = ""  # where first introduced (registry evidence)
     org: Actor | None = None  # the organisation named with the title ("U.N. envoy X")
+    introduced_at: tuple[int, int] | None = None  # (doc, token) of the name where introduced
     learned: bool = False  # from the cross-article registry
 
     @property
@@ -121,11 +122,24 @@ class IntroFinder:
             p = person_sense(self.kb, m)
             return (m.start, m.end, p.ref) if p is not None and m.start == j else None
         k = j
-        while k < len(self.doc) and k - j < MAX_NAME_TOKENS and self.name_like(self.doc[k]):
-            if k in self.match_at:  # a KB name inside: stop before it
+        while k < len(self.doc) and k - j < MAX_NAME_TOKENS:
+            if k in self.match_at:  # a KB name inside: stop before it, unless it is a surname
+                m = self.match_at[k]  # after another first name ("Sarah Sanders")
+                if k > j and m.end == k + 1 and person_sense(self.kb, m) is not None:
+                    k += 1
                 break
-            k += 1
+            if self.name_like(self.doc[k]):
+                k += 1
+            elif self._hyphen_inside_name(k, j):  # "Jean-Bertrand Aristide"
+                k += 2
+            else:
+                break
         return (j, k, None) if k > j else None
+
+    def _hyphen_inside_name(self, k: int, j: int) -> bool:
+        doc = self.doc
+        return (k > j and k + 1 < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_
+                and not doc[k].whitespace_ and self.name_like(doc[k + 1]))
 
     def _name_ending_at(self, head: Token) -> tuple[int, int, int | None] | None:
         """The name whose last token is `head` (its compounds before it)."""
@@ -152,8 +166,8 @@ class IntroFinder:
         while start > 0:
             prev = self.match_at.get(start - 1)
             sense = title_sense(self.kb, prev) if prev is not None and prev.end == start else None
-            if sense is None:
-                break
+            if sense is None or fold(self.kb.sector_terms[sense.ref].phrase) in TITLE_QUALIFIERS:
+                break  # "deputy governor" is a governor
             first = self.kb.sector_terms[sense.ref]
             term = SectorTerm(first.sector, TITLE, f"{first.phrase} {term.phrase}", first.sectors, first.origin,
                               first.prefix)
@@ -181,8 +195,8 @@ class IntroFinder:
         while chain[0].left >= 2 and self.doc[chain[0].left - 1].lower_ in ("and", ","):
             prev = self.match_at.get(chain[0].left - 2)
             sense = title_sense(self.kb, prev) if prev is not None else None
-            if sense is None:
-                break
+            if sense is None or self.doc[prev.end - 1].tag_ in ("NNS", "NNPS"):
+                break  # "former advisers, former Secretary of State X": not X's titles
             chain.insert(0, self._title_np(prev, self.kb.sector_terms[sense.ref]))
         return tuple(chain)
 

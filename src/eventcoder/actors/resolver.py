@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -18,7 +18,6 @@ from spacy.tokens import Doc, Token
 from ..record import Actor
 from .context import ArticleActors
 from .kb import ActorKB
-from .matcher import ActorMatcher
 from .registry import PersonRegistry
 
 _HEAD_POS = ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X")
@@ -27,12 +26,16 @@ _MODIFIER_DEPS = frozenset(("amod", "compound", "nmod", "poss", "npadvmod"))
 
 class ActorResolver:
     def __init__(self, kb: ActorKB, nlp: Language, registry: PersonRegistry | None = None,
-                 learn: bool = True):
+                 learn: bool = True, place_country: Callable[[str], str | None] | None = None):
         """`registry` collects people introduced with a title and a country (and is consulted
-        for names the KB lacks); `learn=False` consults it without adding to it."""
+        for names the KB lacks); `learn=False` consults it without adding to it.
+        `place_country(name) -> ISO3 | None` (e.g. from the places gazetteer) lets places the
+        KB does not know as capitals count: dateline cities, "rebels in Darfur", a town named
+        as an actor."""
         self.kb = kb
+        self.place_country = place_country
         self.nlp = nlp
-        self.matcher = ActorMatcher(kb, nlp)
+        self.matcher = kb.matcher(nlp)
         self.registry = registry if registry is not None else PersonRegistry()
         self.learn = learn
 
@@ -63,7 +66,7 @@ class ActorResolver:
         found = actors.resolve(head) if head is not None else []
         if not found:  # a phrase the parser split badly: try each nominal head from the right
             for tok in reversed(doc):
-                if tok.pos_ in _HEAD_POS and tok is not head and tok.dep_ not in ("amod", "det"):
+                if tok.pos_ in _HEAD_POS and (head is None or tok.i != head.i) and tok.dep_ not in ("amod", "det"):
                     found = actors.resolve(tok)
                     if found:
                         break
@@ -90,7 +93,7 @@ class ActorResolver:
         if own and any(a.country in own for a in found):
             found = [a for a in found if a.country in own or a.country is None]
         first = head
-        while first.dep_ == "conj" and first.head is not first:  # "Romanian" in "Hungarian and Romanian"
+        while first.dep_ == "conj" and first.head.i != first.i:  # "Romanian" in "Hungarian and Romanian"
             first = first.head
         if first.dep_ in _MODIFIER_DEPS and not (span.start <= first.head.i < span.end):
             head = first

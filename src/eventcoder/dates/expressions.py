@@ -103,7 +103,7 @@ def _make(kind: str, m: re.Match[str], text: str) -> DateExpr | None:
     g = {k: v.lower() for k, v in m.groupdict().items() if v is not None}
     prev = _PREV_WORD.search(text, 0, m.start())
     prep = prev.group(1).lower() if prev else None
-    base = dict(kind=kind, start=m.start(), end=m.end(), text=m.group(0), prep=prep)
+    base = {"kind": kind, "start": m.start(), "end": m.end(), "text": m.group(0), "prep": prep}
     month = MONTHS.get(g["mon"].rstrip(".")) if "mon" in g else None
     year = int(g["y"]) if "y" in g else None
     day = int(re.match(r"\d+", g["d"]).group(0)) if "d" in g else None  # type: ignore[union-attr]
@@ -122,7 +122,7 @@ def _make(kind: str, m: re.Match[str], text: str) -> DateExpr | None:
     if kind == "year":
         if "q" in g:
             return DateExpr(**base, year=year, qualifier=g["q"].rstrip("-"))
-        if prep not in YEAR_PREPS and not text[m.end():m.end() + 2].lower() == "'s":
+        if prep not in YEAR_PREPS and text[m.end():m.end() + 2].lower() != "'s":
             return None
         return DateExpr(**base, year=year)
     if kind == "weekday":

@@ -15,6 +15,7 @@ No expression: the publication date (method "publication"); no publication date:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -22,7 +23,14 @@ from spacy.tokens import Span, Token
 
 from .calendar import Resolved, resolve
 from .expressions import DateExpr, find_date_expressions
-from .syntax import attaches_to, directly_attached, dominates, predicate_of, tree_distance, trigger_clause
+from .syntax import (
+    attaches_to,
+    directly_attached,
+    dominates,
+    predicate_of,
+    tree_distance,
+    trigger_clause,
+)
 
 FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
 # Verbs whose complement or participle names a plan: "plans to vote in May",
@@ -43,7 +51,8 @@ class DateResolution:
 def resolve_event_date(sent: Span, trigger: Token, pub_date: date | None) -> DateResolution:
     """The date of the event whose trigger is `trigger` in sentence `sent`."""
     best: tuple[tuple[int, int, int], Resolved, DateExpr] | None = None
-    exprs = find_date_expressions(sent.text) if _may_hold_date(sent.text) else []
+    text = sent.doc.text[sent.start_char:sent.end_char]  # a slice: Span.text rebuilds it
+    exprs = find_date_expressions(text) if _HINT.search(text) else []
     if exprs:
         clause = trigger_clause(trigger)
         for expr in exprs:
@@ -77,14 +86,9 @@ def resolve_event_date(sent: Span, trigger: Token, pub_date: date | None) -> Dat
     return DateResolution(pub_date.isoformat(), "publication", "day", None)
 
 
-_HINTS = ("day", "week", "month", "year", "tomorrow", "night", "jan", "feb", "mar", "apr", "may", "jun",
-          "jul", "aug", "sep", "oct", "nov", "dec", "ago")
-
-
-def _may_hold_date(text: str) -> bool:
-    """Cheap pre-check so most sentences skip the regexes (every weekday ends in "day")."""
-    low = text.lower()
-    return any(ch.isdigit() for ch in low) or any(h in low for h in _HINTS)
+# Cheap pre-check so most sentences skip the regexes (every weekday ends in "day").
+_HINT = re.compile(r"\d|day|week|month|year|tomorrow|night|ago\b|jan|feb|mar|apr|may|jun|jul|aug"
+                   r"|sep|oct|nov|dec", re.IGNORECASE)
 
 
 def _tense(pred: Token, expr: DateExpr) -> str:

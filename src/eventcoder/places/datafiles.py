@@ -46,6 +46,15 @@ def read_country_points(path: Path) -> dict[str, tuple[float, float]]:
     return points
 
 
-def read_word_list(path: Path) -> frozenset[str]:
-    """First column of each line, as given (callers fold it to a key)."""
-    return frozenset(cells[0] for _, cells in read_rows(path, 1, 3))
+STOP_MODES = ("capital", "never")
+
+
+def read_stoplist(path: Path) -> dict[str, str]:
+    """name -> mode ("capital": a place only when capitalised; "never": not a place)."""
+    out: dict[str, str] = {}
+    for lineno, (name, mode, _note) in read_rows(path, 1, 3):
+        mode = mode or "capital"
+        if mode not in STOP_MODES:
+            raise DataFileError(str(path), lineno, f"mode must be one of {STOP_MODES}, got {mode!r}")
+        out[name] = mode
+    return out

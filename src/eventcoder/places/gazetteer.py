@@ -90,7 +90,7 @@ def cache_key(min_population: int) -> str:
         except metadata.PackageNotFoundError:
             parts.append(f"{dist}=?")
     h = hashlib.sha1("|".join(parts).encode())
-    for f in sorted(DATA_DIR.glob("*.tsv")):
+    for f in (DATA_DIR / "extra_names.tsv", DATA_DIR / "country_points.tsv"):  # the build's inputs
         h.update(f.name.encode())
         h.update(f.read_bytes())
     return h.hexdigest()[:16]
@@ -114,5 +114,9 @@ def _write_atomically(path: Path, gaz: Gazetteer) -> None:
         with os.fdopen(fd, "wb") as fh:
             pickle.dump(gaz, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
+        prefix = path.name.rsplit("-", 1)[0] + "-"  # older builds with the same threshold
+        for old in path.parent.glob(prefix + "*.pickle"):
+            if old != path:
+                old.unlink(missing_ok=True)
     except OSError as exc:  # a read-only home must not stop coding
         log.warning("could not cache the gazetteer in %s: %s", path.parent, exc)

@@ -24,7 +24,7 @@ AREA_NOUNS = frozenset({
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
     "part", "parts", "state", "enclave", "port", "border", "edge", "streets", "street",
     "neighbourhood", "neighborhood", "stronghold", "county", "municipality", "island",
-    "coast", "province", "territory", "rest", "outside",
+    "coast", "territory", "rest", "outside", "sidelines", "margins",
 })
 # After an area noun, these prepositions are locative too ("on the outskirts of").
 AREA_PREPS = LOCATIVE_PREPS | {"on", "to", "into", "toward", "towards"}
@@ -49,6 +49,8 @@ def relation(root: Token, trigger: Token, clause: frozenset[int], feature: str,
             t = head
             continue
         if dep in _CLIMB_NOUN and head.pos_ in ("NOUN", "PROPN") and head.i != trigger.i:
+            if feature == "country" and t.i == root.i and not _is_area(head):
+                return None  # a nationality: "a US airstrike", "targeting US allies"
             via_area = via_area or _is_area(head)
             t = head
             continue
@@ -62,6 +64,8 @@ def relation(root: Token, trigger: Token, clause: frozenset[int], feature: str,
                 return "trigger"  # "a visit to Moscow", "the siege of Aleppo"
             if prep in ("to", "into") and "to" in roles and owner.i in clause:
                 return "trigger"
+            if prep == "in" and head.i + 1 < len(head.doc) and head.doc[head.i + 1].lower_ == "particular":
+                return None  # "in particular Russia"
             if prep in LOCATIVE_PREPS or (via_area and prep in AREA_PREPS):
                 return "trigger" if attaches_to(head, trigger, clause) else "sentence"
             return None

@@ -16,11 +16,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from spacy.language import Language
 from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .datafiles import DATA_DIR, read_word_list
+from .datafiles import DATA_DIR, read_stoplist
 from .gazetteer import Gazetteer
 from .names import is_separator, name_key, token_key
 
@@ -30,6 +30,10 @@ _NAME_FOLLOWERS_OK = frozenset({
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "i",
 })
+# Type words that may end a name in lower case: "Idlib province".
+GENERIC_WORDS = frozenset({"province", "governorate", "region", "district", "state", "city",
+                           "county", "oblast", "prefecture", "department", "municipality",
+                           "peninsula", "heights", "strip", "bank"})
 # Capitalised words that may stand before a place name: "Northern Syria", "Greater Idlib".
 _NAME_LEADERS_OK = frozenset({
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
@@ -54,7 +58,10 @@ class PlaceMatcher:
                  stoplist: Iterable[str] | None = None):
         self.gazetteer = gazetteer
         words = set(STOP_WORDS)
-        words.update(read_word_list(DATA_DIR / "stoplist.tsv") if stoplist is None else stoplist)
+        listed = (read_stoplist(DATA_DIR / "stoplist.tsv") if stoplist is None
+                  else dict.fromkeys(stoplist, "capital"))
+        words.update(listed)
+        self.never = frozenset(name_key(w) for w, mode in listed.items() if mode == "never")
         words.update(_lemmatizer_words(nlp, ("verb", "adj", "adv")))
         self.common = frozenset(name_key(w) for w in words)
         # In lower-cased copy a noun ("street", "leader") names a place only when it is a
@@ -86,7 +93,7 @@ class PlaceMatcher:
             if not key or (punct[i] and not texts[i][:1].isalpha()):
                 i += 1
                 continue
-            best: tuple[int, str] | None = (i + 1, key) if key in index else None
+            ends: list[tuple[int, str]] = [(i + 1, key)] if key in index else []
             j, gap = i + 1, False
             while j < n and j - i < self.window:
                 if is_separator(texts[j]):
@@ -107,15 +114,13 @@ class PlaceMatcher:
                 gap = False
                 j += 1
                 if key in index:
-                    best = (j, key)
-            if best is None:
-                i += 1
-                continue
-            stop, key = best
-            codes = self._accept(tokens, start + i, start + stop, key, lower_case, start)
-            if codes:
-                out.append(Mention(start + i, start + stop, key, codes))
-                i = stop
+                    ends.append((j, key))
+            for stop, key in reversed(ends):  # longest first; a shorter name if it fails
+                codes = self._accept(tokens, start + i, start + stop, key, lower_case, start)
+                if codes:
+                    out.append(Mention(start + i, start + stop, key, codes))
+                    i = stop
+                    break
             else:
                 i += 1
         return out
@@ -123,6 +128,8 @@ class PlaceMatcher:
     def _accept(self, doc: Doc, i: int, stop: int, key: str, lower_case: bool,
                 sent_start: int) -> tuple[int, ...]:
         codes = self.gazetteer.index[key]
+        if key in self.never:
+            return ()
         if " " in key and all(w in self.common for w in key.split()):
             codes = tuple(c for c in codes if not c & 1)  # "the city" is an alias of Oakville
             if not codes:
@@ -138,8 +145,15 @@ class PlaceMatcher:
                 return ()
             return codes
         words = [t for t in doc[i:stop] if t.text[:1].isalpha()]
+        while len(words) > 1 and words[0].lower_ in _NAME_LEADERS_OK:
+            words.pop(0)  # "eastern Ghouta", "the Gaza Strip"
+        while len(words) > 1 and words[-1].lower_ in GENERIC_WORDS:
+            words.pop()  # "Idlib province", "Deir ez-Zor governorate"
         if not words or not words[0].text[:1].isupper() or not words[-1].text[:1].isupper():
             return ()
+        if (stop - i == 1 and words[0].is_upper and len(words[0]) <= 4
+                and not any(self.gazetteer.places[c >> 1].feature == "country" for c in codes)):
+            return ()  # an acronym ("UN", "SDF") that spells a town; country codes stay ("UK")
         prev = doc[i - 1] if i > sent_start else None
         if (prev is not None and prev.is_alpha and prev.text[:1].isupper() and not prev.is_upper
                 and not _sentence_initial(doc, i - 1, sent_start) and prev.lower_ not in _NAME_LEADERS_OK

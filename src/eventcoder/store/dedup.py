@@ -100,8 +100,8 @@ ORDER BY c.cluster_id
 def assign(con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]], window_days: int) -> set[int]:
     """Set `cluster_id` on each event row (in order), creating clusters as needed.
 
-    Inserts the new clusters' skeleton rows; returns the ids of every cluster that gained a
-    member, for `recompute`. Call inside the writing transaction.
+    Returns the ids of every cluster that gained a member: `recompute` (re)writes their rows
+    once the events are stored. Call inside the writing transaction.
     """
     if not rows:
         return set()
@@ -127,7 +127,7 @@ def assign(con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]], window_da
         finally:
             con.unregister("_dedup_keys")
 
-    created: list[dict[str, Any]] = []
+    created = 0
     touched: set[int] = set()
     next_id = counters.take(con, "seq.clusters", 0)  # numbers are reserved below, once
     for row in rows:
@@ -135,57 +135,42 @@ def assign(con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]], window_da
         date, country = row["date"], row["location_country"]
         cluster = pool.find(key, date, country)
         if cluster is None:
-            cluster = _Cluster(next_id + len(created), date, country)
+            cluster = _Cluster(next_id + created, date, country)
+            created += 1
             pool.add(key, cluster)
-            created.append({"cluster_id": cluster.cluster_id, "scope": key[0], "source_code": key[1],
-                            "target_code": key[2], "cameo_root": key[3], "date": date,
-                            "location_country": country})
         else:
             pool.joined(key, cluster, date, country)
         row["cluster_id"] = cluster.cluster_id
         touched.add(cluster.cluster_id)
     if created:
-        counters.take(con, "seq.clusters", len(created))
-        con.register("_new_clusters", pa.Table.from_pylist(created, schema=_SKELETON))
-        try:
-            con.execute("INSERT INTO clusters BY NAME SELECT * FROM _new_clusters")
-        finally:
-            con.unregister("_new_clusters")
+        counters.take(con, "seq.clusters", created)
     return touched
 
 
-_SKELETON = pa.schema([
-    ("cluster_id", pa.int64()), ("scope", pa.string()), ("source_code", pa.string()),
-    ("target_code", pa.string()), ("cameo_root", pa.string()), ("date", pa.date32()),
-    ("location_country", pa.string()),
-])
 
-# Everything but the key columns is derived from the members.
+# A cluster row is derived from its members: the touched rows are deleted and re-inserted
+# (DuckDB appends and deletes far faster than it updates many columns in place).
 _RECOMPUTE = """
-UPDATE clusters SET
-    cameo = a.top.cameo, cameo_name = a.top.cameo_name, quad_class = a.top.quad_class,
-    goldstein = a.top.goldstein, plover_type = a.top.plover_type,
-    date = a.date, last_date = a.last_date, first_seen = a.first_seen, last_seen = a.last_seen,
-    location_name = a.loc.name, location_country = a.loc.country, location_admin1 = a.loc.admin1,
-    location_lat = a.loc.lat, location_lon = a.loc.lon, location_feature = a.loc.feature,
-    location_geonameid = a.loc.geonameid,
-    mentions = a.mentions, sources = a.sources, articles = a.articles,
-    event_id = a.event_id, url = a.url, is_root = a.is_root
-FROM (
-    WITH ev AS (
-        SELECT e.*, ar.ingested_at FROM events e JOIN articles ar ON ar.id = e.article_id
-        WHERE e.cluster_id IN (SELECT cluster_id FROM _touched)),
-    codes AS (
-        SELECT cluster_id, cameo, count(*) AS n, min(seq) AS s, any_value(cameo_name) AS cameo_name,
-               avg(goldstein) AS goldstein, any_value(quad_class) AS quad_class,
-               any_value(plover_type) AS plover_type
-        FROM ev GROUP BY cluster_id, cameo),
-    top AS (
-        SELECT cluster_id,
-               first(struct_pack(cameo, cameo_name, goldstein, quad_class, plover_type)
-                     ORDER BY n DESC, s) AS top
-        FROM codes GROUP BY cluster_id)
+INSERT INTO clusters BY NAME
+WITH ev AS (
+    SELECT e.*, ar.ingested_at FROM events e JOIN articles ar ON ar.id = e.article_id
+    WHERE e.cluster_id IN (SELECT cluster_id FROM _touched)),
+codes AS (
+    SELECT cluster_id, cameo, count(*) AS n, min(seq) AS s, any_value(cameo_name) AS cameo_name,
+           avg(goldstein) AS goldstein, any_value(quad_class) AS quad_class,
+           any_value(plover_type) AS plover_type
+    FROM ev GROUP BY cluster_id, cameo),
+top AS (
+    SELECT cluster_id,
+           first(struct_pack(cameo, cameo_name, goldstein, quad_class, plover_type)
+                 ORDER BY n DESC, s) AS top
+    FROM codes GROUP BY cluster_id),
+agg AS (
     SELECT ev.cluster_id, any_value(top.top) AS top,
+           -- the key: every member shares it (see key_of)
+           CASE WHEN bool_or(source_code IS NULL OR date IS NULL) THEN any_value(article_id) END AS scope,
+           any_value(source_code) AS source_code, any_value(target_code) AS target_code,
+           any_value(cameo_root) AS cameo_root,
            count(*) AS mentions,
            count(DISTINCT coalesce(news_source, 'article:' || article_id)) AS sources,
            count(DISTINCT article_id) AS articles,
@@ -199,27 +184,29 @@ FROM (
                                feature := location_feature, geonameid := location_geonameid), seq)
                FILTER (WHERE location_country IS NOT NULL) AS loc
     FROM ev JOIN top USING (cluster_id)
-    GROUP BY ev.cluster_id
-) a
-WHERE clusters.cluster_id = a.cluster_id
-"""
-
-_DROP_EMPTY = """
-DELETE FROM clusters WHERE cluster_id IN (SELECT cluster_id FROM _touched)
-  AND cluster_id NOT IN (SELECT cluster_id FROM events
-                         WHERE cluster_id IN (SELECT cluster_id FROM _touched))
+    GROUP BY ev.cluster_id)
+SELECT cluster_id, scope, source_code, target_code, cameo_root,
+       top.cameo AS cameo, top.cameo_name AS cameo_name, top.quad_class AS quad_class,
+       top.goldstein AS goldstein, top.plover_type AS plover_type,
+       date, last_date, first_seen, last_seen,
+       loc.name AS location_name, loc.country AS location_country, loc.admin1 AS location_admin1,
+       loc.lat AS location_lat, loc.lon AS location_lon, loc.feature AS location_feature,
+       loc.geonameid AS location_geonameid,
+       mentions, sources, articles, event_id, url, is_root
+FROM agg
 """
 
 
 def recompute(con: duckdb.DuckDBPyConnection, cluster_ids: Iterable[int]) -> None:
-    """Refresh counts, code, dates, location and representative of these clusters; drop empty ones."""
+    """Rewrite these clusters from their members (counts, code, dates, location,
+    representative); a cluster left without members disappears."""
     ids = sorted(set(cluster_ids))
     if not ids:
         return
     con.register("_touched", pa.table({"cluster_id": pa.array(ids, pa.int64())}))
     try:
+        con.execute("DELETE FROM clusters WHERE cluster_id IN (SELECT cluster_id FROM _touched)")
         con.execute(_RECOMPUTE)
-        con.execute(_DROP_EMPTY)
     finally:
         con.unregister("_touched")
 

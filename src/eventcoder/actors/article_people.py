@@ -1,0 +1,248 @@
+"""The people of one article: names the KB knows, people introduced by a title, later
+surnames, names learned by the registry; and each person's code on the article's date.
+
+A mixin of `ArticleActors` (context.py), split out to keep each module to one job.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from ..record import Actor
+from .compose import CONTEXT_FREE, combine
+from .entries import (
+    ENTRY,
+    PERSON,
+    Entry,
+    compose_code,
+    fold,
+    origin_file,
+)
+from .kb import ActorKB
+from .matcher import Match
+from .people import ArticlePerson, Intro, IntroFinder, TitleNP, name_like
+from .registry import PersonRegistry
+from .senses import COUNTRY_KINDS, head_sense
+
+
+def other_first_name(entry: Entry, doc: Doc, start: int, end: int) -> bool:
+    """Is a one-word KB name preceded by a first name that is not this person's? ("Sarah
+    Sanders" is not Bernie Sanders, "Rick Gates" not Robert Gates.)"""
+    if end - start != 1 or start == 0:
+        return False
+    prev = doc[start - 1]
+    if prev.dep_ != "compound" or prev.head.i != start or not prev.text[:1].isupper() or prev.pos_ != "PROPN":
+        return False
+    own_words = {w for n in (entry.name, *entry.aliases) for w in fold(n.lstrip("=")).split()}
+    return fold(prev.text) not in own_words
+
+
+class PeopleMixin:
+    # state kept by ArticleActors (declared here for readers and type checkers)
+    kb: ActorKB
+    registry: PersonRegistry | None
+    docs: list[Doc]
+    tokens: list[list[Token]]
+    offsets: list[int]
+    date: dt.date | None
+    cased: bool
+    dominant_country: str | None
+    place_country: Callable[[str], str | None] | None
+    people: list[ArticlePerson]
+    _matches: list[list[Match]]
+    _match_at: list[dict[int, Match]]
+    _person_at: dict[tuple[int, int], ArticlePerson]
+    _people_by_key: dict[str, ArticlePerson]
+    _title_tokens: set[tuple[int, int]]
+    _titled: dict[str, list[tuple[int, ArticlePerson]]]
+    _mention_left: dict[tuple[int, int], int]
+
+    def _person_for(self, name: str, entry_index: int | None) -> ArticlePerson:
+        entry = self.kb.entries[entry_index] if entry_index is not None else None
+        display = entry.name if entry else (name.title() if name.islower() else name)
+        key = fold(display)
+        person = self._people_by_key.get(key)
+        if person is None:
+            person = ArticlePerson(display, key, entry=entry)
+            self._people_by_key[key] = person
+            self.people.append(person)
+        return person
+
+    def _find_people(self) -> None:
+        kb = self.kb
+        for d, doc in enumerate(self.docs):
+            for m in self._matches[d]:
+                sense = head_sense(kb, m)
+                if (sense.kind == ENTRY and kb.entries[sense.ref].kind == PERSON
+                        and not other_first_name(kb.entries[sense.ref], doc, m.start, m.end)):
+                    person = self._person_for(kb.entries[sense.ref].name, sense.ref)
+                    for i in range(m.start, m.end):
+                        self._person_at[(d, i)] = person
+                        self._mention_left[(d, i)] = m.start
+            for intro in IntroFinder(kb, doc, self._matches[d], self._match_at[d], self.cased).find():
+                self._introduce(d, intro)
+        self._find_surnames()
+
+    def _introduce(self, d: int, intro: Intro) -> None:
+        doc = self.docs[d]
+        person = self._person_for(doc[intro.name_start:intro.name_end].text, intro.entry)
+        first = intro.titles[0].left if intro.titles and intro.titles[0].start < intro.name_start else None
+        for i in range(intro.name_start, intro.name_end):
+            self._person_at[(d, i)] = person
+            self._mention_left[(d, i)] = intro.name_start if first is None else first
+        offset = self.offsets[d] + doc[intro.name_start].idx
+        for t in intro.titles:
+            self._person_at[(d, t.end - 1)] = person
+            self._title_tokens.add((d, t.end - 1))
+            phrase = fold(t.term.phrase)
+            if phrase not in person.titles:
+                person.titles.append(phrase)
+            self._titled.setdefault(phrase.rsplit(" ", 1)[-1], []).append((offset, person))
+        if not person.sectors:
+            country, sectors, rules, person.org = self._title_reading(d, intro.titles)
+            if country is None:  # "King Hassan of Morocco"
+                country = self._of_country(d, self.tokens[d][intro.name_end - 1])
+            person.sectors = sectors
+            person.rule = "+".join(rules)
+            if country:
+                person.country, person.explicit = country, True
+            person.sentence = doc[intro.name_start].sent.text
+            person.introduced_at = (d, intro.name_end - 1)
+
+    def _of_country(self, d: int, tok: Token) -> str | None:
+        for prep in tok.rights:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    m = self._match_at[d].get(pobj.i)
+                    if pobj.dep_ == "pobj" and m is not None:
+                        sense = head_sense(self.kb, m)
+                        if sense.kind in COUNTRY_KINDS:
+                            return str(sense.ref)
+        return None
+
+    def _sentence_country(self, d: int, i: int) -> str | None:
+        """The country named most in token i's sentence; ties go to the one named nearest."""
+        sent = self.tokens[d][i].sent
+        found: dict[str, tuple[int, int]] = {}
+        for m in self._matches[d]:
+            if sent.start <= m.start < sent.end:
+                sense = head_sense(self.kb, m)
+                if sense.kind in COUNTRY_KINDS:
+                    n, dist = found.get(str(sense.ref), (0, 10**6))
+                    found[str(sense.ref)] = (n + 1, min(dist, abs(m.start - i)))
+        if not found:
+            return None
+        return max(found, key=lambda c: (found[c][0], -found[c][1]))
+
+    def _title_reading(self, d: int, titles: tuple[TitleNP, ...]
+                       ) -> tuple[str | None, tuple[str, ...], list[str], Actor | None]:
+        """Country, sectors and organisation a chain of titles gives: "venezuelan foreign
+        minister" -> VEN, GOV; "U.N. envoy" -> the United Nations."""
+        country: str | None = None
+        sectors: tuple[str, ...] = ()
+        rules: list[str] = []
+        org: Actor | None = None
+        for t in reversed(titles):  # the title next to the name decides first
+            slots = self._left_parts(d, t.left, t.start)
+            readings = combine(t.term.sectors, slots)
+            if readings:
+                r = readings[0]
+                country = country or r.country or (r.actor.country if r.actor else None)
+                sectors = sectors or r.sectors
+                org = org or r.actor
+            rules.insert(0, f"title:{t.term.phrase}")
+        return country, sectors, rules, org
+
+    def _find_surnames(self) -> None:
+        """Later mentions by surname (or full name) of people known in this article, and people
+        the registry learned from earlier articles."""
+        by_name: dict[str, ArticlePerson] = {}
+        for p in self.people:
+            by_name.setdefault(p.key, p)
+            if " " in p.key:
+                by_name.setdefault(p.surname, p)
+        use_registry = self.registry is not None and len(self.registry) > 0
+        for d, doc in enumerate(self.docs):
+            for tok in self.tokens[d]:
+                if (d, tok.i) in self._person_at or tok.i in self._match_at[d]:
+                    continue
+                person = by_name.get(fold(tok.text))
+                if person is None and not use_registry:
+                    continue
+                if not name_like(tok, self.cased, self.kb, self._match_at[d]):
+                    continue
+                if person is None:
+                    person = self._from_registry(doc, tok, by_name)
+                if person is not None:
+                    self._person_at[(d, tok.i)] = person
+
+    def _from_registry(self, doc: Doc, tok: Token, by_name: dict[str, ArticlePerson]) -> ArticlePerson | None:
+        """A person the registry knows, by the full name ending at `tok` or a distinctive
+        surname tagged as a proper noun."""
+        assert self.registry is not None
+        found = None
+        for n in (3, 2):
+            if found is None and tok.i - n + 1 >= 0:
+                found = self.registry.lookup(fold(doc[tok.i - n + 1:tok.i + 1].text))
+        if found is None and tok.pos_ == "PROPN":
+            found = self.registry.by_surname(fold(tok.text))
+        if found is None:
+            return None
+        person = self._person_for(found.name, None)
+        if not person.sectors:
+            person.country, person.sectors, person.explicit = found.country, found.sectors, bool(found.country)
+            person.code, person.learned = found.code, True
+            person.rule = f"registry:{found.name}"
+        by_name.setdefault(person.key, person)
+        by_name.setdefault(person.surname, person)
+        return person
+
+    def _settle_people(self) -> None:
+        """Each person's code on the article's date: the KB role in force, else the title with
+        the country written next to it, the registry's, or the article's."""
+        for p in self.people:
+            role = p.entry.role_on(self.date) if p.entry else None
+            if role is not None and role.code:
+                p.code, p.country, p.sectors = role.code, role.country, role.sectors
+                p.rule = f"{origin_file(role.origin)}:{p.entry.name}"  # type: ignore[union-attr]
+                continue
+            if p.learned:
+                continue
+            if p.org is not None and p.org.code:  # "Arab League Secretary General X"
+                p.code, p.country, p.sectors = p.org.code, p.org.country, p.org.sectors
+                p.rule = f"{p.rule}+{p.org.rule}"
+                continue
+            if p.entry is not None:  # a KB name with no office on this date
+                last = max(p.entry.roles, key=lambda r: r.end or dt.date.max)
+                if not p.sectors:  # and no title here: its country only
+                    p.country, p.code = last.country, last.country
+                    p.rule = f"{origin_file(last.origin)}:{p.entry.name} (no role on date)"
+                    continue
+                if p.country is None and last.country:
+                    p.country, p.explicit = last.country, True
+                    p.rule += f"+{origin_file(last.origin)}:{p.entry.name}"
+            if not p.explicit and self.registry is not None:
+                found = self.registry.lookup(p.key)
+                if found is not None:
+                    p.country, p.sectors, p.code = found.country, found.sectors, found.code
+                    p.rule = f"registry:{found.name}"
+                    continue
+            if p.country is None and not (p.sectors and p.sectors[0] in CONTEXT_FREE):
+                if self.dominant_country:
+                    p.country, p.rule = self.dominant_country, p.rule + "+context"
+                elif p.introduced_at is not None:  # no article country: the one named nearby
+                    p.country = self._sentence_country(*p.introduced_at)
+                    p.rule += "+sentence" if p.country else ""
+            p.code = compose_code(p.country, p.sectors)
+
+    def _learn(self) -> None:
+        if self.registry is None:
+            return
+        for p in self.people:
+            if p.entry is None and not p.learned and p.titles and p.country and p.code:
+                self.registry.observe(p.name, p.code, p.country, p.sectors, p.titles[0], self.date, p.sentence)
+
+    # -- helpers used by coref --------------------------------------------------------------

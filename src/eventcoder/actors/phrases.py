@@ -1,0 +1,360 @@
+"""What one noun phrase denotes: its head word, the modifiers before it ("Venezuela's
+opposition-led"), "of"/"from" phrases, coordinated alternatives, and where the country comes
+from when the phrase names none.
+
+A mixin of `ArticleActors` (context.py), split out to keep each module to one job.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from ..record import Actor
+from .compose import CONTEXT_FREE, Part, combine
+from .entries import (
+    ADJECTIVE,
+    CAPITAL,
+    COUNTRY,
+    ENTRY,
+    MODIFIER,
+    PEOPLE,
+    SECTOR,
+    TITLE,
+    Entry,
+    compose_code,
+    fold,
+    origin_file,
+)
+from .grammar import (
+    AGENT_HEADS,
+    GROUP_HEADS,
+    LOCATIVE_PREPS,
+    PARTITIVES,
+    QUALIFYING_PREPS,
+    TITLE_QUALIFIERS,
+    np_left,
+)
+from .kb import ActorKB
+from .matcher import Match
+from .people import ArticlePerson
+from .registry import PersonRegistry
+from .senses import COUNTRY_KINDS, head_sense, modifier_sense
+
+CVL = "CVL"
+GOV = "GOV"
+
+
+class PhraseMixin:
+    # state kept by ArticleActors (declared here for readers and type checkers)
+    kb: ActorKB
+    registry: PersonRegistry | None
+    docs: list[Doc]
+    tokens: list[list[Token]]
+    offsets: list[int]
+    date: dt.date | None
+    cased: bool
+    dominant_country: str | None
+    place_country: Callable[[str], str | None] | None
+    people: list[ArticlePerson]
+    _matches: list[list[Match]]
+    _match_at: list[dict[int, Match]]
+    _person_at: dict[tuple[int, int], ArticlePerson]
+    _people_by_key: dict[str, ArticlePerson]
+    _title_tokens: set[tuple[int, int]]
+    _titled: dict[str, list[tuple[int, ArticlePerson]]]
+    _mention_left: dict[tuple[int, int], int]
+    _speaker: Actor | None
+
+    def _entry_actor(self, entry: Entry, d: int, a: int, b: int) -> Actor | None:
+        role = entry.role_on(self.date)
+        if role is None or role.code is None:
+            return None
+        text, start, end = self.span(d, a, b)
+        return Actor(code=role.code, country=role.country, sector=role.sectors[0] if role.sectors else None,
+                     text=text, name=entry.name, sectors=role.sectors, rule=f"{origin_file(role.origin)}:{entry.name}",
+                     start=start, end=end)
+
+    def _noun_phrase(self, d: int, i: int) -> tuple[Actor, ...]:
+        kb, doc, tok = self.kb, self.docs[d], self.tokens[d][i]
+        m = self._match_at[d].get(i)
+        head_start, head_end = (m.start, m.end - 1) if m else (i, i)
+        left, right = min(np_left(tok), head_start), max(head_end, i)
+        if m is not None:
+            sense = head_sense(kb, m)
+            if sense.kind == ENTRY:
+                actor = self._entry_actor(kb.entries[sense.ref], d, left, right)
+                return (actor,) if actor else ()
+            if sense.kind == COUNTRY:
+                iso = str(sense.ref)
+                name = kb.countries[iso].name if iso in kb.countries else doc[m.start:m.end].text
+                return (self._make(d, left, right, iso, (), f"country:{name}"),)
+            if sense.kind == CAPITAL:
+                if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS:
+                    return ()  # "talks in Washington": a place, not the government
+                return (self._make(d, left, right, str(sense.ref), (GOV,), f"capital:{doc[m.start:m.end].text}"),)
+            if sense.kind in (PEOPLE, ADJECTIVE):
+                iso, rule = self._residence(d, tok, left, head_start, str(sense.ref))
+                return (self._make(d, left, right, iso, (CVL,), f"people:{doc[m.start:m.end].text}{rule}"),)
+            term = kb.sector_terms[sense.ref]
+            if term.role == MODIFIER:  # "opposition-led", "asylum": not a head on its own
+                return ()
+            head_sectors, prefix, head_rule = term.sectors, term.prefix, f"{term.role}:{term.phrase}"
+            if term.role == TITLE and tok.tag_ not in ("NNS", "NNPS"):
+                person = self._last_titled(d, i, term.phrase, left, head_start)
+                if person is not None:
+                    actor = self.person_actor(person, d, left, right)
+                    return (replace(actor, rule=f"title->{person.name}"),)
+        elif low_in(tok, PARTITIVES):
+            return self._partitive(d, i, left)
+        elif low_in(tok, GROUP_HEADS):
+            head_sectors, prefix, head_rule = (), False, f"group:{tok.lower_}"
+        elif low_in(tok, AGENT_HEADS):
+            head_sectors, prefix, head_rule = (GOV,), False, f"agent:{tok.lower_}"
+        else:
+            return self._place(d, tok, left, right)
+        if head_sectors and self._abstract_use(tok, left, head_start):
+            return ()
+        raw = self._left_raw(d, left, head_start)
+        # A modifier coordinated with the head's own sector word is its alternative:
+        # "the government and opposition coalition" -> GOV or OPP.
+        head_tokens = range(head_start, head_end + 1)
+        rivals = [p for k, p in raw if any(c.i in head_tokens for c in doc[k].conjuncts)]
+        if rivals and head_sectors:
+            raw = [(k, p) for k, p in raw if p not in rivals]
+            slots = self._group_conjuncts(doc, raw) + [[*rivals, Part(sectors=head_sectors, rule=head_rule)]]
+            head_sectors, head_rule = (), f"group:{tok.lower_}"
+        else:
+            slots = self._group_conjuncts(doc, raw)
+        of_slot, right = self._of_parts(d, tok, m, right)
+        if of_slot:
+            slots.append(of_slot)
+        if not head_sectors and not any(p.sectors or p.actor for slot in slots for p in slot):
+            return ()
+        out = []
+        for r in combine(head_sectors, slots):
+            if r.actor is not None:  # "U.N. peacekeepers", "NATO troops": the organisation
+                text, start, end = self.span(d, left, right)
+                out.append(replace(r.actor, text=text, start=start, end=end, rule=f"{r.actor.rule}+{head_rule}"))
+                continue
+            if not r.sectors:
+                continue
+            country, rules = r.country, [*r.rules, head_rule]
+            if country is not None and r.rules and r.rules[0].startswith(("adjective:", "people:")):
+                resident, how = self._residence(d, tok, left, head_start, country, by_modifier=False)
+                if how:  # "ethnic Albanian guerrillas" in Macedonia
+                    country, rules = resident, [*rules, how.lstrip("+")]
+            if country is None and r.sectors[0] not in CONTEXT_FREE:
+                country, how = self._implicit_country(d, tok)
+                if country:
+                    rules.append(how)
+            out.append(self._make(d, left, right, country, r.sectors, "+".join(rules), prefix))
+        return tuple(out)
+
+    def _place(self, d: int, tok: Token, left: int, right: int) -> tuple[Actor, ...]:
+        """A town or region the KB does not know, named as an actor ("Tel Aviv", "Darfur"):
+        its country, when the place hook knows it. Not for places of events ("in Darfur")."""
+        if (self.place_country is None or tok.pos_ != "PROPN" or (self.cased and not tok.text[0].isupper())
+                or (tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS)):
+            return ()
+        doc = self.docs[d]
+        start = tok.i
+        while start > left and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        iso = self.place_country(doc[start:tok.i + 1].text)
+        if not iso:
+            return ()
+        return (self._make(d, left, right, iso, (), f"place:{doc[start:tok.i + 1].text}"),)
+
+    def _implicit_country(self, d: int, tok: Token) -> tuple[str | None, str]:
+        """The country of a phrase that names none: shared with the conjunct it is coordinated
+        with ("Israeli helicopters and tanks"), where it is ("security forces in Guinea"), or
+        the article's dominant one."""
+        first = tok
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        if first.i != tok.i:
+            for _, part in self._left_raw(d, np_left(first), first.i):
+                if part.country and not part.owner:
+                    return part.country, f"shared:{part.rule}"
+        located = self._located(d, tok)
+        if located:
+            return located, f"located:{located}"
+        if self.dominant_country:
+            return self.dominant_country, "context"
+        return None, ""
+
+    def _located(self, d: int, tok: Token) -> str | None:
+        """Country of an "in X" / "at X" place attached to the phrase, if X is known."""
+        for prep in tok.rights:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "inside"):
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                m = self._match_at[d].get(pobj.i)
+                if m is not None:
+                    sense = head_sense(self.kb, m)
+                    if sense.kind in COUNTRY_KINDS:
+                        return str(sense.ref)
+                elif self.place_country is not None and pobj.pos_ == "PROPN":
+                    doc = self.docs[d]
+                    iso = self.place_country(doc[np_left(pobj):pobj.i + 1].text) or self.place_country(pobj.text)
+                    if iso:
+                        return iso
+        return None
+
+    def _residence(self, d: int, tok: Token, left: int, head_start: int, iso: str,
+                   by_modifier: bool = True) -> tuple[str, str]:
+        """Ethnic groups are coded by the country they live in: "Bosnian Serbs" are BIH;
+        "ethnic Albanians" are of the place named ("in south Serbia") or the article's
+        country. Returns (country, rule suffix; empty when unchanged)."""
+        doc = self.docs[d]
+        for _, part in self._left_raw(d, left, head_start) if by_modifier else ():
+            if part.country and part.country != iso and not part.owner:
+                return part.country, f"+{part.rule}"
+        if any(doc[k].lower_ == "ethnic" for k in range(left, head_start)):
+            where = self._located(d, tok)
+            if not where:
+                for prep in tok.rights:  # "Albanians of southern Serbia"
+                    if prep.dep_ == "prep" and prep.lower_ == "of":
+                        where = next((a.country for p in prep.children if p.dep_ == "pobj"
+                                      for a in self.own(d, p.i) if a.country), None)
+            where = where or self.dominant_country
+            if where and where != iso:
+                return where, f"+ethnic:{where}"
+        return iso, ""
+
+    def _make(self, d: int, a: int, b: int, country: str | None, sectors: tuple[str, ...], rule: str,
+              prefix: bool = False) -> Actor:
+        text, start, end = self.span(d, a, b)
+        return Actor(code=compose_code(country, sectors, prefix), country=country,
+                     sector=sectors[0] if sectors else None, text=text, sectors=sectors, rule=rule,
+                     start=start, end=end)
+
+    def _last_titled(self, d: int, i: int, phrase: str, left: int, head_start: int) -> ArticlePerson | None:
+        """ "the minister": the last person introduced with a title ending in "minister", when the
+        phrase has nothing but a determiner before the title."""
+        if any(self.tokens[d][k].dep_ != "det" for k in range(left, head_start)):
+            return None
+        offset = self.offsets[d] + self.tokens[d][i].idx
+        best = None
+        for off, person in self._titled.get(fold(phrase).rsplit(" ", 1)[-1], ()):
+            if off < offset:
+                best = person
+        return best
+
+    def _partitive(self, d: int, i: int, left: int) -> tuple[Actor, ...]:
+        """ "members of the opposition" denotes the opposition."""
+        tok = self.tokens[d][i]
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        found = self.resolve(pobj)
+                        text, start, end = self.span(d, left, pobj.right_edge.i)
+                        return tuple(replace(a, text=text, start=start, end=end) for a in found)
+        return ()
+
+    @staticmethod
+    def _abstract_use(tok: Token, left: int, head_start: int) -> bool:
+        """A bare singular sector word governing "to" is the abstract noun: "focus on
+        opposition to sanctions", "resistance to reform"."""
+        return (left == head_start and tok.tag_ == "NN"
+                and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.rights))
+
+    def _left_parts(self, d: int, left: int, head_start: int) -> list[list[Part]]:
+        """Modifiers before the head, grouped: coordinated ones are alternatives."""
+        return self._group_conjuncts(self.docs[d], self._left_raw(d, left, head_start))
+
+    def _left_raw(self, d: int, left: int, head_start: int) -> list[tuple[int, Part]]:
+        """(token, what it says) for each modifier before the head."""
+        kb, doc = self.kb, self.docs[d]
+        parts: list[tuple[int, Part]] = []
+        k = left
+        while k < head_start:
+            m = self._match_at[d].get(k)
+            person = self._person_at.get((d, k))
+            tok = doc[k]
+            if person is not None and person.code and (d, k) not in self._title_tokens:
+                end = k
+                while end + 1 < head_start and self._person_at.get((d, end + 1)) is person:
+                    end += 1
+                parts.append((end, Part(person.country, person.sectors, None, f"person:{person.name}", owner=True)))
+                k = end + 1
+                continue
+            if m is not None:
+                sense = modifier_sense(kb, m)
+                last = min(m.end, head_start) - 1
+                if sense.kind in COUNTRY_KINDS:
+                    name = doc[m.start:m.end].text
+                    parts.append((last, Part(country=str(sense.ref), rule=f"{sense.kind}:{name}")))
+                elif sense.kind == SECTOR:
+                    term = kb.sector_terms[sense.ref]
+                    if fold(term.phrase) not in TITLE_QUALIFIERS:  # "deputy governor" is a governor
+                        parts.append((last, Part(sectors=term.sectors, rule=f"{term.role}:{term.phrase}")))
+                elif sense.kind == ENTRY:
+                    actor = self._entry_actor(kb.entries[sense.ref], d, m.start, m.end - 1)
+                    if actor is not None:
+                        parts.append((last, self._part_of(actor)))
+                k = max(m.end, k + 1)
+                continue
+            if tok.dep_ == "poss" and tok.pos_ == "PRON" and not self.is_first_person(d, tok):
+                for a in self.own(d, k):
+                    parts.append((k, Part(a.country, a.sectors, None, a.rule or "", owner=True)))
+            elif tok.dep_ == "poss" and self._speaker is not None and self.is_first_person(d, tok):
+                s = self._speaker
+                parts.append((k, Part(s.country, s.sectors, None, f"speaker->{s.name or s.code}", owner=True)))
+            elif (self.place_country is not None and tok.dep_ == "compound" and tok.pos_ == "PROPN"
+                  and (not self.cased or tok.text[0].isupper())):  # "Darfur rebels"
+                iso = self.place_country(tok.text)
+                if iso:
+                    parts.append((k, Part(country=iso, rule=f"place:{tok.text}")))
+            k += 1
+        return parts
+
+    def _part_of(self, actor: Actor) -> Part:
+        """What an actor says as a modifier: an organisation fixes the code ("U.N. envoy"), a
+        person or a country gives country and sectors ("Maduro's government")."""
+        if actor.name and not self.is_person_name(actor.name):
+            country = actor.country if actor.country in self.kb.countries else None
+            return Part(country, actor.sectors, actor, actor.rule or "", owner=True)
+        return Part(actor.country, actor.sectors, None, actor.rule or "", owner=True)
+
+    @staticmethod
+    def _group_conjuncts(doc: Doc, parts: list[tuple[int, Part]]) -> list[list[Part]]:
+        slots: list[list[Part]] = []
+        slot_of: dict[int, int] = {}
+        for tok_i, part in parts:
+            linked = next((slot_of[c.i] for c in doc[tok_i].conjuncts if c.i in slot_of), None)
+            if linked is None:
+                slot_of[tok_i] = len(slots)
+                slots.append([part])
+            else:
+                slot_of[tok_i] = linked
+                slots[linked].append(part)
+        return slots
+
+    def _of_parts(self, d: int, tok: Token, m: Match | None, right: int) -> tuple[list[Part], int]:
+        """ "the government of Venezuela", "ministers from Chile, Mexico and Bolivia"."""
+        heads = [tok] if m is None else [self.tokens[d][k] for k in range(m.start, m.end)]
+        for h in heads:
+            for prep in h.rights:
+                if prep.dep_ != "prep" or prep.lower_ not in QUALIFYING_PREPS or prep.i <= right:
+                    continue
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        found = self.resolve(pobj)
+                        if found:
+                            parts = [self._part_of(a) for a in found]
+                            return parts, max(right, pobj.right_edge.i)
+        return [], right
+
+    # -- article-level views ----------------------------------------------------------------
+
+
+def low_in(tok: Token, words: frozenset[str]) -> bool:
+    return tok.lower_ in words or tok.lemma_.lower() in words
