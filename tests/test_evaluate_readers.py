@@ -45,7 +45,7 @@ def test_plover_gsr_groups_maps_and_skips():
     assert {a.role for a in g.items[0].actors} == {"both"}
     coerce = g.items[1].events[0]
     assert coerce.pairs == (("BRACOP", "BRACVL"),)
-    assert g.items[1].date == "2000-01-01"
+    assert g.items[1].date is None  # the GSR's placeholder date is not passed on
     protest = g.items[4].events[0]
     # legacy JAP -> JPN, ethnic suffix dropped, a stray string target means no target
     assert protest.pairs == (("JPNCVL", None),)

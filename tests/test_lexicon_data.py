@@ -19,7 +19,7 @@ REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "src" / "eventcoder" / "events" / "data"
 CAMEO_TABLE = REPO / "src" / "eventcoder" / "tables" / "cameo.tsv"
 
-KEYS = {"prt", "prep", "pobj", "obj", "objmod", "comp", "mod", "subj", "aux", "cue"}
+KEYS = {"prt", "prep", "pobj", "obj", "objmod", "comp", "mod", "subj", "aux", "cue", "compsubj"}
 FLAGS = {"pass", "active"}
 SINGLE_VALUED = {"prt", "prep"}
 
@@ -172,7 +172,7 @@ def test_columns_well_formed(lexicon):
                 f"{where}: verb-only condition on a noun"
             )
         for slot in filter(None, e.target.split(",")):
-            assert slot in {"dobj", "iobj", "none"} or (
+            assert slot in {"dobj", "iobj", "none", "compsubj"} or (
                 slot.startswith("prep:") and len(slot) > 5
             ), f"{where}: slot {slot!r}"
 
@@ -299,6 +299,7 @@ def test_modality():
     rows = read_tsv(DATA / "modality.tsv", 3)
     kinds = {
         "negation",
+        "negative_verb",
         "modal",
         "conditional",
         "future",

@@ -12,6 +12,10 @@ ref = Path(sys.argv[1])
 names = {}
 for line in (ref / "CAMEO.eventcodes.txt").read_text().splitlines()[1:]:
     code, name = line.split("\t", 1)
+    # GDELT's file runs two rows together: "1056 ...engagement106:[-5.0] Demand withdrawal"
+    if "106:[" in name:
+        name, rest = name.split("106:[", 1)
+        names["106"] = rest.split("]", 1)[1].strip()
     names[code.strip()] = name.strip()
 gold = {}
 for line in (ref / "CAMEO.goldsteinscale.txt").read_text().splitlines()[1:]:

@@ -60,8 +60,10 @@ class Coder:
         self.sentences = SentenceCoder(self.lexicon, partitives)
         self.kb = ActorKB.load(extra_files=tuple(actor_files))
         self.registry = PersonRegistry.from_rows(list(registry_rows or []))
-        self.resolver = ActorResolver(self.kb, self.nlp, registry=self.registry)
-        self.places = PlaceResolver(Gazetteer.load(), self.nlp) if geocode else None
+        gazetteer = Gazetteer.load() if geocode else None
+        self.resolver = ActorResolver(self.kb, self.nlp, registry=self.registry,
+                                      place_country=_town_country(gazetteer) if gazetteer else None)
+        self.places = PlaceResolver(gazetteer, self.nlp) if gazetteer else None
         self.batch_size = batch_size
         self.version = _version(actor_files, lexicon_files)
         self._settings = dict(actor_files=tuple(map(str, actor_files)),
@@ -170,6 +172,19 @@ class Coder:
             modality=act.modality.kind,
             cameo_name=entry.name,
         )
+
+
+def _town_country(gazetteer: Gazetteer):
+    """Country of a town named as an actor or in a dateline ("Darfur rebels"): the most
+    populous place of that name."""
+
+    def country(name: str) -> str | None:
+        places = gazetteer.candidates(name)
+        if not places:
+            return None
+        return max(places, key=lambda p: p.population).country
+
+    return country
 
 
 def _version(actor_files, lexicon_files) -> str:

@@ -236,13 +236,12 @@ class PeopleMixin:
                 elif p.introduced_at is not None:  # no article country: the one named nearby
                     p.country = self._sentence_country(*p.introduced_at)
                     p.rule += "+sentence" if p.country else ""
+                    p.guessed = p.country is not None
             p.code = compose_code(p.country, p.sectors)
 
     def _learn(self) -> None:
         if self.registry is None:
             return
         for p in self.people:
-            if p.entry is None and not p.learned and p.titles and p.country and p.code:
+            if p.entry is None and not p.learned and not p.guessed and p.titles and p.country and p.code:
                 self.registry.observe(p.name, p.code, p.country, p.sectors, p.titles[0], self.date, p.sentence)
-
-    # -- helpers used by coref --------------------------------------------------------------

@@ -58,6 +58,7 @@ class ArticlePerson:
     org: Actor | None = None  # the organisation named with the title ("U.N. envoy X")
     introduced_at: tuple[int, int] | None = None  # (doc, token) of the name where introduced
     learned: bool = False  # from the cross-article registry
+    guessed: bool = False  # country from a nearby mention only: not worth learning
 
     @property
     def surname(self) -> str:

@@ -51,7 +51,7 @@ class DateResolution:
 def resolve_event_date(sent: Span, trigger: Token, pub_date: date | None) -> DateResolution:
     """The date of the event whose trigger is `trigger` in sentence `sent`."""
     best: tuple[tuple[int, int, int], Resolved, DateExpr] | None = None
-    text = sent.doc.text[sent.start_char:sent.end_char]  # a slice: Span.text rebuilds it
+    text = sent.text
     exprs = find_date_expressions(text) if _HINT.search(text) else []
     if exprs:
         clause = trigger_clause(trigger)
@@ -87,8 +87,12 @@ def resolve_event_date(sent: Span, trigger: Token, pub_date: date | None) -> Dat
 
 
 # Cheap pre-check so most sentences skip the regexes (every weekday ends in "day").
-_HINT = re.compile(r"\d|day|week|month|year|tomorrow|night|ago\b|jan|feb|mar|apr|may|jun|jul|aug"
-                   r"|sep|oct|nov|dec", re.IGNORECASE)
+_HINT = re.compile(
+    r"\d|\b(?:yesterday|today|tonight|tomorrow|overnight|night|(?:mon|tues|wednes|thurs|fri|satur|sun)"
+    r"day|weekend|week|month|year|ago|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january"
+    r"|february|march|april|june|july|august|september|october|november|december)\b",
+    re.IGNORECASE,
+)
 
 
 def _tense(pred: Token, expr: DateExpr) -> str:

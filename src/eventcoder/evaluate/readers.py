@@ -26,6 +26,10 @@ from .gold import GoldActor, GoldEvent, GoldItem, GoldSet
 from .readers_conll import read_conflibert_ner
 from .readers_xml import read_petrarch_xml
 
+# The GSR readme: "All date fields are set to 2000-01-01". Not a real date: passing it on would
+# make the resolver's dated roles (who was president when) wrong for most sentences.
+PLOVER_PLACEHOLDER_DATE = "2000-01-01"
+
 FORMATS = ("plover-gsr", "petrarch-xml", "conflibert-class", "conflibert-ner", "jsonl")
 
 
@@ -168,7 +172,8 @@ def read_plover_gsr(path: Path) -> GoldSet:
         slot = by_text.get(text)
         if slot is None:
             order.append(text)
-            slot = by_text[text] = {"id": event.gold_id, "date": _iso_date(rec.get("date")),
+            date = _iso_date(rec.get("date"))
+            slot = by_text[text] = {"id": event.gold_id, "date": None if date == PLOVER_PLACEHOLDER_DATE else date,
                                     "events": [], "actors": [], "line": line}
         slot["events"].append(event)
         slot["actors"].extend(a for a in actors if a.text)

@@ -52,8 +52,8 @@ def _event_brief(e: Event) -> dict[str, Any]:
 
 
 def _gold_brief(item: GoldItem) -> list[dict[str, Any]]:
-    return [{"cameo": g.cameo, "plover": g.plover_type, "source": g.source_code, "target": g.target_code}
-            for g in item.events]
+    return [{"cameo": g.cameo, "plover": g.plover_type, "source": g.source_code, "target": g.target_code,
+             "pairs": [list(p) for p in g.pairs]} for g in item.events]
 
 
 def error_examples(ev: Evaluation, k: int) -> list[dict[str, Any]]:
@@ -193,7 +193,8 @@ def render_text(ev: Evaluation, show_errors: int = 0) -> str:
     g = ev.gold
     lines = [(f"Gold: {g.path} ({g.format}, {len(g.items)} items, {g.n_events} gold events, "
              f"{len(g.skipped)} records skipped)"),
-             f"Coded {ev.n_coded} events in {ev.seconds:.1f} s", ""]
+             (f"Resolved gold actors in {ev.seconds:.1f} s" if ev.mode == "actors"
+              else f"Coded {ev.n_coded} events in {ev.seconds:.1f} s"), ""]
     names: dict[str, str] = {}
     if ev.roots is not None:
         table = CameoTable.load()
@@ -246,7 +247,8 @@ def _error_line(e: dict[str, Any]) -> str:
     kind = e["error"]
     if kind in ("fn", "fp", "actors"):
         what = {"fn": "missed", "fp": "spurious", "actors": "wrong actors"}[kind]
-        gold = "; ".join(f"{g['cameo'] or g['plover']} {g['source']}->{g['target']}" for g in e["gold"]) or "-"
+        gold = "; ".join(f"{g['cameo'] or g['plover']} " + " | ".join(f"{a}->{b}" for a, b in g["pairs"])
+                         for g in e["gold"]) or "-"
         coded = "; ".join(f"{c['cameo']} {c['source']}->{c['target']} [{c['trigger']}]" for c in e["coded"]) or "-"
         return f"[{what} {e['key']}] {e['id']}: {e['text']}\n    gold: {gold}\n    coded: {coded}"
     if kind == "class":

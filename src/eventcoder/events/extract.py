@@ -17,7 +17,7 @@ from . import syntax
 from .lexicon import Entry, Lexicon
 from .modality import (ASSERTED, FUTURE, HYPOTHETICAL, INTENT, THREAT, Modality, classify,
                        condition_clause)
-from .triggers import Match, find_matches
+from .triggers import Match, find_matches, object_nouns, subject_complements
 
 # A statement about another actor whose complement holds an accusation cue is this code
 # (CAMEO 112, "accuse"): "X says Y prefers violence".
@@ -59,7 +59,8 @@ class SentenceCoder:
             if self._embedded(m, clauses):
                 continue
             acts.extend(self._code_match(m, sent, actors))
-        acts.extend(self._speech_accusations(sent, actors, clauses))
+        coded = {a.trigger.i for a in acts} | {a.clause.i for a in acts}
+        acts.extend(self._speech_accusations(sent, actors, coded))
         return _dedupe(acts)
 
     # -- one trigger -----------------------------------------------------------------------
@@ -105,14 +106,14 @@ class SentenceCoder:
             subj, passive = syntax.subject_of(clause)
             if passive:
                 for agent in syntax.agent_objects(clause):
-                    sources = actors.resolve(agent, speaker)
+                    sources = self._resolve_arg(agent, actors, speaker)
                     if sources:
                         break
                 obj = syntax.passive_target(clause)
                 if obj is not None and "dobj" in m.entry.target:
-                    targets = actors.resolve(obj, speaker)
+                    targets = self._resolve_arg(obj, actors, speaker)
             elif subj is not None:
-                sources = actors.resolve(subj, speaker)
+                sources = self._resolve_arg(subj, actors, speaker)
         if m.entry.pos == "N":
             if not sources:
                 sources = self._nominal_source(trig, actors, speaker)
@@ -124,8 +125,27 @@ class SentenceCoder:
                 both = actors.resolve(between[0], speaker)
                 if len(both) >= 2:
                     sources, targets = both, []
-        targets = [t for t in targets if not any(_same(t, s) for s in sources)]
+        # an actor acting on itself is not an event between actors: drop such targets
+        targets = [t for t in targets if not any(t.code == s.code for s in sources)]
         return sources, targets
+
+    def _resolve_arg(self, tok: Token, actors: ActorLookup, speaker: Actor | None) -> list[Actor]:
+        """Actors an argument names: the phrase itself, else what it counts ("a raft of
+        [officials]"), else its actor modifier ("the [U.S.] measures" -> USA)."""
+        found = actors.resolve(tok, speaker)
+        if found or tok.pos_ == "PRON":
+            return found
+        if tok.lemma_.lower() in self.partitives:
+            for inner in syntax.prep_objects(tok, "of"):
+                found = actors.resolve(inner, speaker)
+                if found:
+                    return found
+        for c in tok.children:
+            if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i:
+                found = actors.resolve(c, speaker)
+                if found:
+                    return found
+        return []
 
     def _nominal_source(self, noun: Token, actors: ActorLookup, speaker: Actor | None) -> list[Actor]:
         """'U.S. sanctions', 'Israel's strikes', 'an opposition boycott', 'attacks by rebels'."""
@@ -142,12 +162,15 @@ class SentenceCoder:
 
     def _target(self, m: Match, actors: ActorLookup, speaker: Actor | None) -> list[Actor]:
         holders = [m.trigger] if m.trigger is m.clause else [m.trigger, m.clause]
+        holders += object_nouns(m.trigger, m.entry)  # "opened fire on X"
         for slot in m.entry.target:
             if slot == "none":
                 return []
             for h in holders:
+                if slot == "dobj" and h.dep_ in ("dobj", "obj") and h is not m.trigger and h is not m.clause:
+                    continue
                 for tok in _slot_tokens(h, slot, m.entry.pos == "N" and h is m.trigger):
-                    found = actors.resolve(tok, speaker)
+                    found = self._resolve_arg(tok, actors, speaker)
                     if found:
                         return found
         return []
@@ -228,8 +251,8 @@ class SentenceCoder:
         for s, t in pairs:
             if s is None and root not in SOURCELESS_ROOTS:
                 continue
-            if s is not None and t is not None and s.code == t.code and s.name == t.name:
-                continue
+            if s is not None and t is not None and s.code == t.code:
+                continue  # an actor acting on itself is not an event between actors
             conf = 0.5 + (0.2 if s is not None and t is not None else 0.0)
             if entry is not None and entry.specificity:
                 conf += 0.1
@@ -246,6 +269,8 @@ def _slot_tokens(holder: Token, slot: str, nominal: bool) -> list[Token]:
         return [c for c in holder.children if c.dep_ in syntax.OBJECT_DEPS]
     if slot == "iobj":
         return [c for c in holder.children if c.dep_ in ("dative", "iobj")]
+    if slot == "compsubj":  # "wants [congress] to approve"
+        return [g for c in subject_complements(holder) for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
     if slot == "nsubj":
         return [c for c in holder.children if c.dep_ in syntax.SUBJECT_DEPS]
     if slot.startswith("prep:"):

@@ -20,7 +20,10 @@ from pathlib import Path
 from ..errors import DataFileError
 from ..tables import CameoTable
 
-CONDITION_KEYS = {"prt", "prep", "obj", "comp", "mod", "pobj", "aux", "subj", "cue"}
+# An entry with this code says "these words in this frame are not an event" ("fire alarm"); being
+# more specific, it wins over the plain entry for the same lemma.
+BLOCK = "-"
+CONDITION_KEYS = {"prt", "prep", "obj", "comp", "mod", "pobj", "aux", "subj", "cue", "objmod", "compsubj"}
 FLAG_CONDITIONS = {"pass", "active"}
 DEFAULT_TARGET = (
     "dobj", "prep:against", "prep:on", "prep:with", "prep:to", "prep:at",
@@ -126,7 +129,7 @@ def _read_entries(path, cameo: CameoTable) -> list[Entry]:
         cells += [""] * (5 - len(cells))
         code, pos, lemma, requires, target = cells[:5]
         where = f"{path}:{n}"
-        if code not in cameo:
+        if code != BLOCK and code not in cameo:
             raise DataFileError(str(path), n, f"unknown CAMEO code {code!r}")
         if pos not in ("V", "N"):
             raise DataFileError(str(path), n, f"pos must be V or N, got {pos!r}")
@@ -143,7 +146,7 @@ def _read_entries(path, cameo: CameoTable) -> list[Entry]:
             conditions.append((key, frozenset(v.lower() for v in values.split("|"))))
         slots = tuple(s.strip() for s in target.split(",") if s.strip()) or DEFAULT_TARGET
         for slot in slots:
-            if slot not in ("dobj", "iobj", "none", "nsubj") and not slot.startswith("prep:"):
+            if slot not in ("dobj", "iobj", "none", "nsubj", "compsubj") and not slot.startswith("prep:"):
                 raise DataFileError(str(path), n, f"unknown target slot {slot!r}")
         out.append(Entry(code, pos, lemma.lower(), tuple(conditions), frozenset(flags), slots, where))
     return out

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from . import syntax
-from .lexicon import Entry, Lexicon
+from .lexicon import BLOCK, Entry, Lexicon
 
 
 @dataclass(frozen=True)
@@ -23,7 +23,7 @@ def find_matches(sent: Span, lex: Lexicon, partitives: frozenset[str]) -> list[M
     for tok in sent:
         if syntax.is_verb(tok):
             pos = "V"
-        elif syntax.is_noun(tok):
+        elif tok.pos_ == "NOUN" and tok.dep_ != "compound":  # "aid workers" is not aid
             pos = "N"
         else:
             continue
@@ -33,7 +33,7 @@ def find_matches(sent: Span, lex: Lexicon, partitives: frozenset[str]) -> list[M
         if not entries:
             continue
         entry = next((e for e in entries if holds(e, tok, lex, partitives)), None)
-        if entry is None:
+        if entry is None or entry.cameo == BLOCK:
             continue
         if pos == "V":
             out.append(Match(entry, tok, tok, False))
@@ -54,53 +54,117 @@ def nominal_clause(noun: Token, lex: Lexicon, partitives: frozenset[str]) -> tup
 
 
 def holds(entry: Entry, tok: Token, lex: Lexicon, partitives: frozenset[str] = frozenset()) -> bool:
-    """Whether every condition of the entry holds on the trigger token."""
+    """Whether every condition of the entry holds on the trigger token (see lexicon.tsv's header)."""
     if entry.flags:
         passive = syntax.is_passive(tok)
         if "pass" in entry.flags and not passive:
             return False
         if "active" in entry.flags and passive:
             return False
+    conds = dict(entry.conditions)
+    preps = _preps(tok, conds.get("prep"))
+    if "prep" in conds and not preps:
+        return False
+    if "pobj" in conds:
+        if not any(_lemma_in(g, conds["pobj"]) for p in preps for g in p.children if g.dep_ in ("pobj", "pcomp")):
+            return False
+    objs = _objects(tok, partitives)
+    if "obj" in conds:
+        objs = [o for o in objs if _lemma_in(o, conds["obj"])]
+        if not objs:
+            return False
+    if "objmod" in conds:
+        if "obj" in conds:
+            named = objs
+        elif "pobj" in conds:
+            named = [g for p in preps for g in p.children if g.dep_ in ("pobj", "pcomp")]
+        else:
+            named = objs
+        if not any(c.dep_ in syntax.MODIFIER_DEPS and _lemma_in(c, conds["objmod"]) for o in named for c in o.children):
+            return False
     for key, allowed in entry.conditions:
-        if not _condition(key, allowed, tok, lex, partitives):
+        if key in ("prep", "pobj", "obj", "objmod"):
+            continue
+        if not _condition(key, allowed, tok, lex):
             return False
     return True
 
 
-def _condition(key: str, allowed: frozenset[str], tok: Token, lex: Lexicon, partitives: frozenset[str]) -> bool:
+def object_nouns(tok: Token, entry: Entry, partitives: frozenset[str] = frozenset()) -> list[Token]:
+    """The object nouns an obj: entry names ("opened [fire] on X"): where its target preps hang."""
+    allowed = dict(entry.conditions).get("obj")
+    if not allowed:
+        return []
+    return [o for o in _objects(tok, partitives) if _lemma_in(o, allowed)]
+
+
+def _lemma_in(tok: Token, allowed: frozenset[str]) -> bool:
+    return "*" in allowed or tok.lemma_.lower() in allowed or tok.lower_ in allowed
+
+
+def subject_complements(tok: Token) -> list[Token]:
+    """Clausal complements with a subject of their own: "wants [X] to include ..."."""
+    return [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")
+            and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+
+
+def _objects(tok: Token, partitives: frozenset[str]) -> list[Token]:
+    """Direct objects (the passive subject for a passive verb), looking through partitives and
+    coordination: "imposed a new round of sanctions", "imposed sanctions and travel bans"."""
+    out = []
+    for obj in tok.children:
+        if obj.dep_ not in ("dobj", "obj", "nsubjpass"):
+            continue
+        out.append(obj)
+        out.extend(c for c in obj.children if c.dep_ == "conj")
+        if obj.lemma_.lower() in partitives:
+            out.extend(syntax.prep_objects(obj, "of"))
+    return out
+
+
+def _preps(tok: Token, allowed: frozenset[str] | None) -> list[Token]:
+    """Preposition children of the trigger, of its particle, or of its direct object."""
+    holders = [tok]
+    holders += [c for c in tok.children if c.dep_ in ("prt", "dobj", "obj", "nsubjpass")]
+    holders += [c for c in tok.children if c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)]
+    out = []
+    for h in holders:
+        for c in h.children:
+            if c.dep_ in ("prep", "agent", "dative") and (allowed is None or c.lower_ in allowed):
+                out.append(c)
+    return out
+
+
+def _condition(key: str, allowed: frozenset[str], tok: Token, lex: Lexicon) -> bool:
     if key == "prt":
-        return any(c.dep_ in ("prt", "advmod") and c.lower_ in allowed for c in tok.children)
-    if key == "prep":
-        return any(c.dep_ in ("prep", "agent", "dative") and c.lower_ in allowed for c in tok.children)
-    if key == "obj":
-        for obj in (c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")):
-            if obj.lemma_.lower() in allowed or obj.lower_ in allowed:
+        for c in tok.children:
+            if c.lower_ not in allowed:
+                continue
+            if c.dep_ in ("prt", "advmod"):
                 return True
-            # "imposed a new round of sanctions": look through the partitive to the noun after "of"
-            if obj.lemma_.lower() in partitives:
-                if any(o.lemma_.lower() in allowed for o in syntax.prep_objects(obj, "of")):
-                    return True
+            if c.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children):
+                return True
         return False
-    if key == "pobj":
-        return any(g.lemma_.lower() in allowed or g.lower_ in allowed
-                   for c in tok.children if c.dep_ in ("prep", "agent", "dative")
-                   for g in c.children if g.dep_ in ("pobj", "pcomp"))
     if key == "comp":
-        if any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in allowed for c in tok.children):
-            return True
-        return any(g.dep_ in ("pcomp", "pobj") and g.lemma_.lower() in allowed
-                   for c in tok.children if c.dep_ == "prep" for g in c.children)
+        for c in tok.children:
+            if c.dep_ in ("xcomp", "ccomp", "oprd", "acomp") and _lemma_in(c, allowed):
+                return True
+            if c.dep_ == "advcl" and _lemma_in(c, allowed) and any(a.lower_ == "to" for a in c.children):
+                return True
+        return False
+    if key == "compsubj":
+        return any(_lemma_in(g, allowed) for c in subject_complements(tok)
+                   for g in c.children if g.dep_ in ("nsubj", "nsubjpass"))
     if key == "mod":
-        return any(c.dep_ in syntax.MODIFIER_DEPS and (c.lemma_.lower() in allowed or c.lower_ in allowed)
-                   for c in tok.children)
+        deps = syntax.MODIFIER_DEPS | ({"advmod", "npadvmod"} if syntax.is_verb(tok) else set())
+        return any(c.dep_ in deps and _lemma_in(c, allowed) for c in tok.children)
     if key == "aux":
-        return any(c.dep_ == "aux" and c.lower_ in allowed for c in tok.children)
+        return any(c.dep_ in ("aux", "auxpass") and c.lower_ in allowed for c in tok.children)
+    if key == "subj":
+        return any(c.dep_ in ("nsubj", "nsubjpass") and _lemma_in(c, allowed) for c in tok.children)
     if key == "cue":
         # "called him a dictator", "branded them terrorists": a cue word in what the verb governs
         cues = lex.accusation_cues if "accusation" in allowed else frozenset()
         return any(t.lemma_.lower() in cues for c in tok.children if c.dep_ not in ("nsubj", "punct")
                    for t in c.subtree)
-    if key == "subj":
-        return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in allowed for c in tok.children)
     return False
-
