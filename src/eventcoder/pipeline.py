@@ -131,18 +131,23 @@ class Coder:
         index = 0
         for doc, offset in zip(p.docs, p.offsets):
             for sent in doc.sents:
-                for act in self.sentences.code(sent, actors):
-                    events.append(self._record(art, p, act, sent, offset, index, geo))
+                acts = self.sentences.code(sent, actors)
+                # place names are looked up once per sentence, and only where there are events
+                places = self.places.mentions(sent, geo) if acts and self.places else None
+                for act in acts:
+                    events.append(self._record(art, p, act, sent, offset, index, geo, places))
                 index += 1
         return events
 
-    def _record(self, art: Article, p: _Parsed, act: Act, sent, offset: int, index: int, geo) -> Event:
+    def _record(self, art: Article, p: _Parsed, act: Act, sent, offset: int, index: int, geo,
+                places) -> Event:
         lex = self.lexicon
         code = act.code
         entry = lex.cameo.get(code)
         when = resolve_event_date(sent, act.clause, p.pub_date)
-        countries = tuple(a.country for a in (act.source, act.target) if a is not None and a.country)
-        where = self.places.event_location(sent, act.trigger, geo, countries) if self.places else None
+        countries = tuple(a.country if a is not None else None for a in (act.source, act.target))
+        where = (self.places.event_location(sent, act.trigger, geo, countries, mentions=places)
+                 if self.places else None)
         lemmas = [t.lemma_.lower() for t in sent]
         start = offset + act.trigger.idx
         end = start + len(act.trigger.text)
