@@ -77,6 +77,31 @@ def test_window_zero_and_rebuild(tmp_path):
         consistent(store.con)
 
 
+def test_a_finer_code_names_the_same_actor(tmp_path):
+    a, b, c = article("p1"), article("p2", "AP"), article("p3", "AFP")
+    with EventStore(tmp_path / "s.duckdb") as store:
+        store.write([(a, [event(a, 0, "IGOEUREEC", "IRN", "163", "2017-12-01")]),  # "Iran"
+                     (b, [event(b, 0, "IGOEUREEC", "IRNGOV", "163", "2017-12-01")]),  # "Iranian officials"
+                     (c, [event(c, 0, "IGOEUREEC", "IRNMIL", "163", "2017-12-01")])], "v1")  # not the government
+        rows = store.con.execute("SELECT target_code, mentions, articles FROM clusters ORDER BY cluster_id").fetchall()
+        assert rows == [("IRNGOV", 2, 2), ("IRNMIL", 1, 1)]  # the cluster takes the finer code
+        rep = store.con.execute("SELECT e.article_id FROM clusters c JOIN events e USING (event_id)"
+                                " WHERE c.mentions = 2").fetchall()
+        assert rep == [("p2",)]  # represented by its most specific mention
+        consistent(store.con)
+
+
+def test_events_without_a_target_cluster_only_within_their_article(tmp_path):
+    a, b = article("t1"), article("t2", "AP")
+    with EventStore(tmp_path / "s.duckdb") as store:
+        store.write([(a, [event(a, 0, "USAGOV", None, "016", "2017-12-01"),
+                          event(a, 4, "USAGOV", None, "016", "2017-12-01")]),
+                     (b, [event(b, 0, "USAGOV", None, "016", "2017-12-01")])], "v1")
+        rows = store.con.execute("SELECT scope, mentions FROM clusters ORDER BY scope").fetchall()
+        assert rows == [("t1", 2), ("t2", 1)]
+        consistent(store.con)
+
+
 def test_undated_events_cluster_only_within_their_article(tmp_path):
     a, b = article("u1", date=None), article("u2", date=None)
     with EventStore(tmp_path / "s.duckdb") as store:

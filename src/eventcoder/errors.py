@@ -23,6 +23,10 @@ class InputError(EventcoderError):
         where = f"{path}:{line}" if line is not None else path
         super().__init__(f"{where}: {message}")
 
+    def __reduce__(self):
+        # picklable with its fields, so errors can cross process boundaries (--workers)
+        return (type(self), (self.path, self.line, self.message))
+
 
 class InputWarning(InputError):
     """Not fatal: the article is still coded (e.g. its date was malformed and is dropped)."""
@@ -32,8 +36,12 @@ class DataFileError(EventcoderError):
     def __init__(self, path: str, line: int | None, message: str):
         self.path = path
         self.line = line
+        self.message = message
         where = f"{path}:{line}" if line is not None else str(path)
         super().__init__(f"{where}: {message}")
+
+    def __reduce__(self):
+        return (type(self), (self.path, self.line, self.message))
 
 
 class ModelError(EventcoderError):

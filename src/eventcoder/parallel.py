@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 from collections import deque
+from concurrent.futures import ProcessPoolExecutor
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
@@ -28,16 +29,18 @@ def _code_chunk(items: list) -> list:
 
 
 def code_in_workers(settings: dict, items: Iterable, workers: int, chunk: int) -> Iterator[tuple]:
+    # forkserver: workers start from a clean interpreter (no inherited threads or locks); a
+    # worker that dies raises BrokenProcessPool here instead of hanging the run.
     ctx = mp.get_context("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
     it = iter(items)
-    with ctx.Pool(workers, initializer=_init, initargs=(settings,)) as pool:
+    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init, initargs=(settings,)) as pool:
         pending: deque = deque()
         while True:
             while len(pending) < 2 * workers:
                 part = list(islice(it, chunk))
                 if not part:
                     break
-                pending.append(pool.apply_async(_code_chunk, (part,)))
+                pending.append(pool.submit(_code_chunk, part))
             if not pending:
                 break
-            yield from pending.popleft().get()
+            yield from pending.popleft().result()

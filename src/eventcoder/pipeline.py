@@ -59,15 +59,19 @@ class Coder:
         partitives = frozenset(r[0].lower() for r in _rows(data / "partitives.tsv", 1))
         self.sentences = SentenceCoder(self.lexicon, partitives)
         self.kb = ActorKB.load(extra_files=tuple(actor_files))
-        self.registry = PersonRegistry.from_rows(list(registry_rows or []))
+        rows = list(registry_rows or [])
+        # People learned across articles: the resolver consults the registry as it was when the
+        # run began, and what this run learns is added (in input order, in this process) to
+        # `self.registry` for the next run -- so 1 or N workers code identically.
+        self.registry = PersonRegistry.from_rows(rows)
         gazetteer = Gazetteer.load() if geocode else None
-        self.resolver = ActorResolver(self.kb, self.nlp, registry=self.registry,
+        self.resolver = ActorResolver(self.kb, self.nlp, registry=PersonRegistry.from_rows(rows), learn=False,
                                       place_country=_town_country(gazetteer) if gazetteer else None)
         self.places = PlaceResolver(gazetteer, self.nlp) if gazetteer else None
         self.batch_size = batch_size
         self.version = _version(actor_files, lexicon_files)
-        self._settings = dict(actor_files=tuple(map(str, actor_files)),
-                              lexicon_files=tuple(map(str, lexicon_files)), model=model, geocode=geocode)
+        self._settings = dict(actor_files=tuple(map(str, actor_files)), lexicon_files=tuple(map(str, lexicon_files)),
+                              model=model, geocode=geocode, registry_rows=rows)
 
     # -- public API --------------------------------------------------------------------------
     def code_article(self, article: Article) -> list[Event]:
@@ -79,6 +83,12 @@ class Coder:
 
     def code_articles(self, items: Iterable[Item], workers: int = 1, chunk: int = 16) -> Iterator[tuple[Item, list[Event]]]:
         """Stream (item, events) in input order; InputError items pass through with no events."""
+        for item, events in self._code_stream(items, workers, chunk):
+            if events:
+                self._learn(item, events)
+            yield item, events
+
+    def _code_stream(self, items: Iterable[Item], workers: int, chunk: int) -> Iterator[tuple[Item, list[Event]]]:
         if workers > 1:
             from .parallel import code_in_workers
 
@@ -92,6 +102,21 @@ class Coder:
                 batch = []
         if batch:
             yield from self._code_batch(batch)
+
+    def _learn(self, article: Item, events: list[Event]) -> None:
+        """Record people introduced with a title and a country (once per article)."""
+        seen = set()
+        for ev in events:
+            for a in (ev.source, ev.target):
+                if (a is None or not a.name or not a.country or not a.rule
+                        or not a.rule.startswith("title:") or a.rule.endswith("+context")):
+                    continue
+                if (a.name, a.code) in seen:
+                    continue
+                seen.add((a.name, a.code))
+                role = a.rule.split(":", 1)[1].split("+", 1)[0]
+                when = parse_publication_date(ev.article_date) if ev.article_date else None
+                self.registry.observe(a.name, a.code, a.country, a.sectors, role, when, ev.sentence_text)
 
     # -- stages ------------------------------------------------------------------------------
     def _code_batch(self, batch: list[Item]) -> Iterator[tuple[Item, list[Event]]]:

@@ -16,7 +16,10 @@ from .compose import CONTEXT_FREE, combine
 from .entries import (
     ENTRY,
     PERSON,
+    SECTOR,
+    TITLE,
     Entry,
+    Role,
     compose_code,
     fold,
     origin_file,
@@ -79,12 +82,23 @@ class PeopleMixin:
                 if (sense.kind == ENTRY and kb.entries[sense.ref].kind == PERSON
                         and not other_first_name(kb.entries[sense.ref], doc, m.start, m.end)):
                     person = self._person_for(kb.entries[sense.ref].name, sense.ref)
+                    if not person.sectors:  # an alias with a title: "President Obama"
+                        person.sectors = self._alias_title(doc, m)
                     for i in range(m.start, m.end):
                         self._person_at[(d, i)] = person
                         self._mention_left[(d, i)] = m.start
             for intro in IntroFinder(kb, doc, self._matches[d], self._match_at[d], self.cased).find():
                 self._introduce(d, intro)
         self._find_surnames()
+
+    def _alias_title(self, doc: Doc, m: Match) -> tuple[str, ...]:
+        """Sectors of a title that opens a matched name ("President Obama", "former
+        President Obama"), read from the KB's title terms."""
+        for n in range(min(3, m.end - m.start - 1), 0, -1):
+            for s in self.kb.senses(fold(doc[m.start:m.start + n].text)):
+                if s.kind == SECTOR and self.kb.sector_terms[s.ref].role == TITLE:
+                    return self.kb.sector_terms[s.ref].sectors
+        return ()
 
     def _introduce(self, d: int, intro: Intro) -> None:
         doc = self.docs[d]
@@ -204,7 +218,7 @@ class PeopleMixin:
         """Each person's code on the article's date: the KB role in force, else the title with
         the country written next to it, the registry's, or the article's."""
         for p in self.people:
-            role = p.entry.role_on(self.date) if p.entry else None
+            role = self._titled_role(p) if p.entry else None
             if role is not None and role.code:
                 p.code, p.country, p.sectors = role.code, role.country, role.sectors
                 p.rule = f"{origin_file(role.origin)}:{p.entry.name}"  # type: ignore[union-attr]
@@ -238,6 +252,16 @@ class PeopleMixin:
                     p.rule += "+sentence" if p.country else ""
                     p.guessed = p.country is not None
             p.code = compose_code(p.country, p.sectors)
+
+    def _titled_role(self, p: ArticlePerson) -> Role | None:
+        """The KB role in force on the article's date; undated, the latest role that agrees
+        with the title written here ("President Obama" is his presidency, not his retirement)."""
+        assert p.entry is not None
+        if self.date is None and p.sectors:
+            fitting = [r for r in p.entry.roles if r.code and r.sectors[:1] == p.sectors[:1]]
+            if fitting:
+                return max(fitting, key=lambda r: (r.start or dt.date.min, r.end or dt.date.max))
+        return p.entry.role_on(self.date)
 
     def _learn(self) -> None:
         if self.registry is None:

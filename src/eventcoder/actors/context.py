@@ -73,7 +73,10 @@ class ArticleActors(PeopleMixin, PhraseMixin):
         self.date = pub_date
         self._doc_index = {id(doc): d for d, doc in enumerate(self.docs)}
         self.tokens = [list(doc) for doc in self.docs]  # Token objects made once, reused
-        self._matches: list[list[Match]] = [resolver.matcher(doc) for doc in self.docs]
+        self.cased = is_cased(self.tokens)
+        matcher = resolver.matcher
+        self._matches: list[list[Match]] = [
+            matcher(doc) if self.cased else matcher.uncased_us(doc, matcher(doc)) for doc in self.docs]
         self._match_at: list[dict[int, Match]] = [
             {i: m for m in ms for i in range(m.start, m.end)} for ms in self._matches]
         self._cache: dict[tuple[int, int], tuple[Actor, ...]] = {}
@@ -88,7 +91,6 @@ class ArticleActors(PeopleMixin, PhraseMixin):
         self._ready = False  # no phrase is resolved (or memoised) before the state is complete
         self._speaker: Actor | None = None  # set while resolving "our ..." for a speaker
         self._mentions: list[Actor] | None = None
-        self.cased = is_cased(self.tokens)
         self._find_people()
         self._text_countries = self._count_countries()
         self.dominant_country = self._dominant(dateline_places)
@@ -205,6 +207,17 @@ class ArticleActors(PeopleMixin, PhraseMixin):
                     seen.add((a.code, a.name))
                     out.append(a)
         return out
+
+    def resolve_span(self, token: Token, start: int) -> list[Actor]:
+        """The actors of the tokens from `start` to `token` read as a phrase headed by `token`,
+        even when the parse hangs them on a head further right ("Israeli army" in "Israeli
+        army bulldozers"). Not memoised: the same head may be read with another left edge."""
+        d = self._doc_index.get(id(token.doc))
+        if d is None:
+            raise ValueError(f"token {token.text!r} is not from this article's docs")
+        if not self._ready or (d, token.i) in self._person_at:
+            return list(self.own(d, token.i)) if self._ready else []
+        return list(self._noun_phrase(d, token.i, left_bound=start))
 
     @staticmethod
     def _with_conjuncts(token: Token) -> list[Token]:

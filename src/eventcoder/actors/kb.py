@@ -132,7 +132,8 @@ class ActorKB:
                 sense = Sense(COUNTRY, only.code)
             else:
                 sense = Sense(ENTRY, i)
-            for n in (entry.name, *entry.aliases):
+            exact_name = f"={entry.name}" in entry.aliases  # the name only in its own casing
+            for n in (entry.aliases if exact_name else (entry.name, *entry.aliases)):
                 self._add(n, sense)
 
     # -- loading ----------------------------------------------------------------------------

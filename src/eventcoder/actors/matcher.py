@@ -59,6 +59,18 @@ class ActorMatcher:
             self._exact.add(label, [nlp.tokenizer(surface)])
             self._senses[self.vocab.strings[label]] = tuple(senses)
 
+    def uncased_us(self, doc: Doc, found: list[Match]) -> list[Match]:
+        """In text with no capitals, "us" where the pronoun cannot stand is the United States:
+        after "the", as a subject, or modifying a noun ("the us", "us said", "us troops")."""
+        label = self.vocab.strings["=US"] if "=US" in self.vocab.strings else None
+        senses = self._senses.get(label) if label is not None else None
+        if not senses:
+            return found
+        taken = {i for m in found for i in range(m.start, m.end)}
+        extra = [Match(t.i, t.i + 1, "=US", senses) for t in doc
+                 if t.text == "us" and t.i not in taken and _us_is_country(t)]
+        return sorted(found + extra, key=lambda m: m.start) if extra else found
+
     def __call__(self, doc: Doc) -> list[Match]:
         found: list[tuple[int, int, int]] = []
         for match_id, start, end in self._lower(doc):
@@ -76,3 +88,11 @@ class ActorMatcher:
             out.append(Match(start, end, self.vocab.strings[match_id], self._senses[match_id]))
         out.sort(key=lambda m: m.start)
         return out
+
+
+_US_COUNTRY_DEPS = frozenset(("nsubj", "nsubjpass", "compound", "nmod", "amod", "poss"))
+
+
+def _us_is_country(tok) -> bool:
+    prev = tok.doc[tok.i - 1].lower_ if tok.i else ""
+    return prev == "the" or tok.dep_ in _US_COUNTRY_DEPS or tok.tag_ in ("NNP", "NNPS")

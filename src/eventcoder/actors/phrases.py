@@ -78,11 +78,14 @@ class PhraseMixin:
                      text=text, name=entry.name, sectors=role.sectors, rule=f"{origin_file(role.origin)}:{entry.name}",
                      start=start, end=end)
 
-    def _noun_phrase(self, d: int, i: int) -> tuple[Actor, ...]:
+    def _noun_phrase(self, d: int, i: int, left_bound: int | None = None) -> tuple[Actor, ...]:
+        """`left_bound` reads the phrase from that token on, whatever the parse says (a span
+        the parse hangs on a head outside it: "Israeli army" in "Israeli army bulldozers")."""
         kb, doc, tok = self.kb, self.docs[d], self.tokens[d][i]
         m = self._match_at[d].get(i)
         head_start, head_end = (m.start, m.end - 1) if m else (i, i)
-        left, right = min(np_left(tok), head_start), max(head_end, i)
+        left = min(np_left(tok) if left_bound is None else left_bound, head_start)
+        right = max(head_end, i)
         if m is not None:
             sense = head_sense(kb, m)
             if sense.kind == ENTRY:
@@ -115,7 +118,11 @@ class PhraseMixin:
         elif low_in(tok, AGENT_HEADS):
             head_sectors, prefix, head_rule = (GOV,), False, f"agent:{tok.lower_}"
         else:
-            return self._place(d, tok, left, right)
+            place = self._place(d, tok, left, right)
+            if place or not self._sector_modified(d, tok, left):
+                return place
+            # "army bulldozers", "police vehicles": things of a sector stand for it
+            head_sectors, prefix, head_rule = (), False, f"of-sector:{tok.lower_}"
         if head_sectors and self._abstract_use(tok, left, head_start):
             return ()
         raw = self._left_raw(d, left, head_start)
@@ -164,10 +171,26 @@ class PhraseMixin:
         start = tok.i
         while start > left and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
             start -= 1
+        outer = tok.head
+        if (tok.dep_ == "compound" and outer.pos_ == "PROPN" and outer.i > tok.i
+                and outer.i not in self._match_at[d]
+                and not self.place_country(doc[start:outer.i + 1].text)):
+            return ()  # part of a longer name: "Desmond" in "Desmond Tutu" (not "Dubai Ruler")
         iso = self.place_country(doc[start:tok.i + 1].text)
         if not iso:
             return ()
         return (self._make(d, left, right, iso, (), f"place:{doc[start:tok.i + 1].text}"),)
+
+    def _sector_modified(self, d: int, tok: Token, left: int) -> bool:
+        """Is a plural common noun the KB does not know modified by a sector noun written
+        before it ("army bulldozers", "government buildings"; not "Maduro's speeches")?"""
+        if tok.tag_ != "NNS" or tok.pos_ != "NOUN":
+            return False
+        doc = self.docs[d]
+        # a group noun used as a compound; not topical modifiers ("human rights concerns",
+        # "military assistance") nor adjectives ("official talks")
+        return any(p.sectors and not p.owner and p.rule.startswith("noun:") and doc[k].pos_ in ("NOUN", "PROPN")
+                   for k, p in self._left_raw(d, left, tok.i))
 
     def _implicit_country(self, d: int, tok: Token) -> tuple[str | None, str]:
         """The country of a phrase that names none: shared with the conjunct it is coordinated
@@ -290,8 +313,9 @@ class PhraseMixin:
                 sense = modifier_sense(kb, m)
                 last = min(m.end, head_start) - 1
                 if sense.kind in COUNTRY_KINDS:
-                    name = doc[m.start:m.end].text
-                    parts.append((last, Part(country=str(sense.ref), rule=f"{sense.kind}:{name}")))
+                    if not _for_or_against(doc, m.start):  # "anti-Syria journalist" is not Syrian
+                        name = doc[m.start:m.end].text
+                        parts.append((last, Part(country=str(sense.ref), rule=f"{sense.kind}:{name}")))
                 elif sense.kind == SECTOR:
                     term = kb.sector_terms[sense.ref]
                     if fold(term.phrase) not in TITLE_QUALIFIERS:  # "deputy governor" is a governor
@@ -358,3 +382,11 @@ class PhraseMixin:
 
 def low_in(tok: Token, words: frozenset[str]) -> bool:
     return tok.lower_ in words or tok.lemma_.lower() in words
+
+
+_STANCE = frozenset(("anti", "pro"))
+
+
+def _for_or_against(doc: Doc, start: int) -> bool:
+    """Is the word at `start` the object of an "anti-"/"pro-" prefix ("anti-Syria")?"""
+    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in _STANCE

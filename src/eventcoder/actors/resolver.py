@@ -87,6 +87,13 @@ class ActorResolver:
             return []
         actors = ArticleActors(self, [doc], [0], date, (), learn=False)
         head = span.root
+        if len(span) > 1 and head.dep_ in _MODIFIER_DEPS and not span.start <= head.head.i < span.end:
+            # the span is the front of a longer phrase ("Israeli army" in "Israeli army
+            # bulldozers"): read it as a phrase of its own, headed by its last nominal word
+            last = next((t for t in reversed(span) if t.pos_ in ("NOUN", "PROPN")), None)
+            found = actors.resolve_span(last, span.start) if last is not None else []
+            if found:
+                return found
         found = actors.resolve(head)
         # "Russian negotiators" in "U.S. and Russian negotiators": the actors of its own country
         own = actors.countries_in(0, span.start, span.end)

@@ -96,11 +96,13 @@ def read_countries(text: str, path: str) -> list[Country]:
 def read_sectors(text: str, path: str) -> list[SectorTerm]:
     out: list[SectorTerm] = []
     for n, (sector, role, phrase) in rows(text, path, SECTOR_COLUMNS):
-        _check(bool(_ISO3.match(sector)), path, n, f"sector {sector!r} is not a three-letter code")
+        # "REB|INS": the primary sector, then secondary ones kept in Actor.sectors
+        sectors = _sectors(sector, path, n)
+        _check(bool(sectors), path, n, "empty sector")
         _check(role in ROLES, path, n, f"role {role!r} is not one of {', '.join(ROLES)}")
         phrases = split_list(phrase)
         _check(bool(phrases), path, n, "empty phrase")
-        out.extend(SectorTerm(sector, role, p, (sector,), origin(path, n)) for p in phrases)
+        out.extend(SectorTerm(sectors[0], role, p, sectors, origin(path, n)) for p in phrases)
     return out
 
 
@@ -108,6 +110,8 @@ def _group(rows_: list[tuple[str, tuple[str, ...], Role]], kind: str) -> list[En
     """One entry per name (folded), holding every dated role listed for it."""
     by_name: dict[str, tuple[str, list[str], list[Role]]] = {}
     for name, aliases, role in rows_:
+        if name.startswith("="):  # a name matched in exact case only ("=Russia Today")
+            name, aliases = name[1:].strip(), (name, *aliases)
         _, alias_list, roles = by_name.setdefault(fold(name), (name, [], []))
         alias_list.extend(a for a in aliases if a not in alias_list)
         roles.append(role)

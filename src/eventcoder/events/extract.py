@@ -14,17 +14,27 @@ from spacy.tokens import Span, Token
 
 from ..record import Actor
 from . import syntax
-from .lexicon import Entry, Lexicon
-from .modality import (ASSERTED, FUTURE, HYPOTHETICAL, INTENT, THREAT, Modality, classify,
+from .lexicon import DEFAULT_TARGET, Entry, Lexicon
+from .modality import (ASSERTED, FUTURE, HYPOTHETICAL, INTENT, REFUSAL, THREAT, Modality, classify,
                        condition_clause)
-from .triggers import Match, find_matches, object_nouns, subject_complements
+from .triggers import Match, effort_head, find_matches, object_nouns, subject_complements
 
 # A statement about another actor whose complement holds an accusation cue is this code
 # (CAMEO 112, "accuse"): "X says Y prefers violence".
 ACCUSATION_CODE = "112"
+# "X claimed that it had attacked Y": X claims responsibility (CAMEO 015).
+CLAIM_CODE = "015"
+# Sectors of the state: a government speaking of its own army speaks of its own side.
+STATE_SECTORS = frozenset(("GOV", "MIL", "COP", "SPY", "JUD", "LEG"))
 # Roots that need no source to be worth a record: material conflict is often reported in the
 # passive without its agent ("five activists were arrested").
 SOURCELESS_ROOTS = frozenset(("17", "18", "19", "20"))
+# Modal markers of obligation and the frame (reframe.tsv) a reported obligation of another actor
+# is coded with: "X says Y must ..." is a demand, "... should ..." an appeal.
+OBLIGATION = {"must": "demand", "have": "demand", "should": "appeal", "ought": "appeal", "need": "appeal"}
+# Roots of hostile acts that, alleged by another actor ("X claimed that Y ..."), are coded as X
+# accusing Y.
+ALLEGED_ROOTS = frozenset(("13", "15", "16", "17", "18", "19", "20"))
 EMBEDDING_DEPS = frozenset(("xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "acl", "advcl", "oprd"))
 
 
@@ -68,6 +78,8 @@ class SentenceCoder:
         entry = m.entry
         allow = next((vals for key, vals in entry.conditions if key == "aux"), frozenset())
         mod = classify(m.clause, sent, self.lex, allow_aux=allow)
+        if mod.kind == HYPOTHETICAL and mod.marker in OBLIGATION:
+            return self._exhortation(m, mod, sent, actors)
         code = self._recode(entry.cameo, mod)
         if code is None:
             return []
@@ -79,19 +91,89 @@ class SentenceCoder:
                 subj, _ = syntax.subject_of(cond)
                 if subj is not None:
                     targets = actors.resolve(subj, speaker)
+        alleged = self._allegation(m, code, sources, targets, mod, actors)
+        if alleged is not None:
+            return alleged
         if not m.light and m.entry.pos == "N":
             # A bare nominal event must name both sides inside its own phrase.
             if not sources or not targets:
                 return []
         return self._pairs(code, entry, m, sources, targets, mod)
 
+    def _exhortation(self, m: Match, mod: Modality, sent: Span, actors: ActorLookup) -> list[Act]:
+        """'X says Y must end the attacks': X demands (must, has to) or appeals (should, needs
+        to) that Y do a cooperative act; nothing when nobody reports it or Y is X's own side."""
+        frame = OBLIGATION[mod.marker]
+        code = self.lex.reframed(frame, m.entry.cameo)
+        if code is None:
+            return []
+        say = self._say_head(m.clause)
+        if say is None:
+            return []
+        subj, passive = syntax.subject_of(say)
+        speakers = actors.resolve(subj) if subj is not None and not passive else []
+        if not speakers or classify(say, sent, self.lex).kind != ASSERTED:
+            return []
+        doer, passive = syntax.subject_of(m.clause)
+        doers = self._resolve_arg(doer, actors, speakers[0]) if doer is not None and not passive else []
+        if not doers or any(_own_side(s_, d) for s_ in speakers for d in doers):
+            return []
+        return self._pairs(code, m.entry, Match(m.entry, m.trigger, say, False), speakers, doers,
+                           Modality(ASSERTED, mod.marker))
+
+    def _say_head(self, clause: Token) -> Token | None:
+        """The verb of saying whose content holds the clause ("says [Y must ...]")."""
+        tok = clause
+        for _ in range(4):
+            if tok.head is tok or tok.dep_ not in ("ccomp", "conj", "xcomp", "parataxis"):
+                return None
+            tok = tok.head
+            if tok.lemma_.lower() in self.lex.say_verbs and syntax.is_verb(tok):
+                return tok
+        return None
+
+    def _allegation(self, m: Match, code: str, doers: list[Actor], targets: list[Actor], m_mod: Modality,
+                    actors: ActorLookup) -> list[Act] | None:
+        """'X claimed that Y attacked Z': a hostile act another actor is alleged to have done is X
+        accusing Y (112), not Y's act. None when the act is not in such a complement."""
+        if code[:2] not in ALLEGED_ROOTS or not doers:
+            return None
+        tok = m.clause
+        for _ in range(4):
+            if tok.head is tok or tok.dep_ not in ("ccomp", "conj"):
+                return None
+            tok = tok.head
+            if tok.lemma_.lower() in self.lex.allege_verbs and syntax.is_verb(tok):
+                break
+        else:
+            return None
+        subj, passive = syntax.subject_of(tok)
+        accusers = actors.resolve(subj) if subj is not None and not passive else []
+        if not accusers:
+            return None
+        mod = classify(tok, m.clause.doc[tok.sent.start:tok.sent.end], self.lex)
+        if any(_own_side(a, d) for a in accusers for d in doers):
+            # an actor claiming its own act: the claim of responsibility (015), and the act itself
+            if mod.kind != ASSERTED:
+                return None
+            claim = self._pairs(CLAIM_CODE, None, Match(None, tok, tok, False), accusers, [], mod)
+            return claim + self._pairs(code, m.entry, m, doers, targets, m_mod)
+        if mod.kind != ASSERTED:
+            return []
+        return self._pairs(ACCUSATION_CODE, None, Match(None, tok, tok, False), accusers, doers, mod)
+
     def _recode(self, code: str, mod: Modality) -> str | None:
         if mod.kind == ASSERTED:
             return code
         root = code[:2]
         conflictual = root >= "09" and root not in ("09",)
-        if mod.kind == THREAT or (mod.kind == FUTURE and conflictual):
+        announced = mod.kind == INTENT and mod.marker in self.lex.marker("announce")
+        if mod.kind == INTENT and mod.marker in self.lex.marker("refusal"):
+            return self.lex.reframed("refuse", code) if "03" <= root <= "08" else None
+        if mod.kind == THREAT or ((mod.kind == FUTURE or announced) and conflictual):
             return code if root == "13" else self.lex.reframed("threat", code)
+        if mod.kind == REFUSAL:
+            return self.lex.reframed("refuse", code) if "03" <= root <= "08" else None
         if mod.kind in (FUTURE, INTENT) and not conflictual:
             if root in ("01", "02", "03"):
                 return code
@@ -102,7 +184,7 @@ class SentenceCoder:
         clause, trig = m.clause, m.trigger
         sources: list[Actor] = []
         targets: list[Actor] = []
-        if m.light or m.entry.pos == "V":
+        if m.light or m.entry.pos in ("V", "A"):
             subj, passive = syntax.subject_of(clause)
             if passive:
                 for agent in syntax.agent_objects(clause):
@@ -113,12 +195,25 @@ class SentenceCoder:
                 if obj is not None and "dobj" in m.entry.target:
                     targets = self._resolve_arg(obj, actors, speaker)
             elif subj is not None:
-                sources = self._resolve_arg(subj, actors, speaker)
+                sources = self._resolve_arg(subj, actors, speaker) or self._indirect_source(
+                    clause, subj, actors, speaker)
+            elif (clause.dep_ == "acl" and clause.tag_ == "VBG"
+                  and clause.head.lemma_.lower() in self.lex.document_nouns):
+                # "sent a letter threatening to ...": the letter's author (a participle on any
+                # other noun describes it: "a group defending rights" is no act)
+                sources = self._indirect_source(clause, clause.head, actors, speaker)
         if m.entry.pos == "N":
             if not sources:
                 sources = self._nominal_source(trig, actors, speaker)
         if not targets:
             targets = self._target(m, actors, speaker)
+        if not targets and m.entry.pos == "V" and m.entry.cameo[:2] == "11":
+            # "alleged that Y shelled ...", "complained that Y ...": the complement's subject
+            for comp in subject_complements(clause):
+                subj, passive = syntax.subject_of(comp)
+                if subj is not None and not passive:
+                    targets = self._resolve_arg(subj, actors, speaker)
+                    break
         if not sources and m.entry.pos == "N":
             between = [t for t in syntax.prep_objects(trig, "between")]
             if between:
@@ -147,8 +242,37 @@ class SentenceCoder:
                     return found
         return []
 
+    def _indirect_source(self, clause: Token, subj: Token, actors: ActorLookup,
+                         speaker: Actor | None) -> list[Actor]:
+        """The doer when the grammatical subject names no actor:
+        - a purpose clause read as object control: "police fired teargas to [disperse] ..." (the
+          object names no actor, so the doer is the controller's subject);
+        - a document speaks for its author: "X issued a report that [calls] on ...", "a letter
+          [threatening] ...", "a statement by X";
+        - "as" + a role names the subject: "[he] resigned as president of Indonesia"."""
+        tok = subj
+        if tok.tag_ in ("WDT", "WP") and tok.head.dep_ == "relcl":
+            tok = tok.head.head  # the relative pronoun's antecedent
+        candidates: list[Token] = []
+        if tok.lemma_.lower() in self.lex.document_nouns or (tok is subj and tok.dep_ in syntax.OBJECT_DEPS):
+            for agent in syntax.prep_objects(tok, "by"):
+                candidates.append(agent)
+            if tok.dep_ in syntax.OBJECT_DEPS and syntax.is_verb(tok.head):
+                up, passive = syntax.subject_of(tok.head)
+                if up is not None and not passive:
+                    candidates.append(up)
+        for prep in clause.children:
+            if prep.dep_ == "prep" and prep.lower_ == "as":
+                candidates.extend(g for g in prep.children if g.dep_ == "pobj")
+        for cand in candidates:
+            found = self._resolve_arg(cand, actors, speaker)
+            if found:
+                return found
+        return []
+
     def _nominal_source(self, noun: Token, actors: ActorLookup, speaker: Actor | None) -> list[Actor]:
         """'U.S. sanctions', 'Israel's strikes', 'an opposition boycott', 'attacks by rebels'."""
+        noun = effort_head(noun, self.lex) or noun  # "Egypt's mediation effort"
         for c in noun.children:
             if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i:
                 found = actors.resolve(c, speaker)
@@ -162,6 +286,9 @@ class SentenceCoder:
 
     def _target(self, m: Match, actors: ActorLookup, speaker: Actor | None) -> list[Actor]:
         holders = [m.trigger] if m.trigger is m.clause else [m.trigger, m.clause]
+        head = effort_head(m.trigger, self.lex) if m.entry.pos == "N" else None
+        if head is not None:
+            holders.insert(1, head)  # "a mediation effort [between X and Y]"
         holders += object_nouns(m.trigger, m.entry)  # "opened fire on X"
         for slot in m.entry.target:
             if slot == "none":
@@ -173,6 +300,19 @@ class SentenceCoder:
                     found = self._resolve_arg(tok, actors, speaker)
                     if found:
                         return found
+        if m.entry.pos == "V" and m.trigger is m.clause:
+            # the thing acted on names the partner: "ratified an agreement [with the EU]",
+            # "signed a deal [with X]" (the object itself named no actor)
+            for obj in m.clause.children:
+                if obj.dep_ not in syntax.OBJECT_DEPS:
+                    continue
+                for prep in ("with", "between"):
+                    if f"prep:{prep}" not in m.entry.target and m.entry.target != DEFAULT_TARGET:
+                        continue
+                    for tok in syntax.prep_objects(obj, prep):
+                        found = self._resolve_arg(tok, actors, speaker)
+                        if found:
+                            return found
         return []
 
     def _speaker(self, clause: Token, sent: Span, actors: ActorLookup) -> Actor | None:
@@ -222,15 +362,19 @@ class SentenceCoder:
             if not sources:
                 continue
             speaker = sources[0]
-            targets: list[Actor] = []
+            # The accused is the subject of the complement ("X says [Y] prefers violence"); when
+            # that subject is a thing ("[the dialogue] is a parody, an instrument for the
+            # regime"), an actor named in the complement. Ordinary people ("people can be
+            # subjected to persecution") are not accused of anything.
             inner, _ = syntax.subject_of(comp)
-            candidates = ([inner] if inner is not None else []) + [
-                t for t in comp.subtree if syntax.is_noun(t) or t.pos_ == "PRON"]
-            for tok in candidates:
-                found = [a for a in actors.resolve(tok, speaker) if not _same(a, speaker)]
-                if found:
-                    targets = found
-                    break
+            found = actors.resolve(inner, speaker) if inner is not None else []
+            if not found and inner is not None and inner.pos_ != "PRON":
+                for tok in comp.subtree:
+                    if syntax.is_noun(tok) and tok is not inner:
+                        found = actors.resolve(tok, speaker)
+                        if found:
+                            break
+            targets = [a for a in found if not _own_side(a, speaker) and a.sector != "CVL"]
             if not targets:
                 continue
             out.extend(self._pairs(ACCUSATION_CODE, None, Match(None, verb, verb, False), sources, targets,
@@ -239,6 +383,8 @@ class SentenceCoder:
 
     def _pairs(self, code: str, entry: Entry | None, m: Match, sources: list[Actor], targets: list[Actor],
                mod: Modality) -> list[Act]:
+        if not targets and len({s.country or s.code for s in sources}) > 1:
+            code = self.lex.reframed("joint", code) or code  # "X and Y held war games": 062
         root = code[:2]
         pairs: list[tuple[Actor | None, Actor | None]] = []
         if targets:
@@ -287,6 +433,14 @@ def _condition_upwards(tok: Token, lex: Lexicon) -> Token | None:
         if cond is not None:
             return cond
     return None
+
+
+def _own_side(a: Actor, b: Actor) -> bool:
+    """The same actor, or two state bodies of one country (a president and his army)."""
+    if _same(a, b):
+        return True
+    return bool(a.country and a.country == b.country and a.sector in STATE_SECTORS
+                and b.sector in STATE_SECTORS)
 
 
 def _same(a: Actor, b: Actor) -> bool:

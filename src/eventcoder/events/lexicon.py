@@ -8,6 +8,7 @@ accusation_cues  words that make a statement about another actor an accusation
 contexts.tsv     PLOVER context cue words
 reframe.tsv      how threatened / intended acts are recoded (13x, 03x)
 reciprocal.tsv   acts coded both ways when several actors do them together
+effort_nouns.tsv heads whose compound modifier is the event ("a mediation effort")
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ DEFAULT_TARGET = (
 @dataclass(frozen=True)
 class Entry:
     cameo: str
-    pos: str  # "V" | "N"
+    pos: str  # "V" | "N" | "A" (a predicative adjective: "is skeptical of")
     lemma: str
     conditions: tuple[tuple[str, frozenset[str]], ...]  # (key, allowed lemmas)
     flags: frozenset[str]
@@ -52,6 +53,9 @@ class Lexicon:
     light_verbs: frozenset[str] = frozenset()
     say_verbs: frozenset[str] = frozenset()
     belief_verbs: frozenset[str] = frozenset()
+    allege_verbs: frozenset[str] = frozenset()
+    document_nouns: frozenset[str] = frozenset()
+    effort_nouns: frozenset[str] = frozenset()
     markers: dict[str, frozenset[str]] = field(default_factory=dict)  # kind -> words
     accusation_cues: frozenset[str] = frozenset()
     contexts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # cue lemma -> contexts
@@ -89,8 +93,10 @@ class Lexicon:
         lex.entries = {k: sorted(v, key=lambda e: -e.specificity) for k, v in entries.items()}
         lex.light_verbs = frozenset(r[0].lower() for r in _rows(data / "light_verbs.tsv", 1))
         speech = _rows(data / "speech.tsv", 2)
-        lex.say_verbs = frozenset(r[0].lower() for r in speech if r[1] == "say")
+        lex.say_verbs = frozenset(r[0].lower() for r in speech if r[1] in ("say", "allege"))
         lex.belief_verbs = frozenset(r[0].lower() for r in speech if r[1] == "belief")
+        lex.allege_verbs = frozenset(r[0].lower() for r in speech if r[1] == "allege")
+        lex.document_nouns = frozenset(r[0].lower() for r in speech if r[1] == "document")
         markers: dict[str, set[str]] = defaultdict(set)
         for word, kind, *_ in _rows(data / "modality.tsv", 2):
             markers[kind].add(word.lower())
@@ -103,6 +109,7 @@ class Lexicon:
         lex.contexts = {k: tuple(v) for k, v in contexts.items()}
         for prefix, frame, code, *_ in _rows(data / "reframe.tsv", 3):
             lex.reframe[(frame, prefix)] = code
+        lex.effort_nouns = frozenset(r[0].lower() for r in _rows(data / "effort_nouns.tsv", 1))
         lex.reciprocal = tuple(r[0] for r in _rows(data / "reciprocal.tsv", 1))
         return lex
 
@@ -131,8 +138,8 @@ def _read_entries(path, cameo: CameoTable) -> list[Entry]:
         where = f"{path}:{n}"
         if code != BLOCK and code not in cameo:
             raise DataFileError(str(path), n, f"unknown CAMEO code {code!r}")
-        if pos not in ("V", "N"):
-            raise DataFileError(str(path), n, f"pos must be V or N, got {pos!r}")
+        if pos not in ("V", "N", "A"):
+            raise DataFileError(str(path), n, f"pos must be V, N or A, got {pos!r}")
         if not lemma or " " in lemma:
             raise DataFileError(str(path), n, f"lemma must be one token, got {lemma!r}")
         conditions, flags = [], set()

@@ -27,6 +27,7 @@ HYPOTHETICAL = "hypothetical"  # bare modal: could, might, would
 THREAT = "threat"  # modal + condition, or future of a conflictual act -> 13x
 FUTURE = "future"  # will / going to
 INTENT = "intent"  # plan to, want to, seek to -> 03x for cooperative acts
+REFUSAL = "refusal"  # will not / would not + a cooperative act -> 12x
 
 
 @dataclass(frozen=True)
@@ -35,10 +36,15 @@ class Modality:
     marker: str | None = None  # the word that decided it
 
 
+# Modal words that are also auxiliaries of tense: "have killed" is perfect, only "have to kill"
+# (the word heading an xcomp, handled in `classify`) is modal.
+TENSE_AUX = frozenset(("have", "has", "had", "'ve"))
+
+
 def _has_marker(tok: Token, lex: Lexicon, kind: str, deps=("aux", "advmod", "neg", "mark")) -> str | None:
     words = lex.marker(kind)
     for c in tok.children:
-        if c.dep_ in deps and c.lower_ in words:
+        if c.dep_ in deps and c.lower_ in words and not (kind == "modal" and c.lower_ in TENSE_AUX):
             return c.lower_
     return None
 
@@ -60,7 +66,14 @@ def classify(clause: Token, sent: Span, lex: Lexicon, allow_aux: frozenset[str] 
         return Modality(QUESTION, "?")
     neg = _negated(clause, lex)
     if neg:
+        # "will not release", "won't meet", "said it would not accept": an announced refusal
+        aux = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+        if aux & lex.marker("future") or "would" in aux:
+            return Modality(REFUSAL, neg)
         return Modality(NEGATED, neg)
+    marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "aux")}
+    if {"for", "to"} <= marks:  # "pressing for it to impose": an infinitive with its own subject
+        return Modality(HYPOTHETICAL, "for")
     conditional = _has_marker(clause, lex, "conditional", deps=("mark",))
     if conditional:
         return Modality(CONDITION, conditional)
@@ -69,6 +82,8 @@ def classify(clause: Token, sent: Span, lex: Lexicon, allow_aux: frozenset[str] 
         modal = None
     future = _has_marker(clause, lex, "future", deps=("aux",))
     found: Modality | None = None
+    if modal == "would" and _reported(clause, lex):
+        modal, future = None, "would"  # "X said it would withdraw": the future of reported speech
     if modal:
         found = Modality(THREAT if _has_condition(clause, lex) else HYPOTHETICAL, modal)
     elif future:
@@ -99,6 +114,8 @@ def classify(clause: Token, sent: Span, lex: Lexicon, allow_aux: frozenset[str] 
                 found = Modality(THREAT if _has_condition(head, lex) else HYPOTHETICAL, modal)
             elif _has_marker(head, lex, "future", deps=("aux",)) and dep != "ccomp":
                 found = Modality(FUTURE, "will")
+            elif lemma in lex.marker("modal") and dep == "xcomp" and head.pos_ in ("VERB", "AUX"):
+                found = Modality(HYPOTHETICAL, lemma)  # "has to withdraw", "needs to talk"
             elif lemma in lex.marker("hypothetical_verb") and dep in ("xcomp", "ccomp"):
                 found = Modality(INTENT, lemma)
             elif lemma == "go" and dep == "xcomp" and head.tag_ == "VBG":
@@ -107,6 +124,14 @@ def classify(clause: Token, sent: Span, lex: Lexicon, allow_aux: frozenset[str] 
             return Modality(HYPOTHETICAL, lemma)
         tok = head
     return found or Modality(ASSERTED)
+
+
+def _reported(clause: Token, lex: Lexicon) -> bool:
+    """Whether the clause is the content of a verb of saying ("said [it would ...]")."""
+    tok = clause
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_.lower() in lex.say_verbs
 
 
 def _has_condition(verb: Token, lex: Lexicon) -> bool:

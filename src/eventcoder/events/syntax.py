@@ -83,8 +83,9 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         if head.pos_ in ("ADJ",) and head.dep_ == "acomp":  # "is prepared to ease"
             head = head.head
         return subject_of(head, depth + 1)[0], passive
-    if verb.dep_ == "acl" and not passive:
-        return None, passive
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not is_passive(head):
+        # a participial adjunct shares the subject of its clause: "X shelled the city, killing 8"
+        return subject_of(head, depth + 1)[0], passive
     return None, passive
 
 

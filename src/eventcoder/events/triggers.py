@@ -23,8 +23,13 @@ def find_matches(sent: Span, lex: Lexicon, partitives: frozenset[str]) -> list[M
     for tok in sent:
         if syntax.is_verb(tok):
             pos = "V"
-        elif tok.pos_ == "NOUN" and tok.dep_ != "compound":  # "aid workers" is not aid
-            pos = "N"
+        elif tok.pos_ == "NOUN" and (tok.dep_ != "compound" or effort_head(tok, lex) is not None):
+            pos = "N"  # "aid workers" is not aid, but "a mediation effort" is mediation
+        elif (tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.head is not tok
+              and any(c.dep_ in ("prep", "ccomp", "xcomp") for c in tok.children)):
+            # predicative and about something: "X is skeptical of Y", "confident that ..."
+            # ("she was upbeat" is a mood, not a statement); the copula carries the clause
+            pos = "A"
         else:
             continue
         entries = lex.lookup(pos, tok.lemma_.lower())
@@ -38,19 +43,32 @@ def find_matches(sent: Span, lex: Lexicon, partitives: frozenset[str]) -> list[M
         if pos == "V":
             out.append(Match(entry, tok, tok, False))
             continue
+        if pos == "A":
+            out.append(Match(entry, tok, tok.head, False))
+            continue
         clause, light = nominal_clause(tok, lex, partitives)
         out.append(Match(entry, tok, clause, light))
-    return out
+    # "a bombing [campaign] against X": the frame noun is not an act of its own
+    heads = {h.i for m in out if m.entry.pos == "N" and (h := effort_head(m.trigger, lex)) is not None}
+    return [m for m in out if m.trigger.i not in heads] if heads else out
 
 
 def nominal_clause(noun: Token, lex: Lexicon, partitives: frozenset[str]) -> tuple[Token, bool]:
     """The light verb that carries a nominal event, if any: '[held] talks', '[slapped] sanctions'."""
-    tok = syntax.climb_partitive(syntax.first_conjunct(noun), partitives)
+    tok = effort_head(noun, lex) or noun
+    tok = syntax.climb_partitive(syntax.first_conjunct(tok), partitives)
     head = tok.head
     if (tok.dep_ in ("dobj", "nsubjpass") and head is not tok and syntax.is_verb(head)
             and head.lemma_.lower() in lex.light_verbs):
         return head, True
     return noun, False
+
+
+def effort_head(noun: Token, lex: Lexicon) -> Token | None:
+    """'a mediation [effort]': the head noun when it only frames its compound modifier."""
+    if noun.dep_ == "compound" and noun.head is not noun and noun.head.lemma_.lower() in lex.effort_nouns:
+        return noun.head
+    return None
 
 
 def holds(entry: Entry, tok: Token, lex: Lexicon, partitives: frozenset[str] = frozenset()) -> bool:
@@ -68,7 +86,7 @@ def holds(entry: Entry, tok: Token, lex: Lexicon, partitives: frozenset[str] = f
     if "pobj" in conds:
         if not any(_lemma_in(g, conds["pobj"]) for p in preps for g in p.children if g.dep_ in ("pobj", "pcomp")):
             return False
-    objs = _objects(tok, partitives)
+    objs = _objects(tok, partitives, lex.effort_nouns)
     if "obj" in conds:
         objs = [o for o in objs if _lemma_in(o, conds["obj"])]
         if not objs:
@@ -108,17 +126,21 @@ def subject_complements(tok: Token) -> list[Token]:
             and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
 
 
-def _objects(tok: Token, partitives: frozenset[str]) -> list[Token]:
-    """Direct objects (the passive subject for a passive verb), looking through partitives and
-    coordination: "imposed a new round of sanctions", "imposed sanctions and travel bans"."""
+def _objects(tok: Token, partitives: frozenset[str], efforts: frozenset[str] = frozenset()) -> list[Token]:
+    """Direct objects (the passive subject for a passive verb), looking through partitives,
+    coordination and effort nouns: "imposed a new round of sanctions", "imposed sanctions and
+    travel bans", "halted its mediation efforts"."""
     out = []
     for obj in tok.children:
         if obj.dep_ not in ("dobj", "obj", "nsubjpass"):
             continue
         out.append(obj)
         out.extend(c for c in obj.children if c.dep_ == "conj")
-        if obj.lemma_.lower() in partitives:
+        lemma = obj.lemma_.lower()
+        if lemma in partitives:
             out.extend(syntax.prep_objects(obj, "of"))
+        elif lemma in efforts:
+            out.extend(c for c in obj.children if c.dep_ == "compound")
     return out
 
 
@@ -146,6 +168,8 @@ def _condition(key: str, allowed: frozenset[str], tok: Token, lex: Lexicon) -> b
                 return True
         return False
     if key == "comp":
+        if "*" in allowed:  # any infinitive complement ("agreed to X"), not a that-clause
+            return any(c.dep_ == "xcomp" for c in tok.children)
         for c in tok.children:
             if c.dep_ in ("xcomp", "ccomp", "oprd", "acomp") and _lemma_in(c, allowed):
                 return True

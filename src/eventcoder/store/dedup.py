@@ -1,13 +1,20 @@
 """Deduplication: many reports of one real-world event -> one cluster.
 
 The rule (docs/store.md, "Deduplication"):
-  an event joins an existing cluster when both have the same source_code, the same
-  target_code (both missing counts as the same), the same cameo_root, the event's date is
-  within `window_days` of the cluster's date (its earliest event), and their location
-  countries agree (equal, or either missing). Among several such clusters the one with the
-  nearest date wins, then the oldest. Otherwise the event founds a new cluster.
-  Events with no source actor or no date are only clustered with events of their own article
-  (the cluster's `scope` is that article): without them, a match across stories is too weak.
+  an event joins an existing cluster when
+  - its source and target codes are compatible with the cluster's: equal, or one the
+    other's prefix (`IRN` and `IRNGOV`: one story says "Iran", another "Iranian officials";
+    `USAGOV` and `USAMIL` are not compatible);
+  - it has the same cameo_root;
+  - its date is within `window_days` of the cluster's date (its earliest event);
+  - the location countries agree (equal, or either missing).
+  Among several such clusters: the nearest date, then exact codes, then the oldest cluster.
+  Otherwise the event founds a new cluster. A cluster's codes are the most specific ones of
+  its members (all members' codes are prefixes of them).
+  Events without a source actor, a target actor or a date are only clustered with events of
+  their own article (the cluster's `scope` is that article): "the US government denied it"
+  on the same day in two stories is rarely the same denial, so a match across stories needs
+  the whole dyad.
 
 Events are assigned one at a time in ingest order (`events.seq`), so `rebuild` with the same
 window reproduces what incremental ingest built (unless articles were re-coded since).
@@ -28,14 +35,28 @@ import pyarrow as pa
 
 from . import counters
 
-Key = tuple[str | None, str | None, str | None, str]  # scope, source_code, target_code, cameo_root
+# scope, source country part, target country part, cameo_root: clusters an event may join
+Key = tuple[str | None, str | None, str | None, str]
 
 
 @dataclass
 class _Cluster:
     cluster_id: int
+    source: str | None
+    target: str | None
     date: dt.date | None
     country: str | None
+
+
+def compatible(a: str | None, b: str | None) -> bool:
+    """Actor codes that may name the same actor: equal, or one refines the other."""
+    if a is None or b is None:
+        return a is b
+    return a.startswith(b) or b.startswith(a)
+
+
+def _finer(a: str | None, b: str | None) -> str | None:
+    return b if (b is not None and (a is None or len(b) > len(a))) else a
 
 
 class _Open:
@@ -48,27 +69,35 @@ class _Open:
     def add(self, key: Key, cluster: _Cluster) -> None:
         self.by_day[key][_day(cluster.date)].append(cluster)
 
-    def find(self, key: Key, date: dt.date | None, country: str | None) -> _Cluster | None:
+    def find(self, key: Key, row: dict[str, Any]) -> _Cluster | None:
         days = self.by_day.get(key)
         if not days:
             return None
+        date, country = row["date"], row["location_country"]
+        src, tgt = row["source_code"], row["target_code"]
         if date is None:
             pool = days.get(None, [])
         else:
             d = date.toordinal()
             pool = [c for k in range(d - self.window, d + self.window + 1) for c in days.get(k, ())]
-        best: tuple[int, int] | None = None
+        best: tuple[int, int, int] | None = None
         found = None
         for c in pool:
             if c.country and country and c.country != country:
                 continue
-            rank = (abs(_day(c.date) - _day(date)) if date else 0, c.cluster_id)
+            if not (compatible(c.source, src) and compatible(c.target, tgt)):
+                continue
+            exact = 0 if (c.source == src and c.target == tgt) else 1
+            rank = (abs(_day(c.date) - _day(date)) if date else 0, exact, c.cluster_id)
             if best is None or rank < best:
                 best, found = rank, c
         return found
 
-    def joined(self, key: Key, cluster: _Cluster, date: dt.date | None, country: str | None) -> None:
-        """Update the cluster's anchor date and country after an event joined it."""
+    def joined(self, key: Key, cluster: _Cluster, row: dict[str, Any]) -> None:
+        """Update the cluster's codes, anchor date and country after an event joined it."""
+        date, country = row["date"], row["location_country"]
+        cluster.source = _finer(cluster.source, row["source_code"])
+        cluster.target = _finer(cluster.target, row["target_code"])
         if date is not None and cluster.date is not None and date < cluster.date:
             self.by_day[key][_day(cluster.date)].remove(cluster)
             cluster.date = date
@@ -81,16 +110,21 @@ def _day(date: dt.date | None) -> int | None:
     return date.toordinal() if date is not None else None
 
 
+def _part(code: str | None) -> str | None:
+    return code[:3] if code is not None else None
+
+
 def key_of(row: dict[str, Any]) -> Key:
-    open_to_all = row["source_code"] is not None and row["date"] is not None
+    open_to_all = (row["source_code"] is not None and row["target_code"] is not None
+                   and row["date"] is not None)
     scope = None if open_to_all else row["article_id"]
-    return (scope, row["source_code"], row["target_code"], row["cameo_root"])
+    return (scope, _part(row["source_code"]), _part(row["target_code"]), row["cameo_root"])
 
 
 _CANDIDATES = """
 SELECT c.cluster_id, c.source_code, c.target_code, c.cameo_root, c.date, c.location_country
 FROM clusters c JOIN _dedup_keys k
-  ON c.source_code = k.source_code AND c.target_code IS NOT DISTINCT FROM k.target_code
+  ON left(c.source_code, 3) = k.source AND left(c.target_code, 3) = k.target
      AND c.cameo_root = k.cameo_root
 WHERE c.scope IS NULL AND c.date BETWEEN k.lo AND k.hi
 ORDER BY c.cluster_id
@@ -115,7 +149,7 @@ def assign(con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]], window_da
     pool = _Open(window_days)
     if spans:
         keys = pa.table({
-            "source_code": [k[1] for k in spans], "target_code": [k[2] for k in spans],
+            "source": [k[1] for k in spans], "target": [k[2] for k in spans],
             "cameo_root": [k[3] for k in spans],
             "lo": pa.array([v[0] - window for v in spans.values()], pa.date32()),
             "hi": pa.array([v[1] + window for v in spans.values()], pa.date32()),
@@ -123,7 +157,7 @@ def assign(con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]], window_da
         con.register("_dedup_keys", keys)
         try:
             for cid, src, tgt, root, date, country in con.execute(_CANDIDATES).fetchall():
-                pool.add((None, src, tgt, root), _Cluster(cid, date, country))
+                pool.add((None, _part(src), _part(tgt), root), _Cluster(cid, src, tgt, date, country))
         finally:
             con.unregister("_dedup_keys")
 
@@ -132,14 +166,14 @@ def assign(con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]], window_da
     next_id = counters.take(con, "seq.clusters", 0)  # numbers are reserved below, once
     for row in rows:
         key = key_of(row)
-        date, country = row["date"], row["location_country"]
-        cluster = pool.find(key, date, country)
+        cluster = pool.find(key, row)
         if cluster is None:
-            cluster = _Cluster(next_id + created, date, country)
+            cluster = _Cluster(next_id + created, row["source_code"], row["target_code"], row["date"],
+                               row["location_country"])
             created += 1
             pool.add(key, cluster)
         else:
-            pool.joined(key, cluster, date, country)
+            pool.joined(key, cluster, row)
         row["cluster_id"] = cluster.cluster_id
         touched.add(cluster.cluster_id)
     if created:
@@ -168,15 +202,20 @@ top AS (
 agg AS (
     SELECT ev.cluster_id, any_value(top.top) AS top,
            -- the key: every member shares it (see key_of)
-           CASE WHEN bool_or(source_code IS NULL OR date IS NULL) THEN any_value(article_id) END AS scope,
-           any_value(source_code) AS source_code, any_value(target_code) AS target_code,
+           CASE WHEN bool_or(source_code IS NULL OR target_code IS NULL OR date IS NULL)
+                THEN any_value(article_id) END AS scope,
+           -- members' codes are prefixes of the finest one
+           arg_max(source_code, length(source_code)) AS source_code,
+           arg_max(target_code, length(target_code)) AS target_code,
            any_value(cameo_root) AS cameo_root,
            count(*) AS mentions,
            count(DISTINCT coalesce(news_source, 'article:' || article_id)) AS sources,
            count(DISTINCT article_id) AS articles,
            min(date) AS date, max(date) AS last_date,
            min(ingested_at) AS first_seen, max(ingested_at) AS last_seen,
-           arg_min(event_id, seq) AS event_id,
+           -- representative: the most specific mention (longest codes), then the first
+           arg_min(event_id, [-(length(coalesce(source_code, '')) + length(coalesce(target_code, ''))),
+                              seq]) AS event_id,
            arg_min(url, seq) FILTER (WHERE url IS NOT NULL) AS url,
            bool_or(sentence_index = 0) AS is_root,
            arg_min(struct_pack(name := location_name, country := location_country,

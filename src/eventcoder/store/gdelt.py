@@ -1,7 +1,7 @@
 """Clusters in the GDELT 2.0 event-table layout: 61 tab-separated columns, no header.
 
 One row per cluster (a deduplicated event), with NumMentions/NumSources/NumArticles from the
-cluster and the actors of its representative (first) mention. Deviations from GDELT, all
+cluster and the actor names and types of its representative (most specific) mention. Deviations from GDELT, all
 documented in docs/store.md:
 - GLOBALEVENTID is the store's cluster_id (stable until clusters are rebuilt);
 - geographic country codes are ISO 3166 alpha-3 (GDELT uses FIPS 10-4), ADM1 is the

@@ -71,7 +71,7 @@ CREATE TABLE IF NOT EXISTS events (
 CREATE TABLE IF NOT EXISTS clusters (
     cluster_id BIGINT NOT NULL,
     scope VARCHAR,                  -- NULL: open to every article; else the only article_id it may hold
-    source_code VARCHAR,
+    source_code VARCHAR,            -- the finest codes of the members (theirs are prefixes of these)
     target_code VARCHAR,
     cameo_root VARCHAR NOT NULL,
     cameo VARCHAR,                  -- most frequent code among the mentions
@@ -88,7 +88,7 @@ CREATE TABLE IF NOT EXISTS clusters (
     mentions INTEGER,               -- events
     sources INTEGER,                -- distinct news outlets (an article without outlet counts as its own)
     articles INTEGER,               -- distinct articles
-    event_id VARCHAR,               -- representative: the first mention
+    event_id VARCHAR,               -- representative: the most specific mention, then the first
     url VARCHAR,
     is_root BOOLEAN                 -- some mention is an article's lead sentence
 );

@@ -52,7 +52,8 @@ def summarise(con: duckdb.DuckDBPyConnection, n: int = 5) -> Summary:
         " (SELECT value FROM meta WHERE key = 'dedup.window_days')").fetchall()[0]
     dyads = con.execute(
         "SELECT source_code, target_code, count(*), count(DISTINCT cluster_id),"
-        " coalesce(sum(goldstein), 0) FROM events WHERE source_code IS NOT NULL"
+        " coalesce(sum(goldstein), 0) FROM events"
+        " WHERE source_code IS NOT NULL AND target_code IS NOT NULL"
         " GROUP BY ALL ORDER BY 3 DESC, 1, 2 LIMIT ?", [n]).fetchall()
     roots = con.execute(
         "SELECT cameo_root, count(*), coalesce(sum(goldstein), 0) FROM events"

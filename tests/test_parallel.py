@@ -1,0 +1,23 @@
+"""Several workers code exactly what one worker codes, in the same order."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from eventcoder.errors import InputError
+from eventcoder.ingest.readers import iter_inputs
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+def test_two_workers_match_one_worker(coder):
+    items = list(iter_inputs([str(EXAMPLES)]))
+    # more articles than one chunk, so work is really spread over both workers
+    items = items * 4
+    one = [(getattr(i, "id", None), [e.to_dict() for e in evs]) for i, evs in coder.code_articles(items, workers=1, chunk=3)]
+    two = [(getattr(i, "id", None), [e.to_dict() for e in evs]) for i, evs in coder.code_articles(items, workers=2, chunk=3)]
+    assert len(one) == len(items)
+    assert one == two
+    assert sum(len(evs) for _, evs in one) > 20
+    # input errors pass through in place
+    assert [isinstance(i, InputError) for i in items] == [isinstance(i, InputError) for i, _ in coder.code_articles(items, workers=2, chunk=3)]
