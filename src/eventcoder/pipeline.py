@@ -28,7 +28,7 @@ from .events.plover import plover_for
 from .ingest.dateline import parse_dateline
 from .ingest.normalise import normalise
 from .ingest.paragraphs import split_paragraphs
-from .nlp import DEFAULT_MODEL, load_pipeline
+from .nlp import DEFAULT_MODEL, Parser
 from .places import Gazetteer, PlaceResolver
 from .record import Article, Event, Trigger, quad_class_of
 
@@ -53,7 +53,7 @@ class Coder:
     def __init__(self, actor_files: Sequence[str | Path] = (), lexicon_files: Sequence[str | Path] = (),
                  registry_rows: Iterable[dict] | None = None, model: str = DEFAULT_MODEL,
                  geocode: bool = True, batch_size: int = 64):
-        self.nlp = load_pipeline(model)
+        self.nlp = Parser(model)
         self.lexicon = Lexicon.load(tuple(lexicon_files))
         data = resources.files("eventcoder.events") / "data"
         partitives = frozenset(r[0].lower() for r in _rows(data / "partitives.tsv", 1))
@@ -150,18 +150,29 @@ class Coder:
     def _code(self, p: _Parsed) -> list[Event]:
         art = p.article
         actors = self.resolver.for_article(p.docs, p.offsets, p.pub_date, p.dateline_places)
-        geo = (self.places.article_context(p.text, p.dateline_places, actors.countries())
-               if self.places else None)
-        events: list[Event] = []
+        coded = []
         index = 0
         for doc, offset in zip(p.docs, p.offsets):
             for sent in doc.sents:
                 acts = self.sentences.code(sent, actors)
-                # place names are looked up once per sentence, and only where there are events
-                places = self.places.mentions(sent, geo) if acts and self.places else None
-                for act in acts:
-                    events.append(self._record(art, p, act, sent, offset, index, geo, places))
+                if acts:
+                    coded.append((sent, offset, index, acts))
                 index += 1
+        if not coded:
+            return []
+        geo = None
+        if self.places:
+            # The geographic context is read from the sentences that carry events (and the
+            # dateline and the article's actors), not the whole text: most of an article's
+            # place names matter only where something happened.
+            context = "\n".join(sent.text for sent, *_ in coded)
+            geo = self.places.article_context(context, p.dateline_places, actors.countries())
+        events: list[Event] = []
+        for sent, offset, index, acts in coded:
+            # place names are looked up once per sentence
+            places = self.places.mentions(sent, geo) if self.places else None
+            for act in acts:
+                events.append(self._record(art, p, act, sent, offset, index, geo, places))
         return events
 
     def _record(self, art: Article, p: _Parsed, act: Act, sent, offset: int, index: int, geo,

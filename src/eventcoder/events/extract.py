@@ -17,7 +17,7 @@ from . import syntax
 from .lexicon import DEFAULT_TARGET, Entry, Lexicon
 from .modality import (ASSERTED, FUTURE, HYPOTHETICAL, INTENT, REFUSAL, THREAT, Modality, classify,
                        condition_clause)
-from .triggers import Match, effort_head, find_matches, object_nouns, subject_complements
+from .triggers import Match, effort_head, find_matches, object_nouns, subject_complements, tokens_with
 
 # A statement about another actor whose complement holds an accusation cue is this code
 # (CAMEO 112, "accuse"): "X says Y prefers violence".
@@ -346,7 +346,7 @@ class SentenceCoder:
     def _speech_accusations(self, sent: Span, actors: ActorLookup, clauses: set[int]) -> list[Act]:
         """'X says Y prefers violence': a statement about another actor carrying an accusation cue."""
         out = []
-        for verb in sent:
+        for verb in tokens_with(sent, self.lex.say_hashes, "eventcoder.say_verbs"):
             if verb.lemma_.lower() not in self.lex.say_verbs or not syntax.is_verb(verb):
                 continue
             comp = syntax.child(verb, ("ccomp",))

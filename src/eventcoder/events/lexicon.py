@@ -62,6 +62,25 @@ class Lexicon:
     reframe: dict[tuple[str, str], str] = field(default_factory=dict)  # (frame, prefix) -> code
     reciprocal: tuple[str, ...] = ()
     cameo: CameoTable | None = None
+    _lemma_hashes: object = None
+    _say_hashes: object = None
+
+    @property
+    def lemma_hashes(self):
+        """spaCy string hashes of every trigger lemma, for array-level candidate search."""
+        if self._lemma_hashes is None:
+            from spacy.strings import hash_string
+
+            self._lemma_hashes = frozenset(hash_string(lemma) for _, lemma in self.entries)
+        return self._lemma_hashes
+
+    @property
+    def say_hashes(self) -> frozenset[int]:
+        if self._say_hashes is None:
+            from spacy.strings import hash_string
+
+            self._say_hashes = frozenset(hash_string(v) for v in self.say_verbs)
+        return self._say_hashes
 
     def lookup(self, pos: str, lemma: str) -> list[Entry] | None:
         return self.entries.get((pos, lemma))

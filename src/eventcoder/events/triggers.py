@@ -4,10 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bisect import bisect_left
+
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Span, Token
 
 from . import syntax
 from .lexicon import BLOCK, Entry, Lexicon
+
+
+_ARRAYS_KEY = "eventcoder.lemma_arrays"
 
 
 @dataclass(frozen=True)
@@ -18,9 +24,27 @@ class Match:
     light: bool  # a nominal event carried by a light verb ("held talks")
 
 
+def candidate_tokens(sent: Span, lex: Lexicon) -> list[Token]:
+    """Tokens whose lemma or lower-case form is a lexicon lemma."""
+    return tokens_with(sent, lex.lemma_hashes, _ARRAYS_KEY)
+
+
+def tokens_with(sent: Span, wanted: frozenset[int], key: str) -> list[Token]:
+    """Tokens of the sentence whose lemma or lower-case hash is in `wanted`, found once per doc
+    on whole arrays, so that the other tokens cost no Python object at all."""
+    doc = sent.doc
+    hits = doc.user_data.get(key)
+    if hits is None:
+        hits = doc.user_data[key] = [
+            i for i, (lemma, lower) in enumerate(doc.to_array([LEMMA, LOWER]).tolist())
+            if lemma in wanted or lower in wanted]
+    start, end = sent.start, sent.end
+    return [doc[i] for i in hits[bisect_left(hits, start):bisect_left(hits, end)]]
+
+
 def find_matches(sent: Span, lex: Lexicon, partitives: frozenset[str]) -> list[Match]:
     out: list[Match] = []
-    for tok in sent:
+    for tok in candidate_tokens(sent, lex):
         if syntax.is_verb(tok):
             pos = "V"
         elif tok.pos_ == "NOUN" and (tok.dep_ != "compound" or effort_head(tok, lex) is not None):
