@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
@@ -41,6 +42,10 @@ class Entry:
     flags: frozenset[str]
     target: tuple[str, ...]
     origin: str  # file:line, for explanations
+
+    @cached_property
+    def condition_map(self) -> dict[str, frozenset[str]]:
+        return dict(self.conditions)
 
     @property
     def specificity(self) -> int:

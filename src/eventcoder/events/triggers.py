@@ -61,7 +61,8 @@ def find_matches(sent: Span, lex: Lexicon, partitives: frozenset[str]) -> list[M
             entries = lex.lookup(pos, tok.lower_)
         if not entries:
             continue
-        entry = next((e for e in entries if holds(e, tok, lex, partitives)), None)
+        frame = _Frame(tok, lex, partitives)
+        entry = next((e for e in entries if holds(e, frame, lex)), None)
         if entry is None or entry.cameo == BLOCK:
             continue
         if pos == "V":
@@ -95,39 +96,61 @@ def effort_head(noun: Token, lex: Lexicon) -> Token | None:
     return None
 
 
-def holds(entry: Entry, tok: Token, lex: Lexicon, partitives: frozenset[str] = frozenset()) -> bool:
+class _Frame:
+    """What the conditions of a token's entries look at, read from the parse once per token
+    (a lemma may have dozens of entries)."""
+
+    __slots__ = ("tok", "passive", "preps", "objs", "children", "verb")
+
+    def __init__(self, tok: Token, lex: Lexicon, partitives: frozenset[str]):
+        self.tok = tok
+        self.passive = syntax.is_passive(tok)
+        self.verb = syntax.is_verb(tok)
+        self.children = [(c.dep_, c.lower_, c.lemma_.lower(), c) for c in tok.children]
+        # preps: (word, [(pobj lemma, pobj lower, pobj token)])
+        self.preps = [(p.lower_, [(g.lemma_.lower(), g.lower_, g) for g in p.children if g.dep_ in ("pobj", "pcomp")])
+                      for p in _preps(tok, None)]
+        self.objs = [(o.lemma_.lower(), o.lower_, o) for o in _objects(tok, partitives, lex.effort_nouns)]
+
+
+def _in(lemma: str, lower: str, allowed: frozenset[str]) -> bool:
+    return lemma in allowed or lower in allowed or "*" in allowed
+
+
+def holds(entry: Entry, frame: _Frame, lex: Lexicon) -> bool:
     """Whether every condition of the entry holds on the trigger token (see lexicon.tsv's header)."""
     if entry.flags:
-        passive = syntax.is_passive(tok)
-        if "pass" in entry.flags and not passive:
+        if "pass" in entry.flags and not frame.passive:
             return False
-        if "active" in entry.flags and passive:
+        if "active" in entry.flags and frame.passive:
             return False
-    conds = dict(entry.conditions)
-    preps = _preps(tok, conds.get("prep"))
-    if "prep" in conds and not preps:
-        return False
+    conds = entry.condition_map
+    preps = frame.preps
+    if "prep" in conds:
+        preps = [p for p in preps if p[0] in conds["prep"]]
+        if not preps:
+            return False
     if "pobj" in conds:
-        if not any(_lemma_in(g, conds["pobj"]) for p in preps for g in p.children if g.dep_ in ("pobj", "pcomp")):
+        if not any(_in(lem, low, conds["pobj"]) for _, objs in preps for lem, low, _ in objs):
             return False
-    objs = _objects(tok, partitives, lex.effort_nouns)
+    objs = frame.objs
     if "obj" in conds:
-        objs = [o for o in objs if _lemma_in(o, conds["obj"])]
+        objs = [o for o in objs if _in(o[0], o[1], conds["obj"])]
         if not objs:
             return False
     if "objmod" in conds:
         if "obj" in conds:
-            named = objs
+            named = [o[2] for o in objs]
         elif "pobj" in conds:
-            named = [g for p in preps for g in p.children if g.dep_ in ("pobj", "pcomp")]
+            named = [g for _, pobjs in preps for _, _, g in pobjs]
         else:
-            named = objs
+            named = [o[2] for o in objs]
         if not any(c.dep_ in syntax.MODIFIER_DEPS and _lemma_in(c, conds["objmod"]) for o in named for c in o.children):
             return False
     for key, allowed in entry.conditions:
         if key in ("prep", "pobj", "obj", "objmod"):
             continue
-        if not _condition(key, allowed, tok, lex):
+        if not _condition(key, allowed, frame, lex):
             return False
     return True
 
@@ -181,38 +204,40 @@ def _preps(tok: Token, allowed: frozenset[str] | None) -> list[Token]:
     return out
 
 
-def _condition(key: str, allowed: frozenset[str], tok: Token, lex: Lexicon) -> bool:
+def _condition(key: str, allowed: frozenset[str], frame: _Frame, lex: Lexicon) -> bool:
+    tok = frame.tok
+    children = frame.children
     if key == "prt":
-        for c in tok.children:
-            if c.lower_ not in allowed:
+        for dep, lower, _, c in children:
+            if lower not in allowed:
                 continue
-            if c.dep_ in ("prt", "advmod"):
+            if dep in ("prt", "advmod"):
                 return True
-            if c.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children):
+            if dep == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children):
                 return True
         return False
     if key == "comp":
         if "*" in allowed:  # any infinitive complement ("agreed to X"), not a that-clause
-            return any(c.dep_ == "xcomp" for c in tok.children)
-        for c in tok.children:
-            if c.dep_ in ("xcomp", "ccomp", "oprd", "acomp") and _lemma_in(c, allowed):
+            return any(dep == "xcomp" for dep, *_ in children)
+        for dep, lower, lemma, c in children:
+            if dep in ("xcomp", "ccomp", "oprd", "acomp") and _in(lemma, lower, allowed):
                 return True
-            if c.dep_ == "advcl" and _lemma_in(c, allowed) and any(a.lower_ == "to" for a in c.children):
+            if dep == "advcl" and _in(lemma, lower, allowed) and any(a.lower_ == "to" for a in c.children):
                 return True
         return False
     if key == "compsubj":
         return any(_lemma_in(g, allowed) for c in subject_complements(tok)
                    for g in c.children if g.dep_ in ("nsubj", "nsubjpass"))
     if key == "mod":
-        deps = syntax.MODIFIER_DEPS | ({"advmod", "npadvmod"} if syntax.is_verb(tok) else set())
-        return any(c.dep_ in deps and _lemma_in(c, allowed) for c in tok.children)
+        deps = syntax.MODIFIER_DEPS | ({"advmod", "npadvmod"} if frame.verb else set())
+        return any(dep in deps and _in(lemma, lower, allowed) for dep, lower, lemma, _ in children)
     if key == "aux":
-        return any(c.dep_ in ("aux", "auxpass") and c.lower_ in allowed for c in tok.children)
+        return any(dep in ("aux", "auxpass") and lower in allowed for dep, lower, _, _ in children)
     if key == "subj":
-        return any(c.dep_ in ("nsubj", "nsubjpass") and _lemma_in(c, allowed) for c in tok.children)
+        return any(dep in ("nsubj", "nsubjpass") and _in(lemma, lower, allowed) for dep, lower, lemma, _ in children)
     if key == "cue":
         # "called him a dictator", "branded them terrorists": a cue word in what the verb governs
         cues = lex.accusation_cues if "accusation" in allowed else frozenset()
-        return any(t.lemma_.lower() in cues for c in tok.children if c.dep_ not in ("nsubj", "punct")
+        return any(t.lemma_.lower() in cues for dep, _, _, c in children if dep not in ("nsubj", "punct")
                    for t in c.subtree)
     return False
