@@ -182,8 +182,20 @@ class Coder:
         entry = lex.cameo.get(code)
         when = resolve_event_date(sent, act.clause, p.pub_date)
         countries = tuple(a.country if a is not None else None for a in (act.source, act.target))
-        where = (self.places.event_location(sent, act.trigger, geo, countries, mentions=places)
-                 if self.places else None)
+        where = None
+        if self.places:
+            if code[:2] in VERBAL_ROOTS and places:
+                # A statement happens where it is made ("said in Geneva"), not where what it is
+                # about happened ("blamed X for the attack in Douma"): only places in a phrase
+                # hanging on the verb itself count (else the dateline rule applies).
+                heads = {act.trigger.i, act.clause.i}
+                say = self.sentences.say_head(act.clause)
+                if say is not None:
+                    heads.add(say.i)
+                places = [m for m in places if _on_verb(sent.doc[m.start:m.end].root, heads)]
+            where = self.places.event_location(sent, act.trigger, geo, countries, mentions=places)
+            if where is not None and where.method == "sentence" and code[:2] in VERBAL_ROOTS:
+                where = None
         lemmas = [t.lemma_.lower() for t in sent]
         start = offset + act.trigger.idx
         end = start + len(act.trigger.text)
@@ -213,6 +225,19 @@ class Coder:
             modality=act.modality.kind,
             cameo_name=entry.name,
         )
+
+
+# CAMEO roots of verbal acts: statements, appeals, intentions, praise, investigations, demands,
+# criticism, rejections, threats.
+VERBAL_ROOTS = frozenset(("01", "02", "03", "05", "09", "10", "11", "12", "13"))
+
+
+def _on_verb(place_root, heads: set[int]) -> bool:
+    """The place is the object of a preposition attached to the event's verb ("said in Geneva")."""
+    tok = place_root
+    while tok.dep_ in ("conj", "appos", "compound") and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i in heads
 
 
 def _town_country(gazetteer: Gazetteer):

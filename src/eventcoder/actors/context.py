@@ -35,6 +35,7 @@ from .matcher import Match
 from .people import ArticlePerson
 from .phrases import PhraseMixin
 from .senses import COUNTRY_KINDS, head_sense
+from .words import CASING_CAPITAL, CASING_WORD, DocArrays, LazyTokens, WordCache
 
 if TYPE_CHECKING:
     from .resolver import ActorResolver
@@ -72,8 +73,11 @@ class ArticleActors(PeopleMixin, PhraseMixin):
         self.offsets = list(offsets)
         self.date = pub_date
         self._doc_index = {id(doc): d for d, doc in enumerate(self.docs)}
-        self.tokens = [list(doc) for doc in self.docs]  # Token objects made once, reused
-        self.cased = is_cased(self.tokens)
+        self.words = resolver.words
+        # per-token work reads attribute arrays; Token objects are made only where needed
+        self.arrays = [self.words.arrays(doc) for doc in self.docs]
+        self.tokens = [LazyTokens(doc) for doc in self.docs]  # Token objects made once, reused
+        self.cased = is_cased(self.words, self.arrays)
         matcher = resolver.matcher
         self._matches: list[list[Match]] = [
             matcher(doc) if self.cased else matcher.uncased_us(doc, matcher(doc)) for doc in self.docs]
@@ -141,18 +145,16 @@ class ArticleActors(PeopleMixin, PhraseMixin):
         for d, doc in enumerate(self.docs):
             numbers = [0] * len(doc)
             for sent in doc.sents:
-                for i in range(sent.start, sent.end):
-                    numbers[i] = sentence
+                numbers[sent.start:sent.end] = [sentence] * (sent.end - sent.start)
                 sentence += 1
             self._sentence.append(numbers)
-            for tok in self.tokens[d]:
-                offset = self.offsets[d] + tok.idx
-                if tok.dep_ in SUBJECT_DEPS:
-                    subjects.append((offset, d, tok.i))
-                person = self._person_at.get((d, tok.i))
-                if (person is not None and person.code and (d, tok.i) not in self._title_tokens
-                        and tok.dep_ != "amod" and self._person_at.get((d, tok.i + 1)) is not person):
-                    mentions.append((offset, d, tok.i, person))
+            offset, idx = self.offsets[d], self.arrays[d].idx
+            subjects.extend((offset + idx[i], d, i) for i, dep in enumerate(self.arrays[d].dep) if dep in SUBJECT_DEPS)
+        person_at = self._person_at
+        for (d, i), person in person_at.items():
+            if (person.code and (d, i) not in self._title_tokens and self.arrays[d].dep[i] != "amod"
+                    and person_at.get((d, i + 1)) is not person):
+                mentions.append((self.offsets[d] + self.arrays[d].idx[i], d, i, person))
         mentions.sort(key=lambda m: m[:3])
         self.person_mentions = mentions
         self.subjects = sorted(subjects)
@@ -304,13 +306,18 @@ class ArticleActors(PeopleMixin, PhraseMixin):
 
 
 
-def is_cased(docs: Sequence[Sequence[Token]]) -> bool:
+def is_cased(cache: WordCache, docs: Sequence[DocArrays]) -> bool:
     """Is the article in ordinary casing? Lower-cased wire copy that was truecased keeps only
-    sentence starts, "I", "U.S." and dates capitalised, so count capitals elsewhere."""
+    sentence starts, "I", "U.S." and dates capitalised, so count capitals elsewhere (alphabetic
+    words of two letters or more, not sentence starts or month and day names)."""
+    casing = cache.casing
     words = capitals = 0
-    for doc in docs:
-        for tok in doc:
-            if tok.is_alpha and not tok.is_sent_start and len(tok.text) > 1:
-                words += 1
-                capitals += tok.text[0].isupper() and tok.lower_ not in _CALENDAR
+    for a in docs:
+        for h, start in zip(a.orth, a.sent_start):
+            if start != 1:
+                flags = casing(h)
+                if flags & CASING_WORD:
+                    words += 1
+                    if flags & CASING_CAPITAL:
+                        capitals += 1
     return words > 0 and capitals >= max(1, CASED_SHARE * words)

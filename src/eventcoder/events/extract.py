@@ -7,7 +7,7 @@ record per source-target pair.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 from spacy.tokens import Span, Token
@@ -35,6 +35,8 @@ OBLIGATION = {"must": "demand", "have": "demand", "should": "appeal", "ought": "
 # Roots of hostile acts that, alleged by another actor ("X claimed that Y ..."), are coded as X
 # accusing Y.
 ALLEGED_ROOTS = frozenset(("13", "15", "16", "17", "18", "19", "20"))
+# Acts whose announcement is a threat (see reframe.tsv, frame "threat").
+HOSTILE_ROOTS = frozenset(("15", "16", "17", "18", "19", "20"))
 EMBEDDING_DEPS = frozenset(("xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "acl", "advcl", "oprd"))
 
 
@@ -65,9 +67,21 @@ class SentenceCoder:
         matches = find_matches(sent, self.lex, self.partitives)
         clauses = {m.clause.i for m in matches} | {m.trigger.i for m in matches}
         acts: list[Act] = []
+        # "vowed to destroy X", "promised to retaliate": an intention to do a hostile act is a
+        # threat of that act, not an intent to cooperate
+        threats: dict[int, str] = {}
+        for m in matches:
+            outer = self._embedding(m, clauses)
+            if outer is not None and m.entry.cameo[:2] in HOSTILE_ROOTS:
+                threats.setdefault(outer, m.entry.cameo)
         for m in matches:
             if self._embedded(m, clauses):
                 continue
+            inner = threats.get(m.clause.i)
+            if inner is not None and m.entry.cameo[:2] == "03":
+                code = self.lex.reframed("threat", inner)
+                if code is not None:
+                    m = Match(replace(m.entry, cameo=code), m.trigger, m.clause, m.light)
             acts.extend(self._code_match(m, sent, actors))
         coded = {a.trigger.i for a in acts} | {a.clause.i for a in acts}
         acts.extend(self._speech_accusations(sent, actors, coded))
@@ -84,6 +98,8 @@ class SentenceCoder:
         if code is None:
             return []
         speaker = self._speaker(m.clause, sent, actors)
+        if mod.kind == THREAT and speaker is None and self.say_head(m.clause) is None:
+            return []  # "if the allegations are true, he would violate ...": a condition nobody states
         sources, targets = self._arguments(m, actors, speaker)
         if mod.kind == THREAT and not targets:
             cond = condition_clause(m.clause, self.lex) or _condition_upwards(m.clause, self.lex)
@@ -98,6 +114,8 @@ class SentenceCoder:
             # A bare nominal event must name both sides inside its own phrase.
             if not sources or not targets:
                 return []
+        if code[:2] == "13" and not targets:
+            return []  # a threat is made against someone ("warned that violence spread" is not one)
         return self._pairs(code, entry, m, sources, targets, mod)
 
     def _exhortation(self, m: Match, mod: Modality, sent: Span, actors: ActorLookup) -> list[Act]:
@@ -107,7 +125,7 @@ class SentenceCoder:
         code = self.lex.reframed(frame, m.entry.cameo)
         if code is None:
             return []
-        say = self._say_head(m.clause)
+        say = self.say_head(m.clause)
         if say is None:
             return []
         subj, passive = syntax.subject_of(say)
@@ -121,7 +139,7 @@ class SentenceCoder:
         return self._pairs(code, m.entry, Match(m.entry, m.trigger, say, False), speakers, doers,
                            Modality(ASSERTED, mod.marker))
 
-    def _say_head(self, clause: Token) -> Token | None:
+    def say_head(self, clause: Token) -> Token | None:
         """The verb of saying whose content holds the clause ("says [Y must ...]")."""
         tok = clause
         for _ in range(4):
@@ -334,14 +352,19 @@ class SentenceCoder:
 
     def _embedded(self, m: Match, clauses: set[int]) -> bool:
         """True when the act is the content of another trigger ('urged X to [release] ...')."""
+        return self._embedding(m, clauses) is not None
+
+    @staticmethod
+    def _embedding(m: Match, clauses: set[int]) -> int | None:
+        """The index of the trigger whose content the act is, if any."""
         tok = m.clause
         for _ in range(6):
             if tok.head is tok or tok.dep_ not in EMBEDDING_DEPS:
-                return False
+                return None
             tok = tok.head
             if tok.i in clauses:
-                return True
-        return False
+                return tok.i
+        return None
 
     def _speech_accusations(self, sent: Span, actors: ActorLookup, clauses: set[int]) -> list[Act]:
         """'X says Y prefers violence': a statement about another actor carrying an accusation cue."""
