@@ -26,9 +26,11 @@ from .entries import (
 )
 from .kb import ActorKB
 from .matcher import Match
-from .people import ArticlePerson, Intro, IntroFinder, TitleNP, name_like
+from .people import ArticlePerson, Intro, IntroFinder, TitleNP
 from .registry import PersonRegistry
-from .senses import COUNTRY_KINDS, head_sense
+from .grammar import NAME_POS
+from .senses import COUNTRY_KINDS, head_sense, person_sense
+from .words import CAPITALISED, NAME_WORD, DocArrays, LazyTokens, WordCache
 
 
 def other_first_name(entry: Entry, doc: Doc, start: int, end: int) -> bool:
@@ -48,7 +50,9 @@ class PeopleMixin:
     kb: ActorKB
     registry: PersonRegistry | None
     docs: list[Doc]
-    tokens: list[list[Token]]
+    tokens: list[LazyTokens]
+    arrays: list[DocArrays]
+    words: WordCache
     offsets: list[int]
     date: dt.date | None
     cased: bool
@@ -179,30 +183,46 @@ class PeopleMixin:
             if " " in p.key:
                 by_name.setdefault(p.surname, p)
         use_registry = self.registry is not None and len(self.registry) > 0
-        for d, doc in enumerate(self.docs):
-            for tok in self.tokens[d]:
-                if (d, tok.i) in self._person_at or tok.i in self._match_at[d]:
+        # Without the registry only words that are a known name matter; with it, every word
+        # that could be a name (checked from the word-form cache before anything else).
+        folded, flags = self.words.fold, self.words.name
+        need = NAME_WORD | CAPITALISED if self.cased else NAME_WORD
+        person_at = self._person_at
+        for d, a in enumerate(self.arrays):
+            match_at = self._match_at[d]
+            if use_registry:
+                candidates = [i for i, f in enumerate(map(flags.__getitem__, a.orth)) if f & need == need]
+            else:
+                candidates = [i for i, key in enumerate(map(folded.__getitem__, a.orth)) if key in by_name]
+            for i in candidates:
+                if (d, i) in person_at or i in match_at or not self._name_like_at(d, i):
                     continue
-                person = by_name.get(fold(tok.text))
-                if person is None and not use_registry:
-                    continue
-                if not name_like(tok, self.cased, self.kb, self._match_at[d]):
-                    continue
+                person = by_name.get(folded[a.orth[i]])
                 if person is None:
-                    person = self._from_registry(doc, tok, by_name)
+                    person = self._from_registry(d, i, by_name)
                 if person is not None:
-                    self._person_at[(d, tok.i)] = person
+                    person_at[(d, i)] = person
 
-    def _from_registry(self, doc: Doc, tok: Token, by_name: dict[str, ArticlePerson]) -> ArticlePerson | None:
-        """A person the registry knows, by the full name ending at `tok` or a distinctive
+    def _name_like_at(self, d: int, i: int) -> bool:
+        """`name_like` for token i of doc d, read from the attribute arrays."""
+        a = self.arrays[d]
+        need = NAME_WORD | CAPITALISED if self.cased else NAME_WORD
+        if self.words.name[a.orth[i]] & need != need or a.pos[i] not in NAME_POS or a.tag[i] == "NNS":
+            return False
+        m = self._match_at[d].get(i)
+        return m is None or person_sense(self.kb, m) is not None
+
+    def _from_registry(self, d: int, i: int, by_name: dict[str, ArticlePerson]) -> ArticlePerson | None:
+        """A person the registry knows, by the full name ending at token i or a distinctive
         surname tagged as a proper noun."""
         assert self.registry is not None
+        a = self.arrays[d]
         found = None
         for n in (3, 2):
-            if found is None and tok.i - n + 1 >= 0:
-                found = self.registry.lookup(fold(doc[tok.i - n + 1:tok.i + 1].text))
-        if found is None and tok.pos_ == "PROPN":
-            found = self.registry.by_surname(fold(tok.text))
+            if found is None and i - n + 1 >= 0:
+                found = self.registry.lookup(fold(self.words.span_text(a, i - n + 1, i + 1)))
+        if found is None and a.pos[i] == "PROPN":
+            found = self.registry.by_surname(self.words.fold[a.orth[i]])
         if found is None:
             return None
         person = self._person_for(found.name, None)

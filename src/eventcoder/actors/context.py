@@ -35,7 +35,7 @@ from .matcher import Match
 from .people import ArticlePerson
 from .phrases import PhraseMixin
 from .senses import COUNTRY_KINDS, head_sense
-from .words import CASING_CAPITAL, CASING_WORD, DocArrays, LazyTokens, WordCache
+from .words import CASING_CAPITAL, CASING_WORD, DEP_COLUMN, SENT_START_COLUMN, DocArrays, LazyTokens, WordCache
 
 if TYPE_CHECKING:
     from .resolver import ActorResolver
@@ -45,7 +45,7 @@ DATELINE_WEIGHT = 2
 DOMINANCE = 1.5
 # Share of non-initial words that are capitalised above which text counts as cased.
 CASED_SHARE = 0.03
-_CALENDAR = frozenset([
+CALENDAR = frozenset([
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december"
@@ -148,11 +148,14 @@ class ArticleActors(PeopleMixin, PhraseMixin):
                 numbers[sent.start:sent.end] = [sentence] * (sent.end - sent.start)
                 sentence += 1
             self._sentence.append(numbers)
-            offset, idx = self.offsets[d], self.arrays[d].idx
-            subjects.extend((offset + idx[i], d, i) for i, dep in enumerate(self.arrays[d].dep) if dep in SUBJECT_DEPS)
+            a = self.arrays[d]
+            found = a.where(DEP_COLUMN, [doc.vocab.strings[dep] for dep in SUBJECT_DEPS])
+            if found:
+                offset, idx = self.offsets[d], a.idx
+                subjects.extend((offset + idx[i], d, i) for i in found)
         person_at = self._person_at
         for (d, i), person in person_at.items():
-            if (person.code and (d, i) not in self._title_tokens and self.arrays[d].dep[i] != "amod"
+            if (person.code and (d, i) not in self._title_tokens and self.tokens[d][i].dep_ != "amod"
                     and person_at.get((d, i + 1)) is not person):
                 mentions.append((self.offsets[d] + self.arrays[d].idx[i], d, i, person))
         mentions.sort(key=lambda m: m[:3])
@@ -310,14 +313,14 @@ def is_cased(cache: WordCache, docs: Sequence[DocArrays]) -> bool:
     """Is the article in ordinary casing? Lower-cased wire copy that was truecased keeps only
     sentence starts, "I", "U.S." and dates capitalised, so count capitals elsewhere (alphabetic
     words of two letters or more, not sentence starts or month and day names)."""
+    word, capital = CASING_WORD, CASING_WORD | CASING_CAPITAL  # the only flag values besides 0
     casing = cache.casing
     words = capitals = 0
     for a in docs:
-        for h, start in zip(a.orth, a.sent_start):
-            if start != 1:
-                flags = casing(h)
-                if flags & CASING_WORD:
-                    words += 1
-                    if flags & CASING_CAPITAL:
-                        capitals += 1
+        flags = list(map(casing.__getitem__, a.orth))
+        words += flags.count(word) + flags.count(capital)
+        capitals += flags.count(capital)
+        for i in a.where(SENT_START_COLUMN, (1,)):  # sentence starts do not count
+            words -= flags[i] != 0
+            capitals -= flags[i] == capital
     return words > 0 and capitals >= max(1, CASED_SHARE * words)

@@ -31,9 +31,9 @@ from .kb import ActorKB
 from .matcher import Match
 from .senses import COUNTRY_KINDS, modifier_sense, person_sense, title_sense
 
-_NAME_WORD = re.compile(r"^[^\W\d_][\w.'’\-]*$")
+NAME_WORD_PATTERN = re.compile(r"^[^\W\d_][\w.'’\-]*$")
 # Words that follow titles but are not names ("the president friday").
-_NOT_NAMES = frozenset([
+NOT_NAMES = frozenset([
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
     "yesterday", "tomorrow", "tonight", "january", "february", "march", "april", "june", "july",
     "august", "september", "october", "november", "december", "here", "there", "now", "then",
@@ -83,7 +83,7 @@ class Intro:
 
 def name_like(tok: Token, cased: bool, kb: ActorKB, match_at: dict[int, Match]) -> bool:
     """Could this token be part of a person's name? (In cased text it must be capitalised.)"""
-    if (tok.is_stop or tok.lower_ in _NOT_NAMES or not _NAME_WORD.match(tok.text)
+    if (tok.is_stop or tok.lower_ in NOT_NAMES or not NAME_WORD_PATTERN.match(tok.text)
             or tok.pos_ not in NAME_POS or tok.tag_ == "NNS" or (cased and not tok.text[0].isupper())):
         return False
     m = match_at.get(tok.i)

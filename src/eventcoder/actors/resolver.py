@@ -16,9 +16,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..record import Actor
-from .context import ArticleActors
+from .context import CALENDAR, ArticleActors
 from .kb import ActorKB
+from .people import NAME_WORD_PATTERN, NOT_NAMES
 from .registry import PersonRegistry
+from .words import WordCache
 
 _HEAD_POS = ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X")
 _MODIFIER_DEPS = frozenset(("amod", "compound", "nmod", "poss", "npadvmod"))
@@ -36,6 +38,7 @@ class ActorResolver:
         self.place_country = place_country
         self.nlp = nlp
         self.matcher = kb.matcher(nlp)
+        self.words = WordCache(NAME_WORD_PATTERN, NOT_NAMES, CALENDAR)  # grows with the vocabulary seen
         self.registry = registry if registry is not None else PersonRegistry()
         self.learn = learn
 

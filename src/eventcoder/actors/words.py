@@ -11,12 +11,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+import numpy
 from spacy.attrs import DEP, IDX, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.tokens import Doc, Token
 
 from .entries import fold
 
 _ATTRS = [ORTH, POS, TAG, DEP, IDX, SPACY, SENT_START]
+# their columns in DocArrays
+ORTH_COLUMN, POS_COLUMN, TAG_COLUMN, DEP_COLUMN, IDX_COLUMN, SPACY_COLUMN, SENT_START_COLUMN = range(len(_ATTRS))
 
 # name_flags bits
 NAME_WORD = 1  # could be a word of a name (ignoring case)
@@ -50,19 +53,37 @@ class LazyTokens:
 
 
 class DocArrays:
-    """One doc's token attributes as Python ints and strings (POS/TAG/DEP as labels)."""
-
-    __slots__ = ("orth", "pos", "tag", "dep", "idx", "space", "sent_start")
+    """One doc's token attributes as Python ints, each column converted on first use
+    (POS/TAG/DEP as their labels, "" when unset, as Token gives them)."""
 
     def __init__(self, doc: Doc, label: Callable[[int], str]):
-        cols = list(zip(*doc.to_array(_ATTRS).tolist())) if len(doc) else [()] * len(_ATTRS)
-        self.orth: Sequence[int] = cols[0]
-        self.pos: list[str] = list(map(label, cols[1]))
-        self.tag: list[str] = list(map(label, cols[2]))
-        self.dep: list[str] = list(map(label, cols[3]))
-        self.idx: Sequence[int] = cols[4]
-        self.space: Sequence[int] = cols[5]
-        self.sent_start: Sequence[int] = cols[6]  # 1 = starts a sentence (as Token.is_sent_start)
+        self._array = doc.to_array(_ATTRS)  # (tokens, attributes) uint64
+        self._label = label
+        self.orth: list[int] = self._array[:, ORTH_COLUMN].tolist()
+
+    def where(self, k: int, values: Sequence[int]) -> list[int]:
+        """Indices of the tokens whose attribute column k holds one of `values`."""
+        return numpy.flatnonzero(numpy.isin(self._array[:, k], values)).tolist()
+
+    def _column(self, name: str, k: int, labels: bool = False) -> list:
+        col = self._array[:, k].tolist()
+        value = list(map(self._label, col)) if labels else col
+        setattr(self, name, value)  # later reads find the attribute, not this method
+        return value
+
+    def __getattr__(self, name: str) -> list:
+        # only called for columns not converted yet
+        if name == "pos":
+            return self._column(name, POS_COLUMN, True)
+        if name == "tag":
+            return self._column(name, TAG_COLUMN, True)
+        if name == "dep":
+            return self._column(name, DEP_COLUMN, True)
+        if name == "idx":
+            return self._column(name, IDX_COLUMN)
+        if name == "space":
+            return self._column(name, SPACY_COLUMN)
+        raise AttributeError(name)
 
 
 class _Labels(dict):
@@ -82,52 +103,39 @@ class WordCache:
         self._name_pattern = name_pattern
         self._not_names = not_names
         self._calendar = calendar
-        self._text: dict[int, str] = {}
-        self._fold: dict[int, str] = {}
-        self._name: dict[int, int] = {}
-        self._casing: dict[int, int] = {}
+        # by ORTH hash, for every form `arrays()` has seen
+        self.text: dict[int, str] = {}
+        self.fold: dict[int, str] = {}
+        self.name: dict[int, int] = {}  # NAME_WORD | CAPITALISED
+        self.casing: dict[int, int] = {}  # CASING_WORD | CASING_CAPITAL
         self._labels = _Labels()
 
     def arrays(self, doc: Doc) -> DocArrays:
         self._labels.strings = doc.vocab.strings
         arrays = DocArrays(doc, self._labels.__getitem__)
-        text = self._text
-        for h in arrays.orth:
-            if h not in text:
-                self._learn(doc, h)
+        new = set(arrays.orth).difference(self.text)
+        for h in new:
+            self._learn(doc, h)
         return arrays
 
     def _learn(self, doc: Doc, h: int) -> None:
         lex = doc.vocab[h]
         text = lex.orth_
-        self._text[h] = text
-        self._fold[h] = fold(text)
+        self.text[h] = text
+        self.fold[h] = fold(text)
         lower = lex.lower_
         name = 0
         if not lex.is_stop and lower not in self._not_names and self._name_pattern.match(text):
             name = NAME_WORD | (CAPITALISED if text[0].isupper() else 0)
-        self._name[h] = name
+        self.name[h] = name
         casing = 0
         if lex.is_alpha and len(text) > 1:
             casing = CASING_WORD | (CASING_CAPITAL if text[0].isupper() and lower not in self._calendar else 0)
-        self._casing[h] = casing
-
-    # lookups for forms seen by `arrays()`
-    def text(self, h: int) -> str:
-        return self._text[h]
-
-    def folded(self, h: int) -> str:
-        return self._fold[h]
-
-    def name_flags(self, h: int) -> int:
-        return self._name[h]
-
-    def casing(self, h: int) -> int:
-        return self._casing[h]
+        self.casing[h] = casing
 
     def span_text(self, a: DocArrays, start: int, end: int) -> str:
         """doc[start:end].text from the arrays."""
-        text = self._text
+        text = self.text
         parts = []
         for k in range(start, end - 1):
             parts.append(text[a.orth[k]])

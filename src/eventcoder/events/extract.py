@@ -114,8 +114,6 @@ class SentenceCoder:
             # A bare nominal event must name both sides inside its own phrase.
             if not sources or not targets:
                 return []
-        if code[:2] == "13" and not targets:
-            return []  # a threat is made against someone ("warned that violence spread" is not one)
         return self._pairs(code, entry, m, sources, targets, mod)
 
     def _exhortation(self, m: Match, mod: Modality, sent: Span, actors: ActorLookup) -> list[Act]:
