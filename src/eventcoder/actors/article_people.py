@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..record import Actor
 from .compose import CONTEXT_FREE, combine
@@ -30,7 +30,7 @@ from .people import ArticlePerson, Intro, IntroFinder, TitleNP
 from .registry import PersonRegistry
 from .grammar import NAME_POS
 from .senses import COUNTRY_KINDS, head_sense, person_sense
-from .words import CAPITALISED, NAME_WORD, DocArrays, LazyTokens, WordCache
+from .words import CAPITALISED, NAME_WORD, ArticleArrays, DocArrays, LazyTokens, WordCache
 
 
 def other_first_name(entry: Entry, doc: Doc, start: int, end: int) -> bool:
@@ -52,6 +52,7 @@ class PeopleMixin:
     docs: list[Doc]
     tokens: list[LazyTokens]
     arrays: list[DocArrays]
+    stacked: ArticleArrays
     words: WordCache
     offsets: list[int]
     date: dt.date | None
@@ -66,6 +67,7 @@ class PeopleMixin:
     _title_tokens: set[tuple[int, int]]
     _titled: dict[str, list[tuple[int, ArticlePerson]]]
     _mention_left: dict[tuple[int, int], int]
+    sent: Callable[[int, int], Span]
 
     def _person_for(self, name: str, entry_index: int | None) -> ArticlePerson:
         entry = self.kb.entries[entry_index] if entry_index is not None else None
@@ -127,7 +129,7 @@ class PeopleMixin:
             person.rule = "+".join(rules)
             if country:
                 person.country, person.explicit = country, True
-            person.sentence = doc[intro.name_start].sent.text
+            person.sentence = self.sent(d, intro.name_start).text
             person.introduced_at = (d, intro.name_end - 1)
 
     def _of_country(self, d: int, tok: Token) -> str | None:
@@ -143,7 +145,7 @@ class PeopleMixin:
 
     def _sentence_country(self, d: int, i: int) -> str | None:
         """The country named most in token i's sentence; ties go to the one named nearest."""
-        sent = self.tokens[d][i].sent
+        sent = self.sent(d, i)
         found: dict[str, tuple[int, int]] = {}
         for m in self._matches[d]:
             if sent.start <= m.start < sent.end:
@@ -188,20 +190,20 @@ class PeopleMixin:
         folded, flags = self.words.fold, self.words.name
         need = NAME_WORD | CAPITALISED if self.cased else NAME_WORD
         person_at = self._person_at
-        for d, a in enumerate(self.arrays):
-            match_at = self._match_at[d]
-            if use_registry:
-                candidates = [i for i, f in enumerate(map(flags.__getitem__, a.orth)) if f & need == need]
-            else:
-                candidates = [i for i, key in enumerate(map(folded.__getitem__, a.orth)) if key in by_name]
-            for i in candidates:
-                if (d, i) in person_at or i in match_at or not self._name_like_at(d, i):
-                    continue
-                person = by_name.get(folded[a.orth[i]])
-                if person is None:
-                    person = self._from_registry(d, i, by_name)
-                if person is not None:
-                    person_at[(d, i)] = person
+        orth = self.stacked.orth
+        if use_registry:
+            candidates = [g for g, f in enumerate(map(flags.__getitem__, orth)) if f & need == need]
+        else:
+            candidates = [g for g, key in enumerate(map(folded.__getitem__, orth)) if key in by_name]
+        for g in candidates:  # in article order
+            d, i = self.stacked.locate(g)
+            if (d, i) in person_at or i in self._match_at[d] or not self._name_like_at(d, i):
+                continue
+            person = by_name.get(folded[orth[g]])
+            if person is None:
+                person = self._from_registry(d, i, by_name)
+            if person is not None:
+                person_at[(d, i)] = person
 
     def _name_like_at(self, d: int, i: int) -> bool:
         """`name_like` for token i of doc d, read from the attribute arrays."""

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..record import Actor
 from . import coref
@@ -35,7 +35,7 @@ from .matcher import Match
 from .people import ArticlePerson
 from .phrases import PhraseMixin
 from .senses import COUNTRY_KINDS, head_sense
-from .words import CASING_CAPITAL, CASING_WORD, DEP_COLUMN, SENT_START_COLUMN, DocArrays, LazyTokens, WordCache
+from .words import CASING_CAPITAL, CASING_WORD, DEP_COLUMN, SENT_START_COLUMN, ArticleArrays, LazyTokens, WordCache
 
 if TYPE_CHECKING:
     from .resolver import ActorResolver
@@ -75,12 +75,14 @@ class ArticleActors(PeopleMixin, PhraseMixin):
         self._doc_index = {id(doc): d for d, doc in enumerate(self.docs)}
         self.words = resolver.words
         # per-token work reads attribute arrays; Token objects are made only where needed
-        self.arrays = [self.words.arrays(doc) for doc in self.docs]
+        self.stacked = ArticleArrays(self.words, self.docs)
+        self.arrays = self.stacked.docs
         self.tokens = [LazyTokens(doc) for doc in self.docs]  # Token objects made once, reused
-        self.cased = is_cased(self.words, self.arrays)
+        self.cased = is_cased(self.words, self.stacked)
         matcher = resolver.matcher
         self._matches: list[list[Match]] = [
-            matcher(doc) if self.cased else matcher.uncased_us(doc, matcher(doc)) for doc in self.docs]
+            matcher(doc) if self.cased else matcher.uncased_us(doc, matcher(doc), a.orth)
+            for doc, a in zip(self.docs, self.arrays)]
         self._match_at: list[dict[int, Match]] = [
             {i: m for m in ms for i in range(m.start, m.end)} for ms in self._matches]
         self._cache: dict[tuple[int, int], tuple[Actor, ...]] = {}
@@ -90,7 +92,10 @@ class ArticleActors(PeopleMixin, PhraseMixin):
         self._person_at: dict[tuple[int, int], ArticlePerson] = {}
         self._title_tokens: set[tuple[int, int]] = set()
         self._titled: dict[str, list[tuple[int, ArticlePerson]]] = {}  # title word -> (offset, person)
-        self._sentence: list[list[int]] = []
+        self._sentence: list[list[int]] = []  # doc -> token -> sentence number in the article
+        self._sents: list[list[Span]] = []  # doc -> its sentences
+        self._first_sentence: list[int] = []  # doc -> number of its first sentence
+        self._number_sentences()
         self._mention_left: dict[tuple[int, int], int] = {}  # name token -> first token of its mention
         self._ready = False  # no phrase is resolved (or memoised) before the state is complete
         self._speaker: Actor | None = None  # set while resolving "our ..." for a speaker
@@ -138,21 +143,30 @@ class ArticleActors(PeopleMixin, PhraseMixin):
             return ranked[0][0]
         return None
 
-    def _index_positions(self) -> None:
-        mentions: list[tuple[int, int, int, ArticlePerson]] = []
-        subjects: list[tuple[int, int, int]] = []
+    def _number_sentences(self) -> None:
         sentence = 0
-        for d, doc in enumerate(self.docs):
+        for doc in self.docs:
             numbers = [0] * len(doc)
-            for sent in doc.sents:
+            sents = list(doc.sents)
+            self._first_sentence.append(sentence)
+            for sent in sents:
                 numbers[sent.start:sent.end] = [sentence] * (sent.end - sent.start)
                 sentence += 1
             self._sentence.append(numbers)
-            a = self.arrays[d]
-            found = a.where(DEP_COLUMN, [doc.vocab.strings[dep] for dep in SUBJECT_DEPS])
-            if found:
-                offset, idx = self.offsets[d], a.idx
-                subjects.extend((offset + idx[i], d, i) for i in found)
+            self._sents.append(sents)
+
+    def sent(self, d: int, i: int) -> Span:
+        """The sentence of token i of doc d (as `Token.sent`)."""
+        return self._sents[d][self._sentence[d][i] - self._first_sentence[d]]
+
+    def _index_positions(self) -> None:
+        mentions: list[tuple[int, int, int, ArticlePerson]] = []
+        subjects: list[tuple[int, int, int]] = []
+        if self.docs:
+            strings = self.docs[0].vocab.strings
+            for g in self.stacked.where(DEP_COLUMN, [strings[dep] for dep in SUBJECT_DEPS]):
+                d, i = self.stacked.locate(g)
+                subjects.append((self.offsets[d] + self.arrays[d].idx[i], d, i))
         person_at = self._person_at
         for (d, i), person in person_at.items():
             if (person.code and (d, i) not in self._title_tokens and self.tokens[d][i].dep_ != "amod"
@@ -309,18 +323,16 @@ class ArticleActors(PeopleMixin, PhraseMixin):
 
 
 
-def is_cased(cache: WordCache, docs: Sequence[DocArrays]) -> bool:
+def is_cased(cache: WordCache, article: ArticleArrays) -> bool:
     """Is the article in ordinary casing? Lower-cased wire copy that was truecased keeps only
     sentence starts, "I", "U.S." and dates capitalised, so count capitals elsewhere (alphabetic
     words of two letters or more, not sentence starts or month and day names)."""
     word, capital = CASING_WORD, CASING_WORD | CASING_CAPITAL  # the only flag values besides 0
     casing = cache.casing
-    words = capitals = 0
-    for a in docs:
-        flags = list(map(casing.__getitem__, a.orth))
-        words += flags.count(word) + flags.count(capital)
-        capitals += flags.count(capital)
-        for i in a.where(SENT_START_COLUMN, (1,)):  # sentence starts do not count
-            words -= flags[i] != 0
-            capitals -= flags[i] == capital
+    flags = list(map(casing.__getitem__, article.orth))
+    capitals = flags.count(capital)
+    words = flags.count(word) + capitals
+    for g in article.where(SENT_START_COLUMN, (1,)):  # sentence starts do not count
+        words -= flags[g] != 0
+        capitals -= flags[g] == capital
     return words > 0 and capitals >= max(1, CASED_SHARE * words)

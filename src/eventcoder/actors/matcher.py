@@ -8,8 +8,10 @@ second matcher on ORTH. Overlapping matches resolve to the longest, leftmost fir
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -59,16 +61,22 @@ class ActorMatcher:
             self._exact.add(label, [nlp.tokenizer(surface)])
             self._senses[self.vocab.strings[label]] = tuple(senses)
 
-    def uncased_us(self, doc: Doc, found: list[Match]) -> list[Match]:
+    def uncased_us(self, doc: Doc, found: list[Match], orth: Sequence[int] | None = None) -> list[Match]:
         """In text with no capitals, "us" where the pronoun cannot stand is the United States:
-        after "the", as a subject, or modifying a noun ("the us", "us said", "us troops")."""
+        after "the", as a subject, or modifying a noun ("the us", "us said", "us troops").
+        `orth`: the doc's ORTH hashes, when the caller has them (only "us" tokens are read)."""
         label = self.vocab.strings["=US"] if "=US" in self.vocab.strings else None
         senses = self._senses.get(label) if label is not None else None
         if not senses:
             return found
+        if orth is None:
+            orth = doc.to_array(ORTH).tolist()
+        us = self.vocab.strings["us"]
+        at = [i for i, h in enumerate(orth) if h == us]
+        if not at:
+            return found
         taken = {i for m in found for i in range(m.start, m.end)}
-        extra = [Match(t.i, t.i + 1, "=US", senses) for t in doc
-                 if t.text == "us" and t.i not in taken and _us_is_country(t)]
+        extra = [Match(i, i + 1, "=US", senses) for i in at if i not in taken and _us_is_country(doc[i])]
         return sorted(found + extra, key=lambda m: m.start) if extra else found
 
     def __call__(self, doc: Doc) -> list[Match]:

@@ -9,6 +9,7 @@ long as its `ActorResolver`. Both give exactly what the Token attributes would.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 
 import numpy
@@ -57,22 +58,19 @@ class DocArrays:
     (POS/TAG/DEP as their labels, "" when unset, as Token gives them)."""
 
     def __init__(self, doc: Doc, label: Callable[[int], str]):
-        self._array = doc.to_array(_ATTRS)  # (tokens, attributes) uint64
+        self.array = doc.to_array(_ATTRS)  # (tokens, attributes) uint64
         self._label = label
-        self.orth: list[int] = self._array[:, ORTH_COLUMN].tolist()
-
-    def where(self, k: int, values: Sequence[int]) -> list[int]:
-        """Indices of the tokens whose attribute column k holds one of `values`."""
-        return numpy.flatnonzero(numpy.isin(self._array[:, k], values)).tolist()
 
     def _column(self, name: str, k: int, labels: bool = False) -> list:
-        col = self._array[:, k].tolist()
+        col = self.array[:, k].tolist()
         value = list(map(self._label, col)) if labels else col
         setattr(self, name, value)  # later reads find the attribute, not this method
         return value
 
     def __getattr__(self, name: str) -> list:
         # only called for columns not converted yet
+        if name == "orth":
+            return self._column(name, ORTH_COLUMN)
         if name == "pos":
             return self._column(name, POS_COLUMN, True)
         if name == "tag":
@@ -84,6 +82,37 @@ class DocArrays:
         if name == "space":
             return self._column(name, SPACY_COLUMN)
         raise AttributeError(name)
+
+
+class ArticleArrays:
+    """The arrays of an article's docs, and the same stacked end to end so that scans over
+    every token run once per article (stacked token g is token g - starts[d] of doc d)."""
+
+    def __init__(self, cache: WordCache, docs: Sequence[Doc]):
+        self.docs = [cache.arrays(doc) for doc in docs]
+        self.starts: list[int] = []
+        n = 0
+        for doc in docs:
+            self.starts.append(n)
+            n += len(doc)
+        self.stack = (numpy.concatenate([a.array for a in self.docs]) if docs
+                      else numpy.zeros((0, len(_ATTRS)), dtype=numpy.uint64))
+        self.orth: list[int] = self.stack[:, ORTH_COLUMN].tolist()
+        if docs:
+            cache.learn(docs[0], self.orth)
+
+    def locate(self, g: int) -> tuple[int, int]:
+        """(doc, token) of stacked token g."""
+        d = bisect_right(self.starts, g) - 1
+        return d, g - self.starts[d]
+
+    def where(self, k: int, values: Sequence[int]) -> list[int]:
+        """Stacked indices of the tokens whose attribute column k holds one of `values`."""
+        col = self.stack[:, k]
+        mask = col == values[0]
+        for v in values[1:]:
+            mask |= col == v
+        return numpy.flatnonzero(mask).tolist()
 
 
 class _Labels(dict):
@@ -112,11 +141,12 @@ class WordCache:
 
     def arrays(self, doc: Doc) -> DocArrays:
         self._labels.strings = doc.vocab.strings
-        arrays = DocArrays(doc, self._labels.__getitem__)
-        new = set(arrays.orth).difference(self.text)
-        for h in new:
+        return DocArrays(doc, self._labels.__getitem__)
+
+    def learn(self, doc: Doc, orth: Sequence[int]) -> None:
+        """Cache the forms among `orth` not seen before (all from `doc`'s vocabulary)."""
+        for h in set(orth).difference(self.text):
             self._learn(doc, h)
-        return arrays
 
     def _learn(self, doc: Doc, h: int) -> None:
         lex = doc.vocab[h]
@@ -134,7 +164,7 @@ class WordCache:
         self.casing[h] = casing
 
     def span_text(self, a: DocArrays, start: int, end: int) -> str:
-        """doc[start:end].text from the arrays."""
+        """doc[start:end].text from the arrays (forms learned by `learn`)."""
         text = self.text
         parts = []
         for k in range(start, end - 1):

@@ -32,6 +32,12 @@ SOURCELESS_ROOTS = frozenset(("17", "18", "19", "20"))
 # Modal markers of obligation and the frame (reframe.tsv) a reported obligation of another actor
 # is coded with: "X says Y must ..." is a demand, "... should ..." an appeal.
 OBLIGATION = {"must": "demand", "have": "demand", "should": "appeal", "ought": "appeal", "need": "appeal"}
+# A reported obligation whose act no trigger codes: demand (100) or appeal (020), unspecified.
+GENERIC_OBLIGATION = {"demand": "100", "appeal": "020"}
+MODAL_OBLIGATION = frozenset(("must", "should", "ought"))
+CLAUSE_BOUNDARY = frozenset(("relcl", "acl", "advcl", "parataxis"))
+# where the content of a verb of saying sits
+OBLIGED_DEPS = frozenset(("ccomp", "conj"))
 # Roots of hostile acts that, alleged by another actor ("X claimed that Y ..."), are coded as X
 # accusing Y.
 ALLEGED_ROOTS = frozenset(("13", "15", "16", "17", "18", "19", "20"))
@@ -85,6 +91,9 @@ class SentenceCoder:
             acts.extend(self._code_match(m, sent, actors))
         coded = {a.trigger.i for a in acts} | {a.clause.i for a in acts}
         acts.extend(self._speech_accusations(sent, actors, coded))
+        covered = clauses | {a.trigger.i for a in acts} | {a.clause.i for a in acts}
+        covered |= {a.i for m in matches for a in _governors(m.trigger)}
+        acts.extend(self._bare_obligations(sent, actors, covered))
         return _dedupe(acts)
 
     # -- one trigger -----------------------------------------------------------------------
@@ -123,6 +132,10 @@ class SentenceCoder:
         code = self.lex.reframed(frame, m.entry.cameo)
         if code is None:
             return []
+        return self._obliged(code, m, mod, sent, actors)
+
+    def _obliged(self, code: str, m: Match, mod: Modality, sent: Span, actors: ActorLookup) -> list[Act]:
+        """The speaker -> doer pairs of a reported obligation, coded `code`."""
         say = self.say_head(m.clause)
         if say is None:
             return []
@@ -136,6 +149,31 @@ class SentenceCoder:
             return []
         return self._pairs(code, m.entry, Match(m.entry, m.trigger, say, False), speakers, doers,
                            Modality(ASSERTED, mod.marker))
+
+    def _bare_obligations(self, sent: Span, actors: ActorLookup, covered: set[int]) -> list[Act]:
+        """'X said Y must ensure security': a reported obligation of another actor whose act no
+        trigger codes is still a demand (100) or, with should / ought to / needs to, an appeal
+        (020); an act the lexicon knows gets its subcode in `_exhortation` instead."""
+        out: list[Act] = []
+        for tok in sent:
+            if tok.i in covered or tok.dep_ not in OBLIGED_DEPS or not syntax.is_verb(tok):
+                continue
+            if not (any(c.dep_ == "aux" and c.lower_ in MODAL_OBLIGATION for c in tok.children)
+                    or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("have", "need"))):
+                continue
+            say = self.say_head(tok)
+            if say is None or say.i in covered:
+                continue  # no speaker, or the statement is already coded ("said Y must stop lying": 112)
+            mod = classify(tok, sent, self.lex)
+            if mod.kind != HYPOTHETICAL or mod.marker not in OBLIGATION:
+                continue
+            code = GENERIC_OBLIGATION[OBLIGATION[mod.marker]]
+            # unspecified, so kept to obligations put on another country ("Merkel said Germany
+            # must do more" is domestic comment, not a demand)
+            out.extend(a for a in self._obliged(code, Match(None, tok, tok, False), mod, sent, actors)
+                       if not (a.source and a.target and a.source.country
+                               and a.source.country == a.target.country))
+        return out
 
     def say_head(self, clause: Token) -> Token | None:
         """The verb of saying whose content holds the clause ("says [Y must ...]")."""
@@ -454,6 +492,16 @@ def _condition_upwards(tok: Token, lex: Lexicon) -> Token | None:
         if cond is not None:
             return cond
     return None
+
+
+def _governors(tok: Token) -> list[Token]:
+    """The tokens whose act `tok` is part of: its ancestors up to a relative or adverbial clause
+    boundary ("must return a helicopter [that was captured]": the capture is not the return)."""
+    out = []
+    while tok.head.i != tok.i and tok.dep_ not in CLAUSE_BOUNDARY:
+        tok = tok.head
+        out.append(tok)
+    return out
 
 
 def _own_side(a: Actor, b: Actor) -> bool:
