@@ -11,15 +11,15 @@ from eventcoder.ingest.dateline import Dateline, parse_dateline
     "text,places,source,date,story",
     [
         (
-            "SANTO DOMINGO/CARACAS (Reuters) - Envoys from both sides met.",
-            ("SANTO DOMINGO", "CARACAS"),
+            "MANAGUA/SAN JOSE (Reuters) - Envoys from both sides met.",
+            ("MANAGUA", "SAN JOSE"),
             "Reuters",
             None,
             "Envoys",
         ),
         (
-            "santo domingo/caracas ( reuters ) - envoys from both sides met .",
-            ("santo domingo", "caracas"),
+            "managua/san jose ( reuters ) - envoys from both sides met .",
+            ("managua", "san jose"),
             "Reuters",
             None,
             "envoys",

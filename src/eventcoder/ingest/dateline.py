@@ -6,7 +6,7 @@ such as "USA TODAY" or "6 years ago"), in two shapes:
 * signed by a known agency (see `agencies.py`): `WASHINGTON (Reuters) -`,
   `LONDON, Dec 1 (Reuters) -`, `Kabul, Afghanistan (CNN)`, `(CNN)` alone,
   `MOSCOW, December 5. /TASS/.`, and the lower-cased, tokenised
-  `santo domingo/caracas ( reuters ) -`;
+  `managua/san jose ( reuters ) -`;
 * unsigned, which needs an all-capitals place and a spaced dash: `GENEVA — `,
   `MANCHESTER, N.H. - `.
 
