@@ -165,7 +165,7 @@ class Coder:
             # The geographic context is read from the sentences that carry events (and the
             # dateline and the article's actors), not the whole text: most of an article's
             # place names matter only where something happened.
-            context = "\n".join(sent.text for sent, *_ in coded)
+            context = "\n".join(sent.text for sent, *_ in coded)[:GEO_CONTEXT_CHARS]
             geo = self.places.article_context(context, p.dateline_places, actors.countries())
         events: list[Event] = []
         for sent, offset, index, acts in coded:
@@ -227,6 +227,8 @@ class Coder:
         )
 
 
+# The geographic context needs a sample of the event sentences, not all of a very long text.
+GEO_CONTEXT_CHARS = 100_000
 # CAMEO roots of verbal acts: statements, appeals, intentions, praise, investigations, demands,
 # criticism, rejections, threats.
 VERBAL_ROOTS = frozenset(("01", "02", "03", "05", "09", "10", "11", "12", "13"))

@@ -59,7 +59,7 @@ def _cut(text: str, start: int, end: int, max_len: int) -> list[tuple[int, int]]
     return spans
 
 
-def split_paragraphs(text: str, max_len: int = 100_000) -> list[tuple[int, int]]:
+def split_paragraphs(text: str, max_len: int = 10_000) -> list[tuple[int, int]]:
     """(start, end) character spans of the non-blank paragraphs of `text`, whitespace
     trimmed, each at most `max_len` characters long."""
     if max_len < 1:

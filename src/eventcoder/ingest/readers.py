@@ -42,10 +42,16 @@ class _Options:
         return self.max_chars * _JSON_OVERHEAD + 1_000_000
 
 
+# News articles run to tens of thousands of characters; anything over 200,000 is not an
+# article (a book, a dump, a concatenation) and would hold gigabytes of parses: it is refused
+# with its file and line.
+MAX_ARTICLE_CHARS = 200_000
+
+
 def iter_inputs(
     paths: Sequence[str],
     default_date: str | None = None,
-    max_chars: int = 20_000_000,
+    max_chars: int = MAX_ARTICLE_CHARS,
     stdin: IO[bytes] | None = None,
 ) -> Iterator[Item]:
     """Articles from `paths` (files, directories, "-" for stdin), with an `InputError`
