@@ -7,9 +7,8 @@ A mixin of `ArticleActors` (context.py), split out to keep each module to one jo
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from ..record import Actor
 from .compose import CONTEXT_FREE, combine
@@ -24,13 +23,12 @@ from .entries import (
     fold,
     origin_file,
 )
-from .kb import ActorKB
 from .matcher import Match
 from .people import ArticlePerson, Intro, IntroFinder, TitleNP
-from .registry import PersonRegistry
+from .state import ArticleState
 from .grammar import NAME_POS
 from .senses import COUNTRY_KINDS, head_sense, person_sense
-from .words import CAPITALISED, NAME_WORD, ArticleArrays, DocArrays, LazyTokens, WordCache
+from .words import CAPITALISED, NAME_WORD
 
 
 def other_first_name(entry: Entry, doc: Doc, start: int, end: int) -> bool:
@@ -45,30 +43,7 @@ def other_first_name(entry: Entry, doc: Doc, start: int, end: int) -> bool:
     return fold(prev.text) not in own_words
 
 
-class PeopleMixin:
-    # state kept by ArticleActors (declared here for readers and type checkers)
-    kb: ActorKB
-    registry: PersonRegistry | None
-    docs: list[Doc]
-    tokens: list[LazyTokens]
-    arrays: list[DocArrays]
-    stacked: ArticleArrays
-    words: WordCache
-    offsets: list[int]
-    date: dt.date | None
-    cased: bool
-    dominant_country: str | None
-    place_country: Callable[[str], str | None] | None
-    people: list[ArticlePerson]
-    _matches: list[list[Match]]
-    _match_at: list[dict[int, Match]]
-    _person_at: dict[tuple[int, int], ArticlePerson]
-    _people_by_key: dict[str, ArticlePerson]
-    _title_tokens: set[tuple[int, int]]
-    _titled: dict[str, list[tuple[int, ArticlePerson]]]
-    _mention_left: dict[tuple[int, int], int]
-    sent: Callable[[int, int], Span]
-
+class PeopleMixin(ArticleState):
     def _person_for(self, name: str, entry_index: int | None) -> ArticlePerson:
         entry = self.kb.entries[entry_index] if entry_index is not None else None
         display = entry.name if entry else (name.title() if name.islower() else name)

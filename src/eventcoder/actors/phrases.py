@@ -7,8 +7,6 @@ A mixin of `ArticleActors` (context.py), split out to keep each module to one jo
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -38,37 +36,16 @@ from .grammar import (
     TITLE_QUALIFIERS,
     np_left,
 )
-from .kb import ActorKB
 from .matcher import Match
 from .people import ArticlePerson
-from .registry import PersonRegistry
+from .state import ArticleState
 from .senses import COUNTRY_KINDS, head_sense, modifier_sense
 
 CVL = "CVL"
 GOV = "GOV"
 
 
-class PhraseMixin:
-    # state kept by ArticleActors (declared here for readers and type checkers)
-    kb: ActorKB
-    registry: PersonRegistry | None
-    docs: list[Doc]
-    tokens: list[list[Token]]
-    offsets: list[int]
-    date: dt.date | None
-    cased: bool
-    dominant_country: str | None
-    place_country: Callable[[str], str | None] | None
-    people: list[ArticlePerson]
-    _matches: list[list[Match]]
-    _match_at: list[dict[int, Match]]
-    _person_at: dict[tuple[int, int], ArticlePerson]
-    _people_by_key: dict[str, ArticlePerson]
-    _title_tokens: set[tuple[int, int]]
-    _titled: dict[str, list[tuple[int, ArticlePerson]]]
-    _mention_left: dict[tuple[int, int], int]
-    _speaker: Actor | None
-
+class PhraseMixin(ArticleState):
     def _entry_actor(self, entry: Entry, d: int, a: int, b: int) -> Actor | None:
         role = entry.role_on(self.date)
         if role is None or role.code is None:

@@ -1,0 +1,40 @@
+"""The per-article state that ArticleActors holds and its mixins read (declared once)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span
+
+from ..record import Actor
+from .kb import ActorKB
+from .matcher import Match
+from .people import ArticlePerson
+from .registry import PersonRegistry
+from .words import ArticleArrays, DocArrays, LazyTokens, WordCache
+
+
+class ArticleState:
+    kb: ActorKB
+    registry: PersonRegistry | None
+    docs: list[Doc]
+    tokens: list[LazyTokens]
+    arrays: list[DocArrays]
+    stacked: ArticleArrays
+    words: WordCache
+    offsets: list[int]
+    date: dt.date | None
+    cased: bool
+    dominant_country: str | None
+    place_country: Callable[[str], str | None] | None
+    people: list[ArticlePerson]
+    _matches: list[list[Match]]
+    _match_at: list[dict[int, Match]]
+    _person_at: dict[tuple[int, int], ArticlePerson]
+    _people_by_key: dict[str, ArticlePerson]
+    _title_tokens: set[tuple[int, int]]
+    _titled: dict[str, list[tuple[int, ArticlePerson]]]
+    _mention_left: dict[tuple[int, int], int]
+    _speaker: Actor | None
+    sent: Callable[[int, int], Span]
