@@ -159,3 +159,21 @@ def test_other_schema_version_is_refused(tmp_path):
         store.con.execute("UPDATE meta SET value = '999' WHERE key = 'schema_version'")
     with pytest.raises(StoreError, match="schema version 999"):
         EventStore(path)
+
+
+def test_version_1_store_is_migrated_in_place(tmp_path):
+    """A store written before `location_precision` existed opens, keeps its rows and takes new ones."""
+    path = tmp_path / "v1.duckdb"
+    first, second = article("a1"), article("a2", text="Another invented article.")
+    with EventStore(path) as store:
+        store.write([(first, [event(first, 0, "USAGOV", "RUSGOV", "112", "2017-12-01", where="USA")])], "v1")
+        store.con.execute("ALTER TABLE events DROP COLUMN location_precision")
+        store.con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    with pytest.raises(StoreError, match="schema version 1"):
+        EventStore(path, read_only=True)  # a reader never changes the file
+    with EventStore(path) as store:
+        assert store.meta("schema_version") == "2"
+        store.write([(second, [event(second, 0, "RUSGOV", "USAGOV", "112", "2017-12-01", where="USA")])], "v1")
+        rows = store.con.execute("SELECT article_id, location_name FROM events ORDER BY seq").fetchall()
+        assert [r[0] for r in rows] == ["a1", "a2"] and all(r[1] for r in rows)
+        consistent(store.con)

@@ -86,9 +86,24 @@ class EventStore:
             version = self.meta("schema_version")
         except duckdb.CatalogException:
             raise StoreError(f"{self.path}: not an eventcoder store (no `meta` table)") from None
+        while version in schema.MIGRATIONS and not self.read_only:
+            version = self._migrate(version)
         if version != schema.SCHEMA_VERSION:
             raise StoreError(f"{self.path}: store schema version {version}, this eventcoder "
                              f"reads version {schema.SCHEMA_VERSION}")
+
+    def _migrate(self, version: str) -> str:
+        """One step of schema.MIGRATIONS, in a transaction; returns the new version."""
+        following = str(int(version) + 1)
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self.con.execute(schema.MIGRATIONS[version])
+            self.con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [following])
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        return following
 
     # -- meta ----------------------------------------------------------------------------------
     def meta(self, key: str) -> str | None:

@@ -26,7 +26,7 @@ EVENT_SCHEMA = pa.schema([
     ("trigger_text", _S), ("trigger_start", pa.int32()), ("trigger_end", pa.int32()),
     ("location_name", _S), ("location_country", _S), ("location_admin1", _S),
     ("location_lat", pa.float64()), ("location_lon", pa.float64()), ("location_feature", _S),
-    ("location_method", _S), ("location_geonameid", pa.int64()),
+    ("location_method", _S), ("location_geonameid", pa.int64()), ("location_precision", _S),
     ("confidence", pa.float64()), ("modality", _S), ("news_source", _S), ("url", _S),
     ("cluster_id", pa.int64()), ("extra", _S),
 ])
@@ -100,6 +100,7 @@ def event_row(event: Event, article: Article, seq: int) -> dict[str, Any]:
         "location_feature": loc.feature if loc else None,
         "location_method": loc.method if loc else None,
         "location_geonameid": loc.geonameid if loc else None,
+        "location_precision": loc.precision if loc else None,
         "confidence": event.confidence, "modality": event.modality,
         "news_source": event.news_source or article.source, "url": event.url or article.url,
         "cluster_id": None,

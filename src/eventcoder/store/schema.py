@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import duckdb
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 TABLES = """
 CREATE TABLE IF NOT EXISTS meta (
@@ -61,6 +61,7 @@ CREATE TABLE IF NOT EXISTS events (
     location_name VARCHAR, location_country VARCHAR, location_admin1 VARCHAR,
     location_lat DOUBLE, location_lon DOUBLE, location_feature VARCHAR,
     location_method VARCHAR, location_geonameid BIGINT,
+    location_precision VARCHAR,     -- exact | near ("near X", "outskirts of X")
     confidence DOUBLE,
     modality VARCHAR,
     news_source VARCHAR,            -- outlet (the event's, else its article's)
@@ -139,6 +140,11 @@ CREATE OR REPLACE VIEW actors AS
            count(*) FILTER (WHERE role = 'target') AS as_target
     FROM sides GROUP BY code;
 """
+
+# Each step brings a store from the version in its key to the next one, keeping its rows.
+MIGRATIONS = {
+    "1": "ALTER TABLE events ADD COLUMN location_precision VARCHAR",
+}
 
 # Counters live in `meta` so they are transactional with the rows they number.
 COUNTERS = ("seq.articles", "seq.events", "seq.clusters", "seq.runs")
