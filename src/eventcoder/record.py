@@ -60,6 +60,9 @@ class Location:
     feature: str | None = None  # country | admin1 | city
     method: str | None = None  # how it was chosen: sentence, dateline, ...
     geonameid: int | None = None
+    # exact: the event happened at the named place; near: around it ("near Damascus", "on the
+    # outskirts of Aleppo"), so the point is only approximate
+    precision: str | None = None
 
 
 @dataclass(frozen=True)
@@ -138,7 +141,8 @@ _NESTED = {
     "target": _ACTOR_FIELDS,
     "plover": ("type", "mode", "context"),
     "trigger": ("text", "start", "end"),
-    "location": ("name", "country", "lat", "lon", "admin1", "feature", "method", "geonameid"),
+    "location": ("name", "country", "lat", "lon", "admin1", "feature", "method", "geonameid",
+                 "precision"),
 }
 
 

@@ -226,12 +226,14 @@ def _add_extra_names(b: _Builder, path: Path) -> None:
         elif feature == "city":
             target = by_country_name.get((country, name_key(refers_to or name)))
         display = refers_to if refers_to and feature != "admin1" else name
+        # a new admin1 is known by its ISO code: its rows share one place, named by the first
+        own = refers_to if feature == "admin1" and refers_to else name_key(display)
         if target is None:
-            target = created.get((feature, country, name_key(display)))
+            target = created.get((feature, country, own))
         if target is None and la is not None and lo is not None:
             target = b.add(Place(id=-1, name=display, feature=feature, country=country,
-                                 lat=la, lon=lo)).id
-            created[(feature, country, name_key(display))] = target
+                                 lat=la, lon=lo, iso2=refers_to if feature == "admin1" else None)).id
+            created[(feature, country, own)] = target
         if target is None:
             if feature in ("city", "admin1"):  # below the population threshold, or untied
                 continue

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 
 from spacy.tokens import Token
 
-from ..dates.syntax import attaches_to
+from ..dates.syntax import attaches_to, predicate_of
 
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around",
                             "throughout", "within", "nearby", "beside", "amid", "off"})
@@ -24,7 +24,7 @@ AREA_NOUNS = frozenset({
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
     "part", "parts", "state", "enclave", "port", "border", "edge", "streets", "street",
     "neighbourhood", "neighborhood", "stronghold", "county", "municipality", "island",
-    "coast", "territory", "rest", "outside", "sidelines", "margins",
+    "coast", "territory", "rest", "outside", "sidelines", "margins", "community", "communities",
 })
 # After an area noun, these prepositions are locative too ("on the outskirts of").
 AREA_PREPS = LOCATIVE_PREPS | {"on", "to", "into", "toward", "towards"}
@@ -32,8 +32,14 @@ _CLIMB_NOUN = ("compound", "nmod", "amod", "nummod", "npadvmod")
 
 
 def relation(root: Token, trigger: Token, clause: frozenset[int], feature: str,
-             spatial: Mapping[str, frozenset[str]]) -> str | None:
+             spatial: Mapping[str, frozenset[str]], hosts: frozenset[str] = frozenset(),
+             capital: bool = False) -> str | None:
+    """`hosts`: lemmas of event nouns whose own locative phrase places the event (see
+    data/host_nouns.tsv); `capital`: the name is a national capital, which as a possessor
+    stands for its government ("Riyadh's cold war with Tehran"), not a place."""
     roles = spatial.get(trigger.lemma_.lower(), frozenset())
+    if any(c.lemma_.lower() in _GOVERNMENT_NOUNS for c in root.conjuncts):
+        return None  # "in Moscow, Tehran and other capitals": governments, not places
     t, via_area = root, False
     for _ in range(12):  # climbing is bounded by the sentence; 12 arcs is plenty
         head = t.head
@@ -41,12 +47,17 @@ def relation(root: Token, trigger: Token, clause: frozenset[int], feature: str,
             return None
         dep = t.dep_
         if head.i == trigger.i:
+            if dep == "poss" and capital:
+                return None
             if dep in ("compound", "nmod", "poss") and feature != "country":
                 return "trigger"  # "the Astana talks", "Aleppo's siege" (not "US sanctions")
             if dep in ("dobj", "nsubjpass", "obj") and "object" in roles:
                 return "trigger"  # "shelled Douma", "Aleppo was bombed"
         if dep in ("conj", "appos"):
             t = head
+            continue
+        if dep == "poss" and _is_area(head) and head.i != trigger.i:
+            t, via_area = head, True  # "in Syria's north-east", "on Aleppo's outskirts"
             continue
         if dep in _CLIMB_NOUN and head.pos_ in ("NOUN", "PROPN") and head.i != trigger.i:
             if feature == "country" and t.i == root.i and not _is_area(head):
@@ -67,12 +78,78 @@ def relation(root: Token, trigger: Token, clause: frozenset[int], feature: str,
             if prep == "in" and head.i + 1 < len(head.doc) and head.doc[head.i + 1].lower_ == "particular":
                 return None  # "in particular Russia"
             if prep in LOCATIVE_PREPS or (via_area and prep in AREA_PREPS):
-                return "trigger" if attaches_to(head, trigger, clause) else "sentence"
+                if not attaches_to(head, trigger, clause):
+                    return "sentence"
+                if owner.pos_ in _NOUNS and not _hosts(owner, trigger, clause, roles, spatial, hosts):
+                    return None  # describes a participant or topic: "the events in Salisbury"
+                return "trigger"
             return None
         if via_area and dep in ("advmod", "npadvmod", "prep", "dobj", "attr"):
             return "trigger" if attaches_to(t, trigger, clause) else "sentence"  # "10 km north of Hama"
         return None
     return None
+
+
+_NOUNS = ("NOUN", "PROPN", "PRON", "NUM")
+# Nouns that, joined to place names, show the names stand for governments.
+_GOVERNMENT_NOUNS = frozenset({"capital", "capitals", "government", "governments", "regime",
+                               "regimes", "ally", "allies"})
+# Prepositions whose object hosts the event: "killed in an airstrike", "met during a summit".
+_HOSTING_PREPS = LOCATIVE_PREPS | {"during", "at"}
+_TOPIC_PREPS = frozenset({"for", "over", "about", "to", "into", "on", "regarding", "concerning",
+                          "towards", "toward", "upon"})
+_NOUN_LINKS = ("conj", "appos", "compound", "nmod", "amod", "nummod", "npadvmod", "poss")
+
+
+def _hosts(noun: Token, trigger: Token, clause: frozenset[int], roles: frozenset[str],
+           spatial: Mapping[str, frozenset[str]], hosts: frozenset[str]) -> bool:
+    """A locative phrase on `noun` places the trigger's event: the noun is the trigger, the
+    site the trigger acts on ("shelled a town in X", "an attack on a base in X"), a subject
+    ("clashes in X killed"), its object ("arrested five men in X"), or an event or gathering
+    the clause takes part in ("hosted talks in X", "killed in an airstrike near X"). Not a noun inside a topic or a participant
+    ("discuss punishing Russia for the events in X", "support for militias in X")."""
+    t = noun
+    for _ in range(12):
+        if t.i == trigger.i or t.i in clause:
+            return True
+        dep, head = t.dep_, t.head
+        if head.i == t.i:
+            return False
+        lemma = t.lemma_.lower()
+        event = lemma in hosts or lemma in spatial or t.lower_ in hosts
+        if dep in _NOUN_LINKS:
+            t = head
+            continue
+        if dep in ("nsubj", "nsubjpass"):
+            # the subject of the trigger's own predicate, not of a verb that governs it
+            # ("an attack on X persuaded Trump to launch strikes")
+            return head.i == trigger.i or head.i == predicate_of(trigger).i
+        if dep in ("dobj", "obj"):
+            # the trigger's own object is where a physical act happened ("arrested five men
+            # in X": the parser often hangs the place on the object); another verb's object
+            # only when it is an event ("held talks in X")
+            if head.i == trigger.i:
+                return "aside" not in roles  # not "funded a war in X"
+            return event and head.i in clause
+        if dep == "pobj":
+            prep, owner = head.lower_, head.head
+            if owner.i == trigger.i and (prep in roles or (prep == "into" and "to" in roles)):
+                return True  # "an attack on a base in X", "a visit to a camp in X"
+            if prep == "of" and (event or _is_area(owner)):
+                t = owner  # "a round of talks in X", "the province of X"
+                continue
+            if prep in spatial.get(owner.lemma_.lower(), ()):
+                t = owner  # the site of another event noun: "airstrikes on a town in X"
+                continue
+            if prep in _HOSTING_PREPS:
+                t = owner  # "in an airstrike near X", "in the village of X in Y"
+                continue
+            # a participant of the trigger's clause ("clashed with troops near X": the parser
+            # often hangs the place on it), but not a topic ("punishing Russia for the events
+            # in X", "support for militias in X", "agreed on a truce in X")
+            return prep not in _TOPIC_PREPS
+        return False
+    return False
 
 
 def _is_area(tok: Token) -> bool:

@@ -33,7 +33,7 @@ _NAME_FOLLOWERS_OK = frozenset({
 # Type words that may end a name in lower case: "Idlib province".
 GENERIC_WORDS = frozenset({"province", "governorate", "region", "district", "state", "city",
                            "county", "oblast", "prefecture", "department", "municipality",
-                           "peninsula", "heights", "strip", "bank"})
+                           "peninsula", "heights", "strip", "bank", "countryside"})
 # Capitalised words that may stand before a place name: "Northern Syria", "Greater Idlib".
 _NAME_LEADERS_OK = frozenset({
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
@@ -41,6 +41,8 @@ _NAME_LEADERS_OK = frozenset({
     "in", "at", "near", "from", "to", "of", "and", "the", "rural", "downtown", "occupied",
 })
 _SENTENCE_OPENERS = frozenset({".", "!", "?", ":", ";", '"', "“", "”", "'", "‘", "(", "-", "—", "–", "\n"})
+# "Hama" + "'s" is a possessive, not one word ("hamas" is an alias of Hamm, Germany).
+_POSSESSIVES = frozenset({"'s", "’s"})
 MAX_WINDOW = 10  # tokens, hyphens included
 BIG_CITY = 1_000_000
 
@@ -107,7 +109,7 @@ class PlaceMatcher:
                     if key not in prefixes:  # no longer name starts with these words
                         break
                     key = f"{key} {piece}"
-                elif j - i < 3:  # "Sana" + "'a": tokens split inside one word
+                elif j - i < 3 and texts[j].lower() not in _POSSESSIVES:  # "Sana" + "'a"
                     key += piece
                 else:
                     break

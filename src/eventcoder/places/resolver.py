@@ -14,7 +14,14 @@ Per event: `resolver.event_location(sentence, trigger, ctx, (source_country, tar
    is placed in Caracas, Trump's sanctions on Venezuela are not;
 4. else None.
 A country or admin1 gives way to a city inside it named in the same sentence ("talks in the
-Dominican Republic ... in Santo Domingo" -> Santo Domingo).
+Dominican Republic ... in Santo Domingo" -> Santo Domingo), unless the event was only near
+that city ("in eastern Ghouta, near Damascus").
+Which phrases count (locative.py): a locative phrase on a noun places the event only when the
+noun hosts it (the trigger's object or subject, a site it acts on, an event noun of
+data/host_nouns.tsv: "hosted talks in Sochi"), never inside a topic ("discuss punishing Russia
+for the events in Salisbury", "support for militias in Syria"); a capital as a possessor or
+listed with "capitals" is a government. Scope (scope.py): "Idlib province", "the countryside of
+Hama" give the admin1; "near X", "the outskirts of X" give X with precision "near".
 """
 
 from __future__ import annotations
@@ -35,8 +42,9 @@ from .locative import relation
 from .matcher import Mention, PlaceMatcher, is_lower_cased
 from .names import name_key
 from .rank import Scored, is_inside, rank
+from .scope import scope
 
-SPATIAL_ROLES = frozenset({"object", "to", "of", "on"})
+SPATIAL_ROLES = frozenset({"object", "to", "of", "on", "aside"})
 # For the article's countries only names that rarely mislead count: countries, divisions,
 # regions, cities of 100,000+, each clearly ahead of any namesake in another country.
 CONTEXT_MIN_CITY = 100_000
@@ -73,11 +81,13 @@ class PlaceMention:
 
 
 class PlaceResolver:
-    def __init__(self, gazetteer: Gazetteer, nlp: Language, spatial_file=DATA_DIR / "spatial_verbs.tsv"):
+    def __init__(self, gazetteer: Gazetteer, nlp: Language, spatial_file=DATA_DIR / "spatial_verbs.tsv",
+                 host_file=DATA_DIR / "host_nouns.tsv"):
         self.gazetteer = gazetteer
         self.nlp = nlp
         self.matcher = PlaceMatcher(gazetteer, nlp)
         self.spatial = _read_spatial(spatial_file)
+        self.hosts = frozenset(lemma.lower() for _, (lemma,) in read_rows(host_file, 1, 1))
 
     # --- per article -------------------------------------------------------------------
     def article_context(self, text: str, dateline_places: Sequence[str] = (),
@@ -95,7 +105,7 @@ class PlaceResolver:
         shares = _shares(counts)
         dateline = []
         for name in dateline_places:
-            place = self.lookup(name, shares)
+            place = self.lookup(name, shares, prefer_city=True)
             if place is not None:
                 dateline.append(place)
                 counts[place.country] += DATELINE_WEIGHT
@@ -103,15 +113,28 @@ class PlaceResolver:
         dominant = max(shares, key=lambda c: (shares[c], c)) if shares else None
         return GeoContext(shares, dominant, tuple(dateline), lower, dict(counts))
 
-    def lookup(self, name: str, shares: Mapping[str, float] | None = None) -> Place | None:
-        """The best place for a bare name ("santo domingo", "Tripoli"), given article shares."""
+    def lookup(self, name: str, shares: Mapping[str, float] | None = None,
+               prefer_city: bool = False) -> Place | None:
+        """The best place for a bare name ("santo domingo", "Tripoli"), given article shares.
+        prefer_city: a dateline names a city, so "WASHINGTON" is the capital, not the state,
+        and "KUWAIT" Kuwait City (the best city of the best candidate's country)."""
         codes = self.gazetteer.index.get(name_key(name))
         if not codes:
             mentions = self.matcher.find(self.nlp.make_doc(name), lower_case=True)
             if not mentions:
                 return None
             codes = mentions[0].codes
-        return rank(self.gazetteer, codes, shares)[0].place
+        ranked = rank(self.gazetteer, codes, shares)
+        best = ranked[0].place
+        if prefer_city and best.feature != "city":
+            for s in ranked:
+                if s.place.feature == "city" and s.place.country == best.country:
+                    return s.place
+            if best.feature == "country":  # "KUWAIT", "SINGAPORE": the capital of that name
+                for p in self.gazetteer.candidates(f"{name} city"):
+                    if p.country == best.country and p.feature == "city":
+                        return p
+        return best
 
     # --- per sentence ------------------------------------------------------------------
     def mentions(self, sent: Span | Doc, ctx: GeoContext) -> list[PlaceMention]:
@@ -125,7 +148,7 @@ class PlaceResolver:
         for n, m in enumerate(found):
             within: list[Place] = []
             nxt = found[n + 1] if n + 1 < len(found) else None
-            if nxt is not None and nxt.start == m.end + 1 and doc[m.end].text == ",":
+            if nxt is not None and _qualifies(doc, m.end, nxt.start):
                 within = [self.gazetteer.places[c >> 1] for c in nxt.codes
                           if self.gazetteer.places[c >> 1].feature in ("country", "admin1")]
             # countries the *other* names of the sentence name ("Tripoli, Lebanon's ...")
@@ -140,15 +163,19 @@ class PlaceResolver:
 
     def event_location(self, sent: Span, trigger: Token, ctx: GeoContext,
                        actor_countries: Sequence[str | None] = (),
-                       mentions: Sequence[PlaceMention] | None = None) -> Location | None:
+                       mentions: Sequence[PlaceMention] | None = None,
+                       also: Sequence[Token] = ()) -> Location | None:
         """Where the event of `trigger` happened; actor_countries = (source, target) ISO3.
         `mentions`: `self.mentions(sent, ctx)`, when the caller has it (several events in one
-        sentence need it once)."""
+        sentence need it once). `also`: words whose phrases place the event as the trigger's
+        do ("[Speaking] in Ankara, Erdogan said")."""
         if mentions is None:
             mentions = self.mentions(sent, ctx)
         mentions = [m for m in mentions if not m.qualifier and not _joined(m, mentions, sent.doc)]
         if mentions:
             clause = trigger_clause(trigger)
+            if also:
+                clause = clause | {t.i for t in also}
             doc = sent.doc
             known = {c for c in actor_countries if c}
             hits: list[tuple[tuple[int, int, int], str, PlaceMention]] = []
@@ -158,7 +185,8 @@ class PlaceResolver:
                         and not ctx.countries.get(best.country) and best.country not in known):
                     continue  # a small town of a country the article never names: a misreading
                 root = doc[m.start:m.end].root
-                rel = relation(root, trigger, clause, m.best.place.feature, self.spatial)
+                rel = relation(root, trigger, clause, best.feature, self.spatial, self.hosts,
+                               capital=best.iso2 == "capital")
                 if rel is None:
                     continue
                 if rel == "sentence" and m.best.place.country not in known:
@@ -169,9 +197,11 @@ class PlaceResolver:
             if hits:
                 hits.sort(key=lambda h: h[0])
                 order, rel, m = hits[0]
+                m = _conjunct_of_target(m, [h[2] for h in hits], doc, actor_countries)
                 same_tier = [h[2] for h in hits if h[0][0] == order[0]]
                 place = self._more_specific(m, same_tier, mentions, doc)
-                return to_location(place, "trigger_phrase" if rel == "trigger" else "sentence")
+                place, precision = self._scoped(place, mentions, doc)
+                return to_location(place, "trigger_phrase" if rel == "trigger" else "sentence", precision)
         return self._dateline_location(ctx, actor_countries)
 
     # --- helpers -----------------------------------------------------------------------
@@ -196,7 +226,9 @@ class PlaceResolver:
         place = chosen.best.place
         if place.feature == "city":
             return place
-        inner = [m.best.place for m in hits if is_inside(m.best.place, place)]
+        # a city the event is only near is not inside: "in eastern Ghouta, near Damascus"
+        inner = [m.best.place for m in hits if is_inside(m.best.place, place)
+                 and scope(doc, m.start, m.end) != "near"]
         if inner:
             return inner[0]
         root = doc[chosen.start:chosen.end].root
@@ -212,9 +244,28 @@ class PlaceResolver:
             i -= 1
         near.update(range(max(i - 1, 0), i + 1))
         for m in mentions:
-            if any(m.start <= k < m.end for k in near) and is_inside(m.best.place, place):
+            if (any(m.start <= k < m.end for k in near) and is_inside(m.best.place, place)
+                    and scope(doc, m.start, m.end) != "near"):
                 return m.best.place
         return place
+
+    def _scoped(self, place: Place, mentions: Sequence[PlaceMention], doc: Doc) -> tuple[Place, str]:
+        """The province a city's name stands for ("Idlib province", "the Hama countryside"),
+        or the city with precision "near" ("near Damascus", "the outskirts of Aleppo")."""
+        if place.feature != "city":
+            return place, "exact"
+        m = next((m for m in mentions if m.best.place.id == place.id), None)
+        what = scope(doc, m.start, m.end) if m is not None else None
+        if what == "near":
+            return place, "near"
+        if what == "admin1":
+            for s in m.ranked:  # a division of that very name ("Idlib" the province)
+                if s.place.feature == "admin1" and s.place.country == place.country:
+                    return s.place, "exact"
+            if place.admin1_id is not None:
+                return self.gazetteer.places[place.admin1_id], "exact"
+            return place, "near"  # the province is unknown: the city stands in for it, roughly
+        return place, "exact"
 
     @staticmethod
     def _dateline_location(ctx: GeoContext, actor_countries: Sequence[str | None]) -> Location | None:
@@ -225,16 +276,16 @@ class PlaceResolver:
             return None
         for place in ctx.dateline:
             if place.country == wanted:
-                return to_location(place, "dateline")
+                return to_location(place, "dateline", "exact")
         return None
 
 
-def to_location(place: Place, method: str) -> Location:
+def to_location(place: Place, method: str, precision: str | None = None) -> Location:
     return Location(
         name=place.name, country=place.country, lat=place.lat, lon=place.lon,
         admin1=place.admin1 if place.feature == "city" else None,
         feature="admin1" if place.feature == "region" else place.feature,
-        method=method, geonameid=place.geonameid,
+        method=method, geonameid=place.geonameid, precision=precision,
     )
 
 
@@ -251,6 +302,27 @@ def _read_spatial(path) -> dict[str, frozenset[str]]:
             raise DataFileError(str(path), lineno, f"roles must be among {sorted(SPATIAL_ROLES)}: {roles!r}")
         out[lemma.lower()] = parts
     return out
+
+
+def _qualifies(doc: Doc, end: int, nxt: int) -> bool:
+    """The next name follows as a qualifier: "Paris, Texas", "Afrin, in north-west Syria"."""
+    if end >= nxt or doc[end].text != ",":
+        return False
+    return all(doc[k].lower_ in _LINKS for k in range(end + 1, nxt))
+
+
+def _conjunct_of_target(m: PlaceMention, hits: Sequence[PlaceMention], doc: Doc,
+                        actor_countries: Sequence[str | None]) -> PlaceMention:
+    """Of a list of places ("travelled to Afghanistan, Chad and Iraq") the event whose target
+    is one of them (Iraq) happened there, not at the first."""
+    target = actor_countries[1] if len(actor_countries) > 1 else None
+    if not target or m.best.place.country == target:
+        return m
+    conj = {t.i for t in doc[m.start:m.end].root.conjuncts}
+    for other in hits:
+        if other.best.place.country == target and doc[other.start:other.end].root.i in conj:
+            return other
+    return m
 
 
 def _joined(m: PlaceMention, mentions: Sequence[PlaceMention], doc: Doc) -> bool:
