@@ -98,6 +98,8 @@ class PeopleMixin(ArticleState):
             self._titled.setdefault(phrase.rsplit(" ", 1)[-1], []).append((offset, person))
         if not person.sectors:
             country, sectors, rules, person.org = self._title_reading(d, intro.titles)
+            person.opaque = intro.entry is None and any(
+                t.term.sector == "GOV" and self.unknown_name_before(d, t.left, t.start, t.end - 1) for t in intro.titles)
             if country is None:  # "King Hassan of Morocco"
                 country = self._of_country(d, self.tokens[d][intro.name_end - 1])
             person.sectors = sectors
@@ -222,6 +224,9 @@ class PeopleMixin(ArticleState):
                 continue
             if p.learned:
                 continue
+            if p.opaque and p.entry is None and not p.country:
+                p.code, p.rule = None, p.rule + "+unknown organisation"
+                continue
             if p.org is not None and p.org.code:  # "Arab League Secretary General X"
                 p.code, p.country, p.sectors = p.org.code, p.org.country, p.org.sectors
                 p.rule = f"{p.rule}+{p.org.rule}"
@@ -248,6 +253,8 @@ class PeopleMixin(ArticleState):
                     p.country = self._sentence_country(*p.introduced_at)
                     p.rule += "+sentence" if p.country else ""
                     p.guessed = p.country is not None
+                if p.country is None and self.leading_country:
+                    p.country, p.rule, p.guessed = self.leading_country, p.rule + "+context-weak", True
             p.code = compose_code(p.country, p.sectors)
 
     def _titled_role(self, p: ArticlePerson) -> Role | None:

@@ -26,6 +26,8 @@ from .entries import (
 from .grammar import (
     FIRST_PERSON,
     GROUP_PRONOUNS,
+    LOCATIVE_PREPS,
+    PERSON_NOUNS,
     PERSONAL,
     RELATIVE,
     SUBJECT_DEPS,
@@ -35,7 +37,16 @@ from .matcher import Match
 from .people import ArticlePerson
 from .phrases import PhraseMixin
 from .senses import COUNTRY_KINDS, head_sense
-from .words import CASING_CAPITAL, CASING_WORD, DEP_COLUMN, SENT_START_COLUMN, ArticleArrays, LazyTokens, WordCache
+from .words import (
+    CASING_CAPITAL,
+    CASING_WORD,
+    DEP_COLUMN,
+    ORTH_COLUMN,
+    SENT_START_COLUMN,
+    ArticleArrays,
+    LazyTokens,
+    WordCache,
+)
 
 if TYPE_CHECKING:
     from .resolver import ActorResolver
@@ -50,6 +61,9 @@ CALENDAR = frozenset([
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december"
 ])
+NOUN_GENDER = {"man": "M", "boy": "M", "father": "M", "son": "M", "husband": "M", "woman": "F", "girl": "F",
+               "mother": "F", "daughter": "F", "wife": "F"}
+HONORIFICS = {"Mr": "M", "Mr.": "M", "Mrs": "F", "Mrs.": "F", "Ms": "F", "Ms.": "F", "Miss": "F"}
 _NOT_MENTION_DEPS = frozenset(("compound", "amod", "nmod", "det", "case", "punct", "npadvmod", "cc"))
 
 
@@ -100,9 +114,12 @@ class ArticleActors(PeopleMixin, PhraseMixin):
         self._ready = False  # no phrase is resolved (or memoised) before the state is complete
         self._speaker: Actor | None = None  # set while resolving "our ..." for a speaker
         self._mentions: list[Actor] | None = None
+        self._sector_memory: dict[str, list[tuple[int, int, str]]] | None = None  # built on first use
+        self._text_countries: Counter[str] = Counter()  # counted once the people are known
         self._find_people()
         self._text_countries = self._count_countries()
         self.dominant_country = self._dominant(dateline_places)
+        self.leading_country = self._leading(dateline_places) if self.dominant_country is None else None
         self._settle_people()
         self._index_positions()
         if learn:
@@ -128,20 +145,49 @@ class ArticleActors(PeopleMixin, PhraseMixin):
                 counts[person.country] += 1
         return counts
 
-    def _dominant(self, dateline_places: Sequence[str]) -> str | None:
-        """The country the article is about, when one leads clearly (dateline places count
-        double)."""
+    def _ranked(self, dateline_places: Sequence[str]) -> list[tuple[str, int]]:
+        """The two most named countries (dateline places count double)."""
         counts: Counter[str] = Counter(self._text_countries)
         for place in dateline_places:
             iso = self.kb.place_country(place) or (self.place_country(place) if self.place_country else None)
             if iso:
                 counts[iso] += DATELINE_WEIGHT
-        ranked = counts.most_common(2)
+        return counts.most_common(2)
+
+    def _dominant(self, dateline_places: Sequence[str]) -> str | None:
+        """The country the article is about, when one leads clearly."""
+        ranked = self._ranked(dateline_places)
         if not ranked:
             return None
         if len(ranked) == 1 or ranked[0][1] >= DOMINANCE * ranked[1][1]:
             return ranked[0][0]
         return None
+
+    def _leading(self, dateline_places: Sequence[str]) -> str | None:
+        """Without a dominant country, the most named one when it is named more often than
+        any other: a better guess for an unplaced "opposition lawmakers" than none."""
+        ranked = self._ranked(dateline_places)
+        if not ranked:  # no country named: the places of the story ("in Riverside, California")
+            ranked = self._place_countries().most_common(2)
+            if len(ranked) == 1:
+                return ranked[0][0]
+        if len(ranked) == 2 and ranked[0][1] > ranked[1][1]:
+            return ranked[0][0]
+        return None
+
+    def _place_countries(self) -> Counter[str]:
+        """Countries of the capitalised places after "in"/"at"/"near" the gazetteer knows."""
+        counts: Counter[str] = Counter()
+        if self.place_country is None:
+            return counts
+        for d, doc in enumerate(self.docs):
+            for tok in doc:
+                if (tok.dep_ in ("pobj", "appos", "conj") and tok.pos_ == "PROPN" and tok.text[:1].isupper()
+                        and tok.lower_ not in CALENDAR and (tok.dep_ != "pobj" or tok.head.lower_ in LOCATIVE_PREPS)):
+                    iso = self.place_country(tok.text)
+                    if iso:
+                        counts[iso] += 1
+        return counts
 
     def _number_sentences(self) -> None:
         sentence = 0
@@ -170,11 +216,39 @@ class ArticleActors(PeopleMixin, PhraseMixin):
         person_at = self._person_at
         for (d, i), person in person_at.items():
             if (person.code and (d, i) not in self._title_tokens and self.tokens[d][i].dep_ != "amod"
-                    and person_at.get((d, i + 1)) is not person):
+                    and person_at.get((d, i + 1)) is not person and not is_acronym(person.name)
+                    and not _hyphen_modifier(self.docs[d], i)):
                 mentions.append((self.offsets[d] + self.arrays[d].idx[i], d, i, person))
         mentions.sort(key=lambda m: m[:3])
         self.person_mentions = mentions
         self.subjects = sorted(subjects)
+        self.unknown_people = self._honorific_mentions()
+
+    def _honorific_mentions(self) -> list[tuple[int, str]]:
+        """(offset, gender) of people the article names only with an honorific ("Mr Zahab"):
+        nobody the KB knows, but a nearer antecedent for "he" than a person named before."""
+        found: list[tuple[int, str]] = []
+        if not self.docs or not self.cased:
+            return found
+        strings = self.docs[0].vocab.strings
+        for g in self.stacked.where(ORTH_COLUMN, [strings[h] for h in HONORIFICS]):
+            d, i = self.stacked.locate(g)
+            doc = self.docs[d]
+            k = i + 1
+            while k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN" and doc[k + 1].text[:1].isupper():
+                k += 1
+            if (k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper()
+                    and (d, k) not in self._person_at):
+                found.append((self.offsets[d] + doc[k].idx, HONORIFICS[doc[i].text]))
+        # "her husband, Vladimir X," / "X, a critic of the president,": a person by apposition
+        for g in self.stacked.where(DEP_COLUMN, [strings["appos"]]):
+            d, i = self.stacked.locate(g)
+            tok = self.tokens[d][i]
+            name, noun = (tok, tok.head) if tok.pos_ == "PROPN" else (tok.head, tok)
+            if (name.pos_ == "PROPN" and name.text[:1].isupper() and noun.tag_ == "NN"
+                    and noun.lemma_.lower() in PERSON_NOUNS and (d, name.i) not in self._person_at):
+                found.append((self.offsets[d] + name.idx, NOUN_GENDER.get(noun.lemma_.lower(), "")))
+        return sorted(found)
 
     # -- helpers shared with coref and the mixins -------------------------------------------
     def span(self, d: int, a: int, b: int) -> tuple[str, int, int]:
@@ -273,7 +347,10 @@ class ArticleActors(PeopleMixin, PhraseMixin):
         tok = self.tokens[d][i]
         low = tok.lower_
         if i in self._match_at[d]:
-            return self._noun_phrase(d, i) if (d, i) not in self._person_at else self._named(d, i)
+            if (d, i) in self._person_at:
+                return self._named(d, i)
+            as_modifier = self._modifier_reading(d, i) if tok.dep_ == "amod" else None
+            return self._noun_phrase(d, i) if as_modifier is None else as_modifier
         if low in PERSONAL:
             return coref.personal(self, d, i)
         if low in GROUP_PRONOUNS:
@@ -321,6 +398,16 @@ class ArticleActors(PeopleMixin, PhraseMixin):
         and people/organisations of that country); datelines not included."""
         return Counter(self._text_countries)
 
+
+
+def _hyphen_modifier(doc: Doc, i: int) -> bool:
+    """ "Obama" in "Obama-era rules": part of a modifier, not someone "he" can refer to."""
+    return i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].is_lower
+
+
+def is_acronym(name: str) -> bool:
+    """ "NDR" after "public broadcaster": an organisation read as a name, never "he" or "she"."""
+    return 2 <= len(name) <= 6 and name.isupper() and " " not in name
 
 
 def is_cased(cache: WordCache, article: ArticleArrays) -> bool:

@@ -17,7 +17,16 @@ from typing import TYPE_CHECKING
 
 from ..record import Actor
 from .entries import fold
-from .grammar import ARGUMENT_DEPS, GROUP_PRONOUNS, PERSONAL, RELATIVE
+from .grammar import (
+    ARGUMENT_DEPS,
+    GROUP_PRONOUNS,
+    PERSON_NOUNS,
+    PERSONAL,
+    QUOTES,
+    RELATIVE,
+    SINGULAR_GROUP_PRONOUNS,
+)
+from .senses import title_sense
 
 if TYPE_CHECKING:
     from .context import ArticleActors
@@ -25,6 +34,7 @@ if TYPE_CHECKING:
 # How far back (in paragraphs) a pronoun may reach for its antecedent.
 WINDOW = 6
 _REFLEXIVE = frozenset(("himself", "herself"))
+_MASCULINE = frozenset(("he", "him", "his", "himself"))
 
 
 def _as_pronoun(actor: Actor, aa: ArticleActors, d: int, i: int, target: str) -> Actor:
@@ -63,17 +73,114 @@ def personal(aa: ArticleActors, d: int, i: int) -> tuple[Actor, ...]:
             people = [a for a in aa.own(d, subj.i) if a.name and aa.is_person_name(a.name)]
             if people:
                 return (_as_pronoun(people[0], aa, d, i, people[0].name or ""),)
-    excluded = coarguments(aa, d, i)
+    excluded = coarguments(aa, d, i) | quote_speakers(aa, d, i)
+    if tok.dep_ == "poss":
+        owner = _clause_subject_person(aa, d, i, excluded)
+        if owner is not None:
+            return (_as_pronoun(owner, aa, d, i, owner.name or ""),)
     offset = aa.offsets[d] + tok.idx
     mentions = aa.person_mentions
+    other = "F" if tok.lower_ in _MASCULINE else "M"  # the gender the pronoun rules out
     for k in range(bisect_left(mentions, (offset,)) - 1, -1, -1):
-        _, md, _, person = mentions[k]
+        m_offset, md, _, person = mentions[k]
         if md < d - WINDOW:
             break
-        if person.key in excluded:
+        if person.key in excluded or aa.kb.gender(person.name) == other:
             continue
+        nearer = _person_noun_between(aa, d, i, m_offset, offset)
+        if nearer is not None:
+            return nearer
+        if _unknown_person_between(aa, m_offset, offset, other):
+            return ()  # "Mr Zahab ... he": someone the KB cannot code, not the person before
         return (_as_pronoun(aa.person_actor(person, d, i, i), aa, d, i, person.name),)
     return ()
+
+
+def _unknown_person_between(aa: ArticleActors, after: int, before: int, other: str) -> bool:
+    """Is someone named only with an honorific of the pronoun's gender ("Mr Zahab") written
+    between the last known person and the pronoun?"""
+    unknown = aa.unknown_people
+    k = bisect_left(unknown, (before,)) - 1
+    while k >= 0 and unknown[k][0] > after:
+        if unknown[k][1] != other:
+            return True
+        k -= 1
+    return False
+
+
+def _clause_subject_person(aa: ArticleActors, d: int, i: int, excluded: set[str]) -> Actor | None:
+    """ "his"/"her" in a clause whose subject is a person is usually that person: "Trump put
+    the brakes on Obama-era rules in his visit" (his is Trump's, not Obama's); a verb without a
+    subject of its own ("he plans to meet X at his estate") takes its governing verb's."""
+    other = "F" if aa.tokens[d][i].lower_ in _MASCULINE else "M"
+    verb = aa.tokens[d][i].head
+    for _ in range(8):
+        if verb.pos_ in ("VERB", "AUX"):
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None:
+                break
+            if verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head.i == verb.i:
+                return None
+        elif verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    else:
+        return None
+    if subject.i == i or subject.lower_ in RELATIVE:
+        return None
+    people = [a for a in aa.own(d, subject.i) if a.name and aa.is_person_name(a.name)]
+    if (len(people) == 1 and fold(people[0].name or "") not in excluded
+            and aa.kb.gender(people[0].name or "") != other):
+        return people[0]
+    return None
+
+
+def quote_speakers(aa: ArticleActors, d: int, i: int) -> set[str]:
+    """Keys of the people who speak the quotation a pronoun stands in: in '"... he has
+    contacts ...," said Commissioner X' the pronoun is not X."""
+    sent = aa.sent(d, i)
+    doc = aa.docs[d]
+    if sum(1 for k in range(sent.start, i) if doc[k].text in QUOTES) % 2 == 0:
+        return set()  # not inside a quotation opened in this sentence
+    keys: set[str] = set()
+    for child in sent.root.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in PERSONAL:
+            keys |= _people_of(aa, d, child.i)
+    return keys
+
+
+def _person_noun_between(aa: ArticleActors, d: int, i: int, after: int, before: int) -> tuple[Actor, ...] | None:
+    """A subject that names one person by a common noun ("The activist was taken to hospital
+    ... he"), written after the last named person and before the pronoun, in this or the
+    previous sentence: the pronoun's antecedent (None when there is none). Its actor, or ()
+    when the noun is nobody the KB can code ("a 60-year-old man" stays unresolved rather
+    than wrong)."""
+    subjects = aa.subjects
+    sentence = aa.sentence_of(d, i)
+    for k in range(bisect_left(subjects, (before,)) - 1, -1, -1):
+        off, sd, si = subjects[k]
+        if off <= after or aa.sentence_of(sd, si) < sentence - 1:
+            return None
+        if not _main_subject(aa, sd, si):
+            continue
+        subj = aa.tokens[sd][si]
+        dets = [c.lower_ for c in subj.children if c.dep_ in ("det", "poss")]
+        if subj.tag_ != "NN" or not dets:
+            continue
+        # "a 25-year-old asylum-seeker" introduces someone new; a definite title is more
+        # often an epithet of a person already named ("the billionaire businessman")
+        m = aa._match_at[sd].get(si)
+        indefinite = dets[0] in ("a", "an")
+        if not (subj.lemma_.lower() in PERSON_NOUNS or subj.lower_ in PERSON_NOUNS
+                or (indefinite and m is not None and title_sense(aa.kb, m) is not None)):
+            continue
+        found = aa.own(sd, si)
+        if len(found) > 1:
+            return ()
+        if found and found[0].name and aa.is_person_name(found[0].name):
+            return (_as_pronoun(found[0], aa, d, i, found[0].name),)
+        return tuple(_as_pronoun(a, aa, d, i, a.code or "?") for a in found)
+    return None
 
 
 def _main_subject(aa: ArticleActors, d: int, i: int) -> bool:
@@ -95,6 +202,8 @@ def group(aa: ArticleActors, d: int, i: int, depth: int = 0) -> tuple[Actor, ...
         if (sd, si) == (d, i) or not _main_subject(aa, sd, si):
             continue
         subj = aa.tokens[sd][si]
+        if tok.lower_ in SINGULAR_GROUP_PRONOUNS and subj.tag_ == "NNS":
+            continue  # "its" is not "fishermen" (but may be "the Philippines", "Royal Marines")
         if subj.lower_ in GROUP_PRONOUNS:
             found = group(aa, sd, si, depth + 1)
         elif subj.pos_ == "PRON":

@@ -13,6 +13,18 @@ FIRST_PERSON = frozenset(["i", "me", "my", "mine", "myself", "we", "us", "our", 
 PERSONAL = frozenset(["he", "him", "his", "himself", "she", "her", "hers", "herself"])
 GROUP_PRONOUNS = frozenset(["it", "its", "itself", "they", "them", "their", "theirs", "themselves"])
 RELATIVE = frozenset(["who", "whom", "whose", "which", "that"])
+SINGULAR_GROUP_PRONOUNS = frozenset(["it", "its", "itself"])
+QUOTES = frozenset(['"', "“", "”"])
+# Singular nouns that denote one person: a subject "the activist" or "a 25-year-old man" is a
+# closer antecedent for "he"/"she" than a person named earlier (titles count as well).
+PERSON_NOUNS = frozenset([
+    "man", "woman", "boy", "girl", "person", "activist", "suspect", "seeker", "asylum-seeker",
+    "journalist", "reporter", "lawyer", "attorney", "doctor", "student", "teacher", "soldier",
+    "officer", "victim", "resident", "worker", "gunman", "attacker", "assailant", "driver",
+    "defendant", "prisoner", "detainee", "migrant", "refugee", "dissident", "blogger", "critic",
+    "protester", "father", "mother", "son", "daughter", "husband", "wife", "tourist", "pilot",
+    "priest", "bomber", "militant", "fighter", "citizen", "critic", "opponent",
+])
 
 # "members of the opposition" denotes the opposition.
 PARTITIVES = frozenset([
@@ -37,6 +49,8 @@ AGENT_HEADS = frozenset([
 # Prepositions whose object qualifies the head: "the government of Venezuela",
 # "ministers from Chile". Other prepositions start a new argument.
 QUALIFYING_PREPS = frozenset(("of", "from"))
+# Compass words the gazetteer knows as some town ("the North" of a Korea story is not a place).
+COMPASS = frozenset(["north", "south", "east", "west", "northern", "southern", "eastern", "western"])
 # Prepositions that make a capital a place, not its government ("talks in Washington").
 LOCATIVE_PREPS = frozenset(["in", "at", "near", "inside", "outside", "around", "across", "throughout"])
 

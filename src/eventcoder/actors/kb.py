@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from .matcher import ActorMatcher
 
 PACKAGED = ("countries.tsv", "sectors.tsv", "organisations.tsv", "people.tsv")
+GIVEN_NAMES = "given_names.tsv"
 _VOWEL_Y = re.compile(r"[aeiou]y$")
 
 
@@ -72,7 +73,9 @@ class ActorKB:
     """
 
     def __init__(self, countries: Sequence[Country], sector_terms: Sequence[SectorTerm],
-                 entries: Sequence[Entry]):
+                 entries: Sequence[Entry], given_names: dict[str, str] | None = None):
+        # folded given name or honorific -> "F"/"M" (given_names.tsv): pronoun agreement
+        self.given_names: dict[str, str] = dict(given_names or {})
         self.countries: dict[str, Country] = {}
         for c in countries:
             self.countries.setdefault(c.iso3, c)
@@ -173,7 +176,17 @@ class ActorKB:
                 found, agents = read_petrarch(text, where)
                 user_entries += found
                 user_terms += agents
-        return cls(user_countries + countries, user_terms + terms, user_entries + entries)
+        names = base / GIVEN_NAMES  # optional: a --data-dir without it only loses pronoun gender
+        given = tsv.read_given_names(names.read_text(encoding="utf-8"), str(names)) if names.is_file() else {}
+        return cls(user_countries + countries, user_terms + terms, user_entries + entries, given)
+
+    def gender(self, name: str) -> str | None:
+        """ "F" or "M" from the first word of a name that is a listed given name or honorific."""
+        for word in fold(name).replace("-", " ").split():
+            found = self.given_names.get(word.rstrip("."))
+            if found:
+                return found
+        return None
 
     # -- queries ----------------------------------------------------------------------------
     def matcher(self, nlp: Language) -> ActorMatcher:

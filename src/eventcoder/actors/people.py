@@ -59,6 +59,7 @@ class ArticlePerson:
     introduced_at: tuple[int, int] | None = None  # (doc, token) of the name where introduced
     learned: bool = False  # from the cross-article registry
     guessed: bool = False  # country from a nearby mention only: not worth learning
+    opaque: bool = False  # titled by an organisation the KB does not know ("Honeywell CEO X")
 
     @property
     def surname(self) -> str:
@@ -220,7 +221,8 @@ class IntroFinder:
         """ "NAME, (the) TITLE" or "the TITLE, NAME": one of the two is the other's appos."""
         title_last = self.doc[m.end - 1]
         candidates = []
-        if title_last.dep_ == "appos":
+        # "LinkedIn, whose vice president, Aatif Awan,": the title is not LinkedIn's apposition
+        if title_last.dep_ == "appos" and not any(c.lower_ == "whose" for c in title_last.children):
             candidates.append(title_last.head)
         candidates += [c for c in title_last.children if c.dep_ == "appos"]
         for head in candidates:

@@ -19,6 +19,7 @@ from .entries import (
     COUNTRY,
     ENTRY,
     MODIFIER,
+    NOUN,
     PEOPLE,
     SECTOR,
     TITLE,
@@ -29,6 +30,7 @@ from .entries import (
 )
 from .grammar import (
     AGENT_HEADS,
+    COMPASS,
     GROUP_HEADS,
     LOCATIVE_PREPS,
     PARTITIVES,
@@ -37,12 +39,16 @@ from .grammar import (
     np_left,
 )
 from .matcher import Match
-from .people import ArticlePerson
+from .people import NOT_NAMES, ArticlePerson
 from .state import ArticleState
 from .senses import COUNTRY_KINDS, head_sense, modifier_sense
 
 CVL = "CVL"
 GOV = "GOV"
+# Titles whose capitalised modifier is a portfolio ("Mines Minister"), not an organisation.
+PORTFOLIO_TITLES = frozenset(("minister", "secretary", "commissioner", "czar", "tsar", "envoy"))
+# How many sentences back "the rebels" looks for "Syrian rebels" to take its country from.
+SECTOR_MEMORY = 6
 
 
 class PhraseMixin(ArticleState):
@@ -75,8 +81,17 @@ class PhraseMixin(ArticleState):
             if sense.kind == CAPITAL:
                 if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS:
                     return ()  # "talks in Washington": a place, not the government
+                outer = tok.head
+                if (tok.dep_ == "compound" and outer.i > m.end - 1 and outer.i not in self._match_at[d]
+                        and not self.own(d, outer.i)):
+                    return ()  # "the Rome Statute", "Kremlin critics": part of another phrase
                 return (self._make(d, left, right, str(sense.ref), (GOV,), f"capital:{doc[m.start:m.end].text}"),)
             if sense.kind in (PEOPLE, ADJECTIVE):
+                outer = tok.head
+                if (self.cased and tok.dep_ in ("amod", "compound") and outer.i > m.end - 1 and outer.pos_ == "PROPN"
+                        and outer.text[:1].isupper() and outer.i not in self._match_at[d]):
+                    # "British Telecom", "Russian Railways": a body of that country, not its people
+                    return (self._make(d, left, right, str(sense.ref), (), f"named:{doc[m.start:outer.i + 1].text}"),)
                 iso, rule = self._residence(d, tok, left, head_start, str(sense.ref))
                 return (self._make(d, left, right, iso, (CVL,), f"people:{doc[m.start:m.end].text}{rule}"),)
             term = kb.sector_terms[sense.ref]
@@ -88,6 +103,8 @@ class PhraseMixin(ArticleState):
                 if person is not None:
                     actor = self.person_actor(person, d, left, right)
                     return (replace(actor, rule=f"title->{person.name}"),)
+            if term.role == TITLE and term.sector == GOV and self.unknown_name_before(d, left, head_start, head_end):
+                return ()  # "a LinkedIn spokesperson": of an organisation the KB does not know
         elif low_in(tok, PARTITIVES):
             return self._partitive(d, i, left)
         elif low_in(tok, GROUP_HEADS):
@@ -132,18 +149,43 @@ class PhraseMixin(ArticleState):
                 if how:  # "ethnic Albanian guerrillas" in Macedonia
                     country, rules = resident, [*rules, how.lstrip("+")]
             if country is None and r.sectors[0] not in CONTEXT_FREE:
-                country, how = self._implicit_country(d, tok)
+                country, how = self._implicit_country(d, tok, r.sectors[0])
                 if country:
                     rules.append(how)
             out.append(self._make(d, left, right, country, r.sectors, "+".join(rules), prefix))
         return tuple(out)
 
+    def _modifier_reading(self, d: int, i: int) -> tuple[Actor, ...] | None:
+        """An adjective before a noun, asked for on its own (an event argument the parse
+        left on the modifier): the actor of the phrase it modifies ("Iraqi" in "an Iraqi army
+        officer" is IRQMIL); else the modifiers read up to the last one ("Russian military" in
+        "Russian military operations"); nothing for a sector noun used as a plain adjective
+        ("an official visit"). None when the ordinary reading applies."""
+        tok = self.tokens[d][i]
+        head = tok.head
+        m = self._match_at[d][i]
+        if head.pos_ != "NOUN" or head.i <= m.end - 1 or head.i in self._match_at[d]:
+            return None
+        found = self.own(d, head.i)
+        if found:
+            return found
+        kb = self.kb
+        sense = head_sense(kb, m)
+        if sense.kind == SECTOR and tok.pos_ == "ADJ" and not any(
+                s.kind == SECTOR and kb.sector_terms[s.ref].role == MODIFIER for s in m.senses):
+            return ()
+        last = max(k for k in range(i, head.i) if k in self._match_at[d])
+        if last == i:
+            return None
+        return self._noun_phrase(d, last, left_bound=min(i, np_left(head)))
+
     def _place(self, d: int, tok: Token, left: int, right: int) -> tuple[Actor, ...]:
         """A town or region the KB does not know, named as an actor ("Tel Aviv", "Darfur"):
         its country, when the place hook knows it. Not for places of events ("in Darfur")."""
         if (self.place_country is None or tok.pos_ != "PROPN" or (self.cased and not tok.text[0].isupper())
-                or (tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS)):
-            return ()
+                or (tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS) or tok.lower_ in NOT_NAMES
+                or tok.lower_ in COMPASS):
+            return ()  # nor "on 10 March" (a village in England), nor "the North"
         doc = self.docs[d]
         start = tok.i
         while start > left and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
@@ -158,6 +200,85 @@ class PhraseMixin(ArticleState):
             return ()
         return (self._make(d, left, right, iso, (), f"place:{doc[start:tok.i + 1].text}"),)
 
+    def _recall_sector(self, d: int, i: int) -> str | None:
+        """The country of the last phrase with the same head or modifier word written with a
+        country ("Syrian troops", "the Syrian armed opposition") within `SECTOR_MEMORY`
+        sentences before token i."""
+        if self._sector_memory is None:
+            self._sector_memory = self._index_sector_countries()
+        sentence = self.sentence_of(d, i)
+        offset = self.offsets[d] + self.arrays[d].idx[i]
+        best: tuple[int, int, str] | None = None
+        tok = self.tokens[d][i]
+        words = [tok, *(c for c in tok.lefts if c.dep_ in ("compound", "amod"))]
+        for key in {w.lemma_.lower() for w in words}:
+            for entry in reversed(self._sector_memory.get(key, ())):
+                if entry[0] < offset:
+                    best = max(best, entry) if best else entry
+                    break
+        if best is not None and sentence - best[1] <= SECTOR_MEMORY:
+            return best[2]
+        return None
+
+    def _index_sector_countries(self) -> dict[str, list[tuple[int, int, str]]]:
+        """Head lemma of a group noun -> (offset, sentence, country) of each mention written
+        with a country modifier ("Syrian troops"), in article order."""
+        kb = self.kb
+        memory: dict[str, list[tuple[int, int, str]]] = {}
+        for d, matches in enumerate(self._matches):
+            match_at = self._match_at[d]
+            for m in matches:
+                sense = head_sense(kb, m)
+                if sense.kind != SECTOR or kb.sector_terms[sense.ref].role != NOUN:  # groups, not titles
+                    continue
+                head = self.tokens[d][m.end - 1]
+                for c in head.lefts:
+                    cm = match_at.get(c.i)
+                    if cm is not None and c.dep_ in ("amod", "compound", "poss", "nmod"):
+                        cs = modifier_sense(kb, cm)
+                        if cs.kind in COUNTRY_KINDS:
+                            entry = (self.offsets[d] + self.arrays[d].idx[m.start], self.sentence_of(d, m.start),
+                                     str(cs.ref))
+                            memory.setdefault(head.lemma_.lower(), []).append(entry)
+                            break
+        return memory
+
+    def unknown_name_before(self, d: int, left: int, head_start: int, head: int) -> bool:
+        """Is a title modified by a capitalised name the KB, the article's people and the
+        gazetteer do not know ("Honeywell President", "a LinkedIn spokesperson")? Such a name is
+        an organisation's: better unresolved than the article's government. Not portfolios
+        ("Mines Minister") nor acronyms (often a state agency: "a USCIS spokeswoman")."""
+        doc, match_at = self.docs[d], self._match_at[d]
+        if (not self.cased or doc[head].lemma_.lower() in PORTFOLIO_TITLES
+                or any(k in match_at or (d, k) in self._person_at for k in range(left, head_start))):
+            return False
+        k = left
+        while k < head_start:
+            word = doc[k].text
+            if (doc[k].dep_ != "compound" or not word[:1].isupper()
+                    or not (doc[k].pos_ == "PROPN" or any(c.isupper() for c in word[1:]))):  # "LinkedIn"
+                k += 1
+                continue
+            end = k
+            while end + 1 < head_start and doc[end + 1].pos_ == "PROPN":
+                end += 1
+            name = doc[k:end + 1]
+            if not (any(t.is_upper or t.lower_ in NOT_NAMES for t in name)
+                    or (self.place_country is not None and self.place_country(name.text))):
+                return True
+            k = end + 1
+        return False
+
+    def place_country_here(self, name: str) -> str | None:
+        """The country of a town named as a modifier ("Darfur rebels"), when the article names
+        that country too (or none at all): a surname that is also some village ("Lee family
+        aides") is not a place of this story."""
+        assert self.place_country is not None
+        iso = self.place_country(name)
+        if iso and self._text_countries and iso not in self._text_countries:
+            return None
+        return iso
+
     def _sector_modified(self, d: int, tok: Token, left: int) -> bool:
         """Is a plural common noun the KB does not know modified by a sector noun written
         before it ("army bulldozers", "government buildings"; not "Maduro's speeches")?"""
@@ -169,10 +290,12 @@ class PhraseMixin(ArticleState):
         return any(p.sectors and not p.owner and p.rule.startswith("noun:") and doc[k].pos_ in ("NOUN", "PROPN")
                    for k, p in self._left_raw(d, left, tok.i))
 
-    def _implicit_country(self, d: int, tok: Token) -> tuple[str | None, str]:
+    def _implicit_country(self, d: int, tok: Token, sector: str | None = None) -> tuple[str | None, str]:
         """The country of a phrase that names none: shared with the conjunct it is coordinated
-        with ("Israeli helicopters and tanks"), where it is ("security forces in Guinea"), or
-        the article's dominant one."""
+        with ("Israeli helicopters and tanks"), where it is ("security forces in Guinea"), the
+        country of the last actor of the same sector named with one a few sentences before
+        ("the Syrian armed opposition ... opposition representatives"), or the article's
+        dominant one."""
         first = tok
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head
@@ -183,13 +306,28 @@ class PhraseMixin(ArticleState):
         located = self._located(d, tok)
         if located:
             return located, f"located:{located}"
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i != tok.i:
+            # "In Nairobi, police fired tear gas": the clause's place
+            located = self._located(d, tok.head, clause=True)
+            if located:
+                return located, f"located:{located}"
+        if sector is not None and sector != CVL:
+            # the same word recalls its country, over the article's ("the Syrian armed
+            # opposition" ... "opposition representatives")
+            recalled = self._recall_sector(d, tok.i)
+            if recalled:
+                return recalled, f"same-word:{recalled}"
         if self.dominant_country:
             return self.dominant_country, "context"
+        leading = self.leading_country
+        if leading:
+            return leading, "context-weak"
         return None, ""
 
-    def _located(self, d: int, tok: Token) -> str | None:
-        """Country of an "in X" / "at X" place attached to the phrase, if X is known."""
-        for prep in tok.rights:
+    def _located(self, d: int, tok: Token, clause: bool = False) -> str | None:
+        """Country of an "in X" / "at X" place attached to the phrase, if X is known; with
+        `clause`, attached to the verb on either side ("In Kenya, police fired ...")."""
+        for prep in tok.children if clause else tok.rights:
             if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "inside"):
                 continue
             for pobj in prep.children:
@@ -311,7 +449,7 @@ class PhraseMixin(ArticleState):
                 parts.append((k, Part(s.country, s.sectors, None, f"speaker->{s.name or s.code}", owner=True)))
             elif (self.place_country is not None and tok.dep_ == "compound" and tok.pos_ == "PROPN"
                   and (not self.cased or tok.text[0].isupper())):  # "Darfur rebels"
-                iso = self.place_country(tok.text)
+                iso = self.place_country_here(tok.text)
                 if iso:
                     parts.append((k, Part(country=iso, rule=f"place:{tok.text}")))
             k += 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
@@ -27,6 +28,12 @@ class ArticleState:
     date: dt.date | None
     cased: bool
     dominant_country: str | None
+    leading_country: str | None
+    _text_countries: Counter[str]
+    _sector_memory: dict[str, list[tuple[int, int, str]]] | None
+    sentence_of: Callable[[int, int], int]
+    unknown_name_before: Callable[[int, int, int, int], bool]
+    _modifier_reading: Callable[[int, int], tuple[Actor, ...] | None]
     place_country: Callable[[str], str | None] | None
     people: list[ArticlePerson]
     _matches: list[list[Match]]

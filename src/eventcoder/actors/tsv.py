@@ -173,3 +173,18 @@ def sniff(text: str) -> str | None:
             return "sectors"
         return "organisations"
     return None
+
+
+GENDERS = ("F", "M")
+
+
+def read_given_names(text: str, path: str) -> dict[str, str]:
+    """given_names.tsv: folded given name or honorific -> "F" or "M"."""
+    out: dict[str, str] = {}
+    for n, (gender, names) in rows(text, path, ("gender", "names")):
+        _check(gender in GENDERS, path, n, f"gender {gender!r} is not F or M")
+        for name in split_list(names):
+            key = fold(name)
+            _check(out.get(key, gender) == gender, path, n, f"{name!r} is listed as both F and M")
+            out[key] = gender
+    return out
