@@ -20,7 +20,7 @@ DATA = REPO / "src" / "eventcoder" / "events" / "data"
 CAMEO_TABLE = REPO / "src" / "eventcoder" / "tables" / "cameo.tsv"
 
 KEYS = {"prt", "prep", "pobj", "obj", "objmod", "comp", "mod", "subj", "aux", "cue", "compsubj"}
-FLAGS = {"pass", "active"}
+FLAGS = {"pass", "active", "stative"}
 SINGLE_VALUED = {"prt"}
 
 # 3-digit codes that are not catch-alls ("...0") yet have no trigger, with the reason.
@@ -314,6 +314,7 @@ def test_modality():
         "unlikely",
         "announce",
         "refusal",
+        "purpose_noun",
     }
     assert {f[1] for _, f in rows} == kinds
     pairs = [(f[0], f[1]) for _, f in rows]
@@ -399,7 +400,7 @@ def holds(entry: Entry, token, cues: frozenset[str] = frozenset()) -> bool:
     is_pass = any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children)
     objects = []
     for key, values in entry.conds.items():
-        if key == "pass" and not is_pass or key == "active" and is_pass:
+        if key in ("pass", "stative") and not is_pass or key == "active" and is_pass:
             return False
         if key == "prt" and not any(lemma_of(c) in values for c in particles_of(token)):
             return False

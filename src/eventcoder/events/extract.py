@@ -17,6 +17,8 @@ from . import syntax
 from .lexicon import DEFAULT_TARGET, Entry, Lexicon
 from .modality import (ASSERTED, FUTURE, HYPOTHETICAL, INTENT, REFUSAL, THREAT, Modality, classify,
                        condition_clause)
+from .pairs import VERBAL_ATTACK_CODE, distinct, own_side, pair_code_for, same
+from .paths import argument_noun, content_path, governors, slot_tokens
 from .triggers import Match, effort_head, find_matches, object_nouns, subject_complements, tokens_with
 
 # A statement about another actor whose complement holds an accusation cue is this code
@@ -24,8 +26,6 @@ from .triggers import Match, effort_head, find_matches, object_nouns, subject_co
 ACCUSATION_CODE = "112"
 # "X claimed that it had attacked Y": X claims responsibility (CAMEO 015).
 CLAIM_CODE = "015"
-# Sectors of the state: a government speaking of its own army speaks of its own side.
-STATE_SECTORS = frozenset(("GOV", "MIL", "COP", "SPY", "JUD", "LEG"))
 # Roots that need no source to be worth a record: material conflict is often reported in the
 # passive without its agent ("five activists were arrested").
 SOURCELESS_ROOTS = frozenset(("17", "18", "19", "20"))
@@ -35,7 +35,6 @@ OBLIGATION = {"must": "demand", "have": "demand", "should": "appeal", "ought": "
 # A reported obligation whose act no trigger codes: demand (100) or appeal (020), unspecified.
 GENERIC_OBLIGATION = {"demand": "100", "appeal": "020"}
 MODAL_OBLIGATION = frozenset(("must", "should", "ought"))
-CLAUSE_BOUNDARY = frozenset(("relcl", "acl", "advcl", "parataxis"))
 # where the content of a verb of saying sits
 OBLIGED_DEPS = frozenset(("ccomp", "conj"))
 # Roots of hostile acts that, alleged by another actor ("X claimed that Y ..."), are coded as X
@@ -43,6 +42,12 @@ OBLIGED_DEPS = frozenset(("ccomp", "conj"))
 ALLEGED_ROOTS = frozenset(("13", "15", "16", "17", "18", "19", "20"))
 # Acts whose announcement is a threat (see reframe.tsv, frame "threat").
 HOSTILE_ROOTS = frozenset(("15", "16", "17", "18", "19", "20"))
+# Prepositions that name whom an act is done to, not who did it.
+VICTIM_PREPS = frozenset(("against", "on", "upon", "toward", "towards"))
+# Unspecified codes of the families whose subcode is the object class of what they govern
+# (README: object classes), and the reframe.tsv frame that maps that act to the subcode.
+GENERIC_FRAMES = {"020": "appeal", "030": "intent", "100": "demand", "120": "refuse"}
+COOPERATIVE_ROOTS = frozenset(("04", "05", "06", "07", "08"))
 EMBEDDING_DEPS = frozenset(("xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "acl", "advcl", "oprd"))
 
 
@@ -75,29 +80,52 @@ class SentenceCoder:
         acts: list[Act] = []
         # "vowed to destroy X", "promised to retaliate": an intention to do a hostile act is a
         # threat of that act, not an intent to cooperate
-        threats: dict[int, str] = {}
+        threats: dict[int, Match] = {}
+        # "agreed to re-open its borders to peacekeepers", "urged X to allow access": a generic
+        # appeal, intent, demand or refusal takes its subcode from the cooperative act it governs
+        governed: dict[int, Match] = {}
         for m in matches:
             outer = self._embedding(m, clauses)
-            if outer is not None and m.entry.cameo[:2] in HOSTILE_ROOTS:
-                threats.setdefault(outer, m.entry.cameo)
+            if outer is not None and not content_path(m.clause, outer):
+                outer = None  # an adjunct ("called X confused after [meeting] Y") is not the content
+            if outer is not None and m.entry.cameo[:2] in HOSTILE_ROOTS and m.entry.pos == "V":
+                # a hostile verb it governs ("vowed to [destroy]"), not a noun in an adjunct
+                # ("offered to negotiate following the [invasions]")
+                threats.setdefault(outer, m)
+            elif (outer is not None and m.entry.cameo[:2] in COOPERATIVE_ROOTS
+                  and (m.entry.pos == "V" or argument_noun(m.trigger, outer))):
+                # a verb it governs, or a noun it takes ("agreed to an extension of the mandate"),
+                # not a noun in an adjunct ("demanded ... in response to the evacuation")
+                governed.setdefault(outer, m)
         for m in matches:
             if self._embedded(m, clauses):
                 continue
             inner = threats.get(m.clause.i)
+            code = None
             if inner is not None and m.entry.cameo[:2] == "03":
-                code = self.lex.reframed("threat", inner)
-                if code is not None:
-                    m = Match(replace(m.entry, cameo=code), m.trigger, m.clause, m.light)
-            acts.extend(self._code_match(m, sent, actors))
+                code = self.lex.reframed("threat", inner.entry.cameo)
+            elif m.entry.cameo in GENERIC_FRAMES and m.clause.i in governed:
+                inner = governed[m.clause.i]
+                code = self.lex.reframed(GENERIC_FRAMES[m.entry.cameo], inner.entry.cameo)
+            asked = m.entry.cameo in ("020", "100")  # asking someone to act: the doer is the target
+            if code is not None:
+                m = Match(replace(m.entry, cameo=code), m.trigger, m.clause, m.light)
+            # when the outer act names no target: the inner act's target ("vowed to keep fighting
+            # [the government]"), or for an appeal or demand its doer ("demanded that [the US]
+            # cancel the sale")
+            acts.extend(self._code_match(m, sent, actors, inner if code is not None else None, asked))
         coded = {a.trigger.i for a in acts} | {a.clause.i for a in acts}
         acts.extend(self._speech_accusations(sent, actors, coded))
         covered = clauses | {a.trigger.i for a in acts} | {a.clause.i for a in acts}
-        covered |= {a.i for m in matches for a in _governors(m.trigger)}
+        # the statements an inner act was coded in (a matched act that codes nothing -- "must
+        # ensure security to allow [supplies] ..." -- leaves the obligation to be coded)
+        covered |= {g.i for a in acts for g in governors(a.trigger)}
         acts.extend(self._bare_obligations(sent, actors, covered))
         return _dedupe(acts)
 
     # -- one trigger -----------------------------------------------------------------------
-    def _code_match(self, m: Match, sent: Span, actors: ActorLookup) -> list[Act]:
+    def _code_match(self, m: Match, sent: Span, actors: ActorLookup, inner: Match | None = None,
+                    asked: bool = False) -> list[Act]:
         entry = m.entry
         allow = next((vals for key, vals in entry.conditions if key == "aux"), frozenset())
         mod = classify(m.clause, sent, self.lex, allow_aux=allow)
@@ -110,12 +138,29 @@ class SentenceCoder:
         if mod.kind == THREAT and speaker is None and self.say_head(m.clause) is None:
             return []  # "if the allegations are true, he would violate ...": a condition nobody states
         sources, targets = self._arguments(m, actors, speaker)
+        if not targets and inner is not None:
+            if asked and inner.entry.pos == "V":
+                top = inner.clause  # the clause right under the appeal: "demanded that [the US cancel] ..."
+                for _ in range(6):
+                    if top.head is top or top.head.i == m.clause.i:
+                        break
+                    top = top.head
+                doer, passive = syntax.subject_of(top)
+                found = self._resolve_arg(doer, actors, speaker) if doer is not None and not passive else []
+            else:
+                found = self._target(inner, actors, speaker)
+            targets = [t for t in found if all(distinct(s_, t) for s_ in sources)]
         if mod.kind == THREAT and not targets:
             cond = condition_clause(m.clause, self.lex) or _condition_upwards(m.clause, self.lex)
             if cond is not None:
                 subj, _ = syntax.subject_of(cond)
                 if subj is not None:
                     targets = actors.resolve(subj, speaker)
+        if not sources and code[:2] in SOURCELESS_ROOTS and self._natural_cause(m.clause):
+            return []  # "tornadoes injured locals", "killed in a crash": no act, no event
+        if (code[:2] in ("18", "19") and m.clause.dep_ == "acl"
+                and m.clause.head.lemma_.lower() in self.lex.document_nouns):
+            code = VERBAL_ATTACK_CODE  # "comments attacking Islam", "a statement attacking the court"
         alleged = self._allegation(m, code, sources, targets, mod, actors)
         if alleged is not None:
             return alleged
@@ -125,13 +170,36 @@ class SentenceCoder:
                 return []
         return self._pairs(code, entry, m, sources, targets, mod)
 
+    def _natural_cause(self, clause: Token) -> bool:
+        """Whether the harm is done by weather, disease or an accident (causes.tsv): the
+        subject, the passive agent or an "in"/"by" phrase names such a cause."""
+        causes = self.lex.natural_causes
+        subj, passive = syntax.subject_of(clause)
+        if subj is not None and not passive and subj.lemma_.lower() in causes:
+            return True
+        for anc in list(clause.ancestors)[:3]:  # "tornadoes touched down, causing damage and injuring"
+            if (any(c.dep_ == "nsubj" and c.lemma_.lower() in causes for c in anc.children)
+                    or (syntax.is_noun(anc) and anc.lemma_.lower() in causes)):  # "a storm [that] swept ..., killing"
+                return True
+        return any(tok.lemma_.lower() in causes
+                   for prep in ("by", "in", "from", "during") for tok in syntax.prep_objects(clause, prep))
+
+    def _about_dissent(self, m: Match) -> bool:
+        """'Teachers will not end the strike', 'the tribe agreed to call off its protest': acts
+        about a group's own protest or strike are political whoever the group is."""
+        for tok in m.clause.subtree:
+            entries = self.lex.lookup("N", tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
+            if entries and any(e.cameo.startswith("14") for e in entries):
+                return True
+        return False
+
     def _exhortation(self, m: Match, mod: Modality, sent: Span, actors: ActorLookup) -> list[Act]:
         """'X says Y must end the attacks': X demands (must, has to) or appeals (should, needs
         to) that Y do a cooperative act; nothing when nobody reports it or Y is X's own side."""
         frame = OBLIGATION[mod.marker]
-        code = self.lex.reframed(frame, m.entry.cameo)
-        if code is None:
-            return []
+        # an act with no subcode in the frame ("must reach an agreement") is still a demand or
+        # an appeal, unspecified
+        code = self.lex.reframed(frame, m.entry.cameo) or GENERIC_OBLIGATION[frame]
         return self._obliged(code, m, mod, sent, actors)
 
     def _obliged(self, code: str, m: Match, mod: Modality, sent: Span, actors: ActorLookup) -> list[Act]:
@@ -145,7 +213,7 @@ class SentenceCoder:
             return []
         doer, passive = syntax.subject_of(m.clause)
         doers = self._resolve_arg(doer, actors, speakers[0]) if doer is not None and not passive else []
-        if not doers or any(_own_side(s_, d) for s_ in speakers for d in doers):
+        if not doers or any(own_side(s_, d) for s_ in speakers for d in doers):
             return []
         return self._pairs(code, m.entry, Match(m.entry, m.trigger, say, False), speakers, doers,
                            Modality(ASSERTED, mod.marker))
@@ -206,7 +274,7 @@ class SentenceCoder:
         if not accusers:
             return None
         mod = classify(tok, m.clause.doc[tok.sent.start:tok.sent.end], self.lex)
-        if any(_own_side(a, d) for a in accusers for d in doers):
+        if any(own_side(a, d) for a in accusers for d in doers):
             # an actor claiming its own act: the claim of responsibility (015), and the act itself
             if mod.kind != ASSERTED:
                 return None
@@ -240,7 +308,13 @@ class SentenceCoder:
         targets: list[Actor] = []
         if m.light or m.entry.pos in ("V", "A"):
             subj, passive = syntax.subject_of(clause)
-            if passive:
+            if passive and "stative" in m.entry.flags:
+                # "Poland is opposed to X": the passive subject holds the position
+                holder = syntax.passive_target(clause) or next(
+                    (g for a in clause.children if a.dep_ in ("aux", "auxpass")
+                     for g in a.children if g.dep_ in ("nsubj", "nsubjpass")), None)  # [Poland] is<-opposed
+                sources = self._resolve_arg(holder, actors, speaker) if holder is not None else []
+            elif passive:
                 for agent in syntax.agent_objects(clause):
                     sources = self._resolve_arg(agent, actors, speaker)
                     if sources:
@@ -275,7 +349,7 @@ class SentenceCoder:
                 if len(both) >= 2:
                     sources, targets = both, []
         # an actor acting on itself is not an event between actors: drop such targets
-        targets = [t for t in targets if not any(t.code == s.code for s in sources)]
+        targets = [t for t in targets if all(distinct(s, t) for s in sources)]
         return sources, targets
 
     def _resolve_arg(self, tok: Token, actors: ActorLookup, speaker: Actor | None) -> list[Actor]:
@@ -311,6 +385,8 @@ class SentenceCoder:
         if tok.lemma_.lower() in self.lex.document_nouns or (tok is subj and tok.dep_ in syntax.OBJECT_DEPS):
             for agent in syntax.prep_objects(tok, "by"):
                 candidates.append(agent)
+            if tok.lemma_.lower() in self.lex.document_nouns:  # "[his] comments attacking Islam"
+                candidates.extend(c for c in tok.children if c.dep_ == "poss")
             if tok.dep_ in syntax.OBJECT_DEPS and syntax.is_verb(tok.head):
                 up, passive = syntax.subject_of(tok.head)
                 if up is not None and not passive:
@@ -350,16 +426,18 @@ class SentenceCoder:
             for h in holders:
                 if slot == "dobj" and h.dep_ in ("dobj", "obj") and h is not m.trigger and h is not m.clause:
                     continue
-                for tok in _slot_tokens(h, slot, m.entry.pos == "N" and h is m.trigger):
+                for tok in slot_tokens(h, slot, m.entry.pos == "N" and h is m.trigger):
                     found = self._resolve_arg(tok, actors, speaker)
                     if found:
                         return found
         if m.entry.pos == "V" and m.trigger is m.clause:
             # the thing acted on names the partner: "ratified an agreement [with the EU]",
             # "signed a deal [with X]" (the object itself named no actor)
-            for obj in m.clause.children:
-                if obj.dep_ not in syntax.OBJECT_DEPS:
-                    continue
+            objs = [c for c in m.clause.children if c.dep_ in syntax.OBJECT_DEPS]
+            # through "of" chains: "discussed the performance of the agreement [with X]"
+            objs += [inner for o in objs for inner in syntax.prep_objects(o, "of")]
+            objs += [inner for o in objs[-1:] for inner in syntax.prep_objects(o, "of")]
+            for obj in objs:
                 for prep in ("with", "between"):
                     if f"prep:{prep}" not in m.entry.target and m.entry.target != DEFAULT_TARGET:
                         continue
@@ -395,8 +473,19 @@ class SentenceCoder:
         """The index of the trigger whose content the act is, if any."""
         tok = m.clause
         for _ in range(6):
-            if tok.head is tok or tok.dep_ not in EMBEDDING_DEPS:
+            if tok.head is tok:
                 return None
+            if tok.dep_ == "conj":
+                # a coordinated verb shares the embedding of its first conjunct ("urged X to
+                # disavow ... and [forge] ..."), but is no content of that conjunct ("met and
+                # agreed"); coordinated participles are acts of their own ("..., killing 17
+                # soldiers and [taking] the base")
+                tok = tok.head
+                if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj"):
+                    return None
+                continue
+            if tok.dep_ not in EMBEDDING_DEPS or (tok.dep_ == "advcl" and tok.tag_ == "VBG"):
+                return None  # a participle adjunct is an act of its own ("attacked X, [killing] ten")
             tok = tok.head
             if tok.i in clauses:
                 return tok.i
@@ -429,11 +518,13 @@ class SentenceCoder:
             found = actors.resolve(inner, speaker) if inner is not None else []
             if not found and inner is not None and inner.pos_ != "PRON":
                 for tok in comp.subtree:
-                    if syntax.is_noun(tok) and tok is not inner:
+                    # not the victims of the act: "crimes [against migrants]"
+                    if (syntax.is_noun(tok) and tok is not inner
+                            and not (tok.dep_ == "pobj" and tok.head.lower_ in VICTIM_PREPS)):
                         found = actors.resolve(tok, speaker)
                         if found:
                             break
-            targets = [a for a in found if not _own_side(a, speaker) and a.sector != "CVL"]
+            targets = [a for a in found if not own_side(a, speaker) and a.sector != "CVL"]
             if not targets:
                 continue
             out.extend(self._pairs(ACCUSATION_CODE, None, Match(None, verb, verb, False), sources, targets,
@@ -449,38 +540,25 @@ class SentenceCoder:
         if targets:
             pairs = [(s, t) for s in (sources or [None]) for t in targets]
         elif len(sources) > 1 and self.lex.is_reciprocal(code):
-            pairs = [(s, t) for s in sources for t in sources if s is not t and not _same(s, t)]
+            pairs = [(s, t) for s in sources for t in sources if s is not t and not same(s, t)]
         else:
             pairs = [(s, None) for s in sources]
         out = []
         for s, t in pairs:
             if s is None and root not in SOURCELESS_ROOTS:
                 continue
-            if s is not None and t is not None and s.code == t.code:
+            if s is not None and t is not None and not distinct(s, t):
                 continue  # an actor acting on itself is not an event between actors
+            pair_code = pair_code_for(code, m.trigger.lemma_.lower(), s, t, lambda: self._about_dissent(m))
+            if pair_code is None:
+                continue
             conf = 0.5 + (0.2 if s is not None and t is not None else 0.0)
             if entry is not None and entry.specificity:
                 conf += 0.1
             if mod.kind != ASSERTED:
                 conf -= 0.1
-            out.append(Act(code, entry, m.trigger, m.clause, s, t, mod, round(conf, 2)))
+            out.append(Act(pair_code, entry, m.trigger, m.clause, s, t, mod, round(conf, 2)))
         return out
-
-
-def _slot_tokens(holder: Token, slot: str, nominal: bool) -> list[Token]:
-    if slot == "dobj":
-        if nominal:  # "the arrest of X"
-            return syntax.prep_objects(holder, "of")
-        return [c for c in holder.children if c.dep_ in syntax.OBJECT_DEPS]
-    if slot == "iobj":
-        return [c for c in holder.children if c.dep_ in ("dative", "iobj")]
-    if slot == "compsubj":  # "wants [congress] to approve"
-        return [g for c in subject_complements(holder) for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
-    if slot == "nsubj":
-        return [c for c in holder.children if c.dep_ in syntax.SUBJECT_DEPS]
-    if slot.startswith("prep:"):
-        return syntax.prep_objects(holder, slot[5:])
-    return []
 
 
 def _condition_upwards(tok: Token, lex: Lexicon) -> Token | None:
@@ -492,28 +570,6 @@ def _condition_upwards(tok: Token, lex: Lexicon) -> Token | None:
         if cond is not None:
             return cond
     return None
-
-
-def _governors(tok: Token) -> list[Token]:
-    """The tokens whose act `tok` is part of: its ancestors up to a relative or adverbial clause
-    boundary ("must return a helicopter [that was captured]": the capture is not the return)."""
-    out = []
-    while tok.head.i != tok.i and tok.dep_ not in CLAUSE_BOUNDARY:
-        tok = tok.head
-        out.append(tok)
-    return out
-
-
-def _own_side(a: Actor, b: Actor) -> bool:
-    """The same actor, or two state bodies of one country (a president and his army)."""
-    if _same(a, b):
-        return True
-    return bool(a.country and a.country == b.country and a.sector in STATE_SECTORS
-                and b.sector in STATE_SECTORS)
-
-
-def _same(a: Actor, b: Actor) -> bool:
-    return a.code == b.code and (a.name == b.name or a.start == b.start)
 
 
 def _dedupe(acts: list[Act]) -> list[Act]:

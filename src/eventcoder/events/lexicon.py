@@ -9,6 +9,7 @@ contexts.tsv     PLOVER context cue words
 reframe.tsv      how threatened / intended acts are recoded (13x, 03x)
 reciprocal.tsv   acts coded both ways when several actors do them together
 effort_nouns.tsv heads whose compound modifier is the event ("a mediation effort")
+causes.tsv       non-actor subjects that harm without an act ("tornadoes injured", "smoking kills")
 """
 
 from __future__ import annotations
@@ -26,7 +27,9 @@ from ..tables import CameoTable
 # more specific, it wins over the plain entry for the same lemma.
 BLOCK = "-"
 CONDITION_KEYS = {"prt", "prep", "obj", "comp", "mod", "pobj", "aux", "subj", "cue", "objmod", "compsubj"}
-FLAG_CONDITIONS = {"pass", "active"}
+# "stative": a passive that states its subject's position ("X is opposed to Y", "X is committed
+# to Z"): the passive subject is the source, not the target.
+FLAG_CONDITIONS = {"pass", "active", "stative"}
 DEFAULT_TARGET = (
     "dobj", "prep:against", "prep:on", "prep:with", "prep:to", "prep:at",
     "prep:toward", "prep:towards", "prep:into", "prep:between", "prep:over",
@@ -61,6 +64,7 @@ class Lexicon:
     allege_verbs: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
     effort_nouns: frozenset[str] = frozenset()
+    natural_causes: frozenset[str] = frozenset()
     markers: dict[str, frozenset[str]] = field(default_factory=dict)  # kind -> words
     accusation_cues: frozenset[str] = frozenset()
     contexts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # cue lemma -> contexts
@@ -135,6 +139,9 @@ class Lexicon:
             lex.reframe[(frame, prefix)] = code
         lex.effort_nouns = frozenset(r[0].lower() for r in _rows(data / "effort_nouns.tsv", 1))
         lex.reciprocal = tuple(r[0] for r in _rows(data / "reciprocal.tsv", 1))
+        causes = data / "causes.tsv"
+        if causes.is_file():
+            lex.natural_causes = frozenset(r[0].lower() for r in _rows(causes, 1))
         return lex
 
 

@@ -56,6 +56,27 @@ def _negated(tok: Token, lex: Lexicon) -> str | None:
     return None
 
 
+def _negative_subject(tok: Token, lex: Lexicon) -> str | None:
+    """'[Neither] of the leaders has visited', '[No] country recognised it', '[Nobody] was killed'."""
+    words = lex.marker("negation")
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            if c.lower_ in words:
+                return c.lower_
+            if any((d.dep_ in ("det", "preconj") and d.lower_ in words) or d.dep_ == "neg" for d in c.children):
+                return "no"  # "no country", "not every president"
+    return None
+
+
+def _purpose(head: Token, lex: Lexicon) -> str | None:
+    """'Our task is [to fight] ...': the subject of the copula names a purpose."""
+    if head.lemma_.lower() != "be":
+        return None
+    nouns = lex.marker("purpose_noun")
+    return next((c.lemma_.lower() for c in head.children
+                 if c.dep_ == "nsubj" and c.lemma_.lower() in nouns), None)
+
+
 def classify(clause: Token, sent: Span, lex: Lexicon, allow_aux: frozenset[str] = frozenset()) -> Modality:
     """Modality of the act whose clause is headed by `clause`.
 
@@ -64,7 +85,7 @@ def classify(clause: Token, sent: Span, lex: Lexicon, allow_aux: frozenset[str] 
     """
     if sent.text.rstrip().endswith("?"):
         return Modality(QUESTION, "?")
-    neg = _negated(clause, lex)
+    neg = _negated(clause, lex) or _negative_subject(clause, lex)
     if neg:
         # "will not release", "won't meet", "said it would not accept": an announced refusal
         aux = {c.lower_ for c in clause.children if c.dep_ == "aux"}
@@ -82,8 +103,11 @@ def classify(clause: Token, sent: Span, lex: Lexicon, allow_aux: frozenset[str] 
         modal = None
     future = _has_marker(clause, lex, "future", deps=("aux",))
     found: Modality | None = None
-    if modal == "would" and _reported(clause, lex):
-        modal, future = None, "would"  # "X said it would withdraw": the future of reported speech
+    perfect = any(c.dep_ == "aux" and c.lower_ in TENSE_AUX for c in clause.children)
+    if modal == "would" and _reported(clause, lex) and not perfect:
+        # "X said it would withdraw": the future of reported speech ("would have captured" is
+        # counterfactual)
+        modal, future = None, "would"
     if modal:
         found = Modality(THREAT if _has_condition(clause, lex) else HYPOTHETICAL, modal)
     elif future:
@@ -108,7 +132,11 @@ def classify(clause: Token, sent: Span, lex: Lexicon, allow_aux: frozenset[str] 
             return Modality(NEGATED, lemma)
         if dep == "advcl" and _has_marker(tok, lex, "conditional", deps=("mark",)):
             return Modality(CONDITION, "if")
-        if found is None and dep in ("xcomp", "conj", "acomp", "ccomp"):
+        if found is None and dep in ("xcomp", "conj") and {"for", "to"} <= {
+                c.lower_ for c in head.children if c.dep_ in ("mark", "aux")}:
+            found = Modality(HYPOTHETICAL, "for")  # "it makes no sense for X to spend time [investigating]"
+        if found is None and dep in ("xcomp", "conj", "acomp", "ccomp", "prep"):
+            # "prep": a means governed by a modal verb ("could break the deadlock by [impeaching]")
             modal = _has_marker(head, lex, "modal", deps=("aux",))
             if modal and dep != "ccomp":
                 found = Modality(THREAT if _has_condition(head, lex) else HYPOTHETICAL, modal)
@@ -116,10 +144,14 @@ def classify(clause: Token, sent: Span, lex: Lexicon, allow_aux: frozenset[str] 
                 found = Modality(FUTURE, "will")
             elif lemma in lex.marker("modal") and dep == "xcomp" and head.pos_ in ("VERB", "AUX"):
                 found = Modality(HYPOTHETICAL, lemma)  # "has to withdraw", "needs to talk"
+            elif dep == "xcomp" and (lemma in lex.marker("future") or head.lower_ in lex.marker("future")):
+                found = Modality(FUTURE, head.lower_)  # "is due / set / scheduled to visit"
             elif lemma in lex.marker("hypothetical_verb") and dep in ("xcomp", "ccomp"):
                 found = Modality(INTENT, lemma)
             elif lemma == "go" and dep == "xcomp" and head.tag_ == "VBG":
                 found = Modality(FUTURE, "going to")
+        if dep in ("xcomp", "attr", "ccomp", "advcl") and _purpose(head, lex):
+            return Modality(HYPOTHETICAL, _purpose(head, lex))
         if head.pos_ in ("ADJ",) and lemma in lex.marker("unlikely"):
             return Modality(HYPOTHETICAL, lemma)
         tok = head

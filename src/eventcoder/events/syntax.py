@@ -26,7 +26,16 @@ def is_noun(tok: Token) -> bool:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
+    return (any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
+            or is_reduced_passive(verb))
+
+
+def is_reduced_passive(verb: Token) -> bool:
+    """A bare participle clause: "has seen [300,000 people killed]", "left [the town
+    destroyed]": its subject is what was done to, not the doer."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return verb.dep_ in ("ccomp", "xcomp", "oprd") and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def child(tok: Token, deps: tuple[str, ...] | frozenset[str]) -> Token | None:
@@ -83,6 +92,16 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         if head.pos_ in ("ADJ",) and head.dep_ == "acomp":  # "is prepared to ease"
             head = head.head
         return subject_of(head, depth + 1)[0], passive
+    if verb.dep_ == "acomp":  # a participle predicate: "[Poland] is opposed to ..."
+        return child(head, SUBJECT_DEPS), passive
+    if (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.dep_ == "prep" and head.head is not head
+            and is_verb(head.head) and not is_passive(head.head)):
+        # "resorted to [throwing] stones", "succeeded in [capturing] the town"; with an object,
+        # object control: "drugged a priest into [confessing]"
+        obj = child(head.head, OBJECT_DEPS)
+        if obj is not None and head.lower_ == "into":
+            return obj, passive
+        return subject_of(head.head, depth + 1)[0], passive
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not is_passive(head):
         # a participial adjunct shares the subject of its clause: "X shelled the city, killing 8"
         return subject_of(head, depth + 1)[0], passive
@@ -90,7 +109,10 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
 
 
 def passive_target(verb: Token) -> Token | None:
-    return child(verb, PASSIVE_SUBJECT_DEPS)
+    found = child(verb, PASSIVE_SUBJECT_DEPS)
+    if found is None and is_reduced_passive(verb):
+        return child(verb, ("nsubj",))
+    return found
 
 
 def climb_partitive(noun: Token, partitives: frozenset[str]) -> Token:

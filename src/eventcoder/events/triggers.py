@@ -120,7 +120,7 @@ def _in(lemma: str, lower: str, allowed: frozenset[str]) -> bool:
 def holds(entry: Entry, frame: _Frame, lex: Lexicon) -> bool:
     """Whether every condition of the entry holds on the trigger token (see lexicon.tsv's header)."""
     if entry.flags:
-        if "pass" in entry.flags and not frame.passive:
+        if ("pass" in entry.flags or "stative" in entry.flags) and not frame.passive:
             return False
         if "active" in entry.flags and frame.passive:
             return False
@@ -200,6 +200,8 @@ def _preps(tok: Token, allowed: frozenset[str] | None) -> list[Token]:
     for h in holders:
         for c in h.children:
             if c.dep_ in ("prep", "agent", "dative") and (allowed is None or c.lower_ in allowed):
+                if h is tok and c.i < tok.i and tok.pos_ == "VERB":
+                    continue  # a fronted adjunct ("On Monday, X called Y") is no complement
                 out.append(c)
     return out
 
@@ -213,7 +215,8 @@ def _condition(key: str, allowed: frozenset[str], frame: _Frame, lex: Lexicon) -
                 continue
             if dep in ("prt", "advmod"):
                 return True
-            if dep == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children):
+            if dep == "prep" and (not any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+                                  or any(g.dep_ == "prep" for g in c.children)):  # "out [of] X"
                 return True
         return False
     if key == "comp":

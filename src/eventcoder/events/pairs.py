@@ -1,0 +1,129 @@
+"""Actor-dependent rules for one source-target pair of a coded act (docs/coding-rules.md):
+whether the pair is a political event at all, and the refinements the words alone cannot make
+(a politician's "attack" on the press is criticism, a state's bombing is from the air)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..record import Actor
+
+# Sectors of the state: a government speaking of its own army speaks of its own side.
+STATE_SECTORS = frozenset(("GOV", "MIL", "COP", "SPY", "JUD", "LEG"))
+# Sectors of people who are not political actors: a firm that "refused to include a clause",
+# doctors who "agree", a university that "invited scientists" make no political event.
+APOLITICAL_SECTORS = frozenset(("BUS", "EDU", "HLH", "MED", "REF", "ENV", "CRM", "DEV"))
+# Civilians are a public ("Palestinians", "the Haitian group", "a tribe") unless the words name
+# people in a private role.
+PRIVATE_PEOPLE = frozenset((
+    "people", "person", "local", "resident", "parent", "relative", "family", "consumer", "customer",
+    "shopper", "investor", "shareholder", "doctor", "scientist", "researcher", "expert", "analyst",
+    "girl", "boy", "child", "kid", "man", "woman", "fan", "tourist", "visitor", "passenger", "patient",
+    "driver", "user", "viewer", "reader", "voter", "community", "neighbour", "neighbor", "friend",
+    "student", "teacher", "owner", "buyer", "seller", "national", "citizen", "individual", "everyone",
+    "anyone", "someone", "many", "most", "some", "women", "men", "children",
+    "families", "communities", "everybody"))
+
+# Roots that need a political actor on at least one side; protest (14) and coercion or violence
+# (17-20) are events whoever does them.
+POLITICAL_ROOTS = frozenset(("01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13",
+                             "15", "16"))
+# Military acts (force posture, fighting, mass violence) are not done by firms, schools,
+# hospitals or newspapers; assaults (18) by such people are crimes and stay.
+FORCE_ROOTS = frozenset(("15", "19", "20"))
+CIVILIAN_SECTORS = frozenset(("BUS", "EDU", "HLH", "MED", "ENV", "DEV", "REF"))
+# Visits are coded only with the visited actor ("they visit Bayern Munich"; hosting talks needs
+# no guest: "Putin hosted talks in Sochi").
+PLACE_CODES = frozenset(("042",))
+# Verbal "attacks": a politician or a newspaper that attacks / fights / clashes with judges, the
+# press, parliament or a named politician criticises them (111); soldiers and rebels fight.
+SPEAKER_SECTORS = frozenset(("GOV", "LEG", "PTY", "OPP", "JUD", "ELI", "MED", "NGO"))
+CRITICISED_SECTORS = frozenset(("MED", "JUD", "LEG", "PTY", "OPP", "ELI"))
+VERBAL_FORCE_LEMMAS = frozenset(("attack", "fight", "battle", "clash", "combat", "hit", "assault", "target",
+                                 "slam", "blast"))
+VERBAL_ATTACK_CODE = "111"
+# An unqualified bombing by a state or its forces is an air campaign (195), not the non-military
+# bombing (183) that the word alone suggests.
+UNCONVENTIONAL_BOMBING = "183"
+# Expelling an organisation (a UN agency, an NGO) is expelling an agency (166), not persons (174).
+EXPEL_PERSONS = "174"
+EXPEL_AGENCY = "166"
+AERIAL_BOMBING = "195"
+
+
+def pair_code_for(code: str, trigger_lemma: str, s: Actor | None, t: Actor | None,
+                  about_dissent: Callable[[], bool]) -> str | None:
+    """The code of the act for this pair, or None when the pair is no event."""
+    root = code[:2]
+    if root in POLITICAL_ROOTS and not (political(s) or (political(t) and not _bare_country(t))) \
+            and not about_dissent():
+        return None
+    if root in FORCE_ROOTS and s is not None and s.sector in CIVILIAN_SECTORS:
+        return None  # "the insurer kept battling low rates": firms and schools wage no war
+    if code in PLACE_CODES and t is None:
+        return None  # a visit names whom: "they visit Bayern Munich on Tuesday"
+    if root in ("18", "19") and trigger_lemma in VERBAL_FORCE_LEMMAS and _verbal_attack(s, t):
+        return VERBAL_ATTACK_CODE
+    if code == EXPEL_PERSONS and t is not None and t.code.startswith(("IGO", "NGO")):
+        return EXPEL_AGENCY  # "forced the UN refugee agency out of the country"
+    if code == UNCONVENTIONAL_BOMBING and s is not None and _armed_state(s):
+        return AERIAL_BOMBING  # "Russia launched a bombing campaign": from the air
+    return code
+
+
+def political(a: Actor | None) -> bool:
+    """Whether an actor can do or suffer a political act: states, their bodies, parties, armed
+    groups, IGOs and NGOs, a national public; not firms, schools, hospitals, newspapers, or
+    people named by a private role ("parents", "locals", "investors")."""
+    if a is None:
+        return False
+    if a.code.startswith(("IGO", "NGO")):
+        return True
+    sectors = a.sectors or (a.sector,)
+    if a.sector == "CVL":
+        words = a.text.lower().split()
+        head = words[-1] if words else ""
+        return head.rstrip("s") not in PRIVATE_PEOPLE and head not in PRIVATE_PEOPLE
+    return any(s not in APOLITICAL_SECTORS for s in sectors)
+
+
+def _verbal_attack(s: Actor | None, t: Actor | None) -> bool:
+    """A politician or the press 'attacking' courts, the press, parliament or a politician."""
+    if s is None or t is None or s.sector not in SPEAKER_SECTORS:
+        return False
+    return t.sector in CRITICISED_SECTORS or (t.sector == "GOV" and t.name is not None and s.name is not None)
+
+
+def own_side(a: Actor, b: Actor) -> bool:
+    """The same actor, or two state bodies of one country (a president and his army)."""
+    if same(a, b):
+        return True
+    return bool(a.country and a.country == b.country and _state(a) and _state(b))
+
+
+def distinct(a: Actor, b: Actor) -> bool:
+    """Two actors, not one: different codes, or two named people with one code ("DeVos supports
+    Trump's rollback" is USAGOV -> USAGOV)."""
+    return a.code != b.code or bool(a.name and b.name and a.name != b.name)
+
+
+def _armed_state(a: Actor) -> bool:
+    """Armed forces, or a country or its government acting as a whole ("Russia's bombing
+    campaign", "the regime"); not a named politician ("Duterte ordered bombings")."""
+    return (a.sector == "MIL" or (a.sector is None and a.code == a.country)
+            or (a.sector == "GOV" and a.name is None))  # "the regime continues bombing"
+
+
+def _bare_country(a: Actor | None) -> bool:
+    """A country or city named as a place ("visited China"), not one of its bodies."""
+    return a is not None and a.sector is None and a.code == a.country
+
+
+def _state(a: Actor) -> bool:
+    """A body of the state, or the country itself ("the US needs to defend its interests",
+    said by a US official, is a country's own side)."""
+    return a.sector in STATE_SECTORS or (a.sector is None and a.code == a.country)
+
+
+def same(a: Actor, b: Actor) -> bool:
+    return a.code == b.code and (a.name == b.name or a.start == b.start)
