@@ -315,6 +315,9 @@ def test_modality():
         "announce",
         "refusal",
         "purpose_noun",
+        "modal_modifier",
+        "modal_noun",
+        "state_noun",
     }
     assert {f[1] for _, f in rows} == kinds
     pairs = [(f[0], f[1]) for _, f in rows]

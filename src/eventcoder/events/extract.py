@@ -16,7 +16,7 @@ from ..record import Actor
 from . import syntax
 from .lexicon import DEFAULT_TARGET, Entry, Lexicon
 from .modality import (ASSERTED, FUTURE, HYPOTHETICAL, INTENT, REFUSAL, THREAT, Modality, classify,
-                       condition_clause)
+                       condition_clause, nominal_modality)
 from .pairs import VERBAL_ATTACK_CODE, distinct, own_side, pair_code_for, same
 from .paths import argument_noun, content_path, governors, slot_tokens
 from .triggers import Match, effort_head, find_matches, object_nouns, subject_complements, tokens_with
@@ -47,6 +47,8 @@ VICTIM_PREPS = frozenset(("against", "on", "upon", "toward", "towards"))
 # Unspecified codes of the families whose subcode is the object class of what they govern
 # (README: object classes), and the reframe.tsv frame that maps that act to the subcode.
 GENERIC_FRAMES = {"020": "appeal", "030": "intent", "100": "demand", "120": "refuse"}
+# what a generic appeal, intent, demand or refusal needs to be about something
+BARE_VERB_ARGS = frozenset(("dobj", "xcomp", "ccomp", "prep", "dative", "nsubjpass", "advcl", "oprd"))
 COOPERATIVE_ROOTS = frozenset(("04", "05", "06", "07", "08"))
 EMBEDDING_DEPS = frozenset(("xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "acl", "advcl", "oprd"))
 
@@ -129,6 +131,8 @@ class SentenceCoder:
         entry = m.entry
         allow = next((vals for key, vals in entry.conditions if key == "aux"), frozenset())
         mod = classify(m.clause, sent, self.lex, allow_aux=allow)
+        if entry.pos == "N" and mod.kind == ASSERTED:
+            mod = nominal_modality(m.trigger, self.lex) or mod  # "a planned visit", "calls for talks"
         if mod.kind == HYPOTHETICAL and mod.marker in OBLIGATION:
             return self._exhortation(m, mod, sent, actors)
         code = self._recode(entry.cameo, mod)
@@ -150,6 +154,9 @@ class SentenceCoder:
             else:
                 found = self._target(inner, actors, speaker)
             targets = [t for t in found if all(distinct(s_, t) for s_ in sources)]
+        if (entry.cameo in GENERIC_FRAMES and not entry.conditions and inner is None and not targets
+                and entry.pos == "V" and not any(c.dep_ in BARE_VERB_ARGS for c in m.trigger.children)):
+            return []  # "he refused.": nothing asked, offered or refused is named
         if mod.kind == THREAT and not targets:
             cond = condition_clause(m.clause, self.lex) or _condition_upwards(m.clause, self.lex)
             if cond is not None:
@@ -165,8 +172,9 @@ class SentenceCoder:
         if alleged is not None:
             return alleged
         if not m.light and m.entry.pos == "N":
-            # A bare nominal event must name both sides inside its own phrase.
-            if not sources or not targets:
+            # A bare nominal event must name both sides inside its own phrase, and be an act, not
+            # a standing relationship ("the alliance between X and Y": state_noun)
+            if not sources or not targets or m.trigger.lemma_.lower() in self.lex.marker("state_noun"):
                 return []
         return self._pairs(code, entry, m, sources, targets, mod)
 
@@ -355,14 +363,17 @@ class SentenceCoder:
     def _resolve_arg(self, tok: Token, actors: ActorLookup, speaker: Actor | None) -> list[Actor]:
         """Actors an argument names: the phrase itself, else what it counts ("a raft of
         [officials]"), else its actor modifier ("the [U.S.] measures" -> USA)."""
-        found = actors.resolve(tok, speaker)
+        quantity = tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.non_actors
+        found = [] if quantity else actors.resolve(tok, speaker)  # "booming tourist [numbers]"
         if found or tok.pos_ == "PRON":
             return found
-        if tok.lemma_.lower() in self.partitives:
+        if tok.lemma_.lower() in self.partitives or quantity:  # "a number of [refugees]"
             for inner in syntax.prep_objects(tok, "of"):
                 found = actors.resolve(inner, speaker)
                 if found:
                     return found
+        if quantity:
+            return []
         for c in tok.children:
             if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i:
                 found = actors.resolve(c, speaker)

@@ -10,6 +10,7 @@ reframe.tsv      how threatened / intended acts are recoded (13x, 03x)
 reciprocal.tsv   acts coded both ways when several actors do them together
 effort_nouns.tsv heads whose compound modifier is the event ("a mediation effort")
 causes.tsv       non-actor subjects that harm without an act ("tornadoes injured", "smoking kills")
+non_actors.tsv   head nouns that never name an actor ("tourist numbers", "Chinese demand")
 """
 
 from __future__ import annotations
@@ -65,6 +66,7 @@ class Lexicon:
     document_nouns: frozenset[str] = frozenset()
     effort_nouns: frozenset[str] = frozenset()
     natural_causes: frozenset[str] = frozenset()
+    non_actors: frozenset[str] = frozenset()
     markers: dict[str, frozenset[str]] = field(default_factory=dict)  # kind -> words
     accusation_cues: frozenset[str] = frozenset()
     contexts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # cue lemma -> contexts
@@ -142,6 +144,9 @@ class Lexicon:
         causes = data / "causes.tsv"
         if causes.is_file():
             lex.natural_causes = frozenset(r[0].lower() for r in _rows(causes, 1))
+        things = data / "non_actors.tsv"
+        if things.is_file():
+            lex.non_actors = frozenset(r[0].lower() for r in _rows(things, 1))
         return lex
 
 

@@ -92,6 +92,8 @@ def classify(clause: Token, sent: Span, lex: Lexicon, allow_aux: frozenset[str] 
         if aux & lex.marker("future") or "would" in aux:
             return Modality(REFUSAL, neg)
         return Modality(NEGATED, neg)
+    if clause.dep_ == "pcomp" and clause.head.lower_ in lex.marker("negation"):
+        return Modality(NEGATED, clause.head.lower_)  # "[without] sending troops"
     marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "aux")}
     if {"for", "to"} <= marks:  # "pressing for it to impose": an infinitive with its own subject
         return Modality(HYPOTHETICAL, "for")
@@ -156,6 +158,37 @@ def classify(clause: Token, sent: Span, lex: Lexicon, allow_aux: frozenset[str] 
             return Modality(HYPOTHETICAL, lemma)
         tok = head
     return found or Modality(ASSERTED)
+
+
+# How an event noun hangs on a noun that frames it: "calls [for] talks", "the threat [of]
+# sanctions", "a ceasefire proposal" (compound), through coordination ("talks and a truce").
+NOMINAL_UP_DEPS = frozenset(("pobj", "compound", "conj"))
+
+
+def nominal_modality(noun: Token, lex: Lexicon) -> Modality | None:
+    """An event noun that is planned, proposed, possible or asked for is not an asserted act:
+    "a planned visit", "the possible sanctions" (modal_modifier), "calls for talks", "the threat
+    of sanctions" (modal_noun). None when nothing in its noun phrase says so."""
+    mods = lex.marker("modal_modifier")
+    for c in noun.children:
+        if c.dep_ in ("amod", "compound", "advmod", "nmod") and (c.lower_ in mods or c.lemma_.lower() in mods):
+            return Modality(HYPOTHETICAL, c.lower_)
+    nouns = lex.marker("modal_noun")
+    tok = noun
+    for _ in range(4):
+        if tok.dep_ not in NOMINAL_UP_DEPS or tok.head is tok:
+            return None
+        head = tok.head
+        if tok.dep_ == "pobj":
+            if head.dep_ != "prep" or head.head is head:
+                return None
+            head = head.head  # the noun the preposition hangs on
+        if head.pos_ != "NOUN":
+            return None
+        if head.lemma_.lower() in nouns:
+            return Modality(HYPOTHETICAL, head.lemma_.lower())
+        tok = head
+    return None
 
 
 def _reported(clause: Token, lex: Lexicon) -> bool:

@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from types import MappingProxyType
 
 from ..record import Plover
 from .lexicon import Lexicon
+
+
+# Where the PLOVER manual overrides CAMEO2PLOVER: "RETREAT also covers resignations of government
+# officials" (mode `resign`), and the lexicon's 0831 rows are resignations and handovers of power
+# (resign, step down, quit, abdicate, relinquish power), which CAMEO2PLOVER maps to CONCEDE.
+MANUAL_TYPES = MappingProxyType({"0831": ("RETREAT", "resign")})
 
 
 def plover_for(code: str, lex: Lexicon, lemmas: Iterable[str]) -> Plover:
@@ -20,4 +27,5 @@ def plover_for(code: str, lex: Lexicon, lemmas: Iterable[str]) -> Plover:
                 contexts.append(ctx)
     if entry.plover_type is None:  # CAMEO 01/02: no PLOVER type
         return Plover(None, None, tuple(contexts))
-    return Plover(entry.plover_type, entry.plover_mode, tuple(contexts))
+    ptype, mode = MANUAL_TYPES.get(code, (entry.plover_type, entry.plover_mode))
+    return Plover(ptype, mode, tuple(contexts))

@@ -77,6 +77,9 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     """
     passive = is_passive(verb)
     subj = child(verb, SUBJECT_DEPS)
+    if subj is not None and subj.tag_ == "VBG" and subj.pos_ == "VERB":
+        # "[the Red Cross] operating in Iraq said": the model makes the participle the subject
+        subj = child(subj, ("nsubj",)) or subj
     if subj is not None:
         return subj, passive
     if passive:
