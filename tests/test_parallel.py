@@ -21,3 +21,17 @@ def test_two_workers_match_one_worker(coder):
     assert sum(len(evs) for _, evs in one) > 20
     # input errors pass through in place
     assert [isinstance(i, InputError) for i in items] == [isinstance(i, InputError) for i, _ in coder.code_articles(items, workers=2, chunk=3)]
+
+
+def test_worker_pool_is_started_once_and_reused(coder):
+    items = [i for i in iter_inputs([str(EXAMPLES)]) if not isinstance(i, InputError)]
+    pool = coder.start_workers(2)
+    try:
+        assert coder.start_workers(2) is pool  # already running: nothing to start
+        first = [[e.to_dict() for e in evs] for _, evs in coder.code_articles(items, workers=2, chunk=1)]
+        again = [[e.to_dict() for e in evs] for _, evs in coder.code_articles(items, workers=2, chunk=2)]
+        assert coder._pool is pool
+        assert first == again == [[e.to_dict() for e in evs] for _, evs in coder.code_articles(items, workers=1)]
+    finally:
+        coder.close()
+    assert coder._pool is None

