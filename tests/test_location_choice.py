@@ -93,7 +93,7 @@ def test_country_qualifying_a_town_is_not_a_place_of_its_own(coder):
 
 
 def test_quoted_place_is_what_was_said(coder):
-    text = 'Putin demanded "concrete steps to destroy this hotbed of terrorists in Idlib".'
+    text = 'Putin demanded that Turkey take "concrete steps to destroy the terrorists in Idlib".'
     assert where(coder, text, "demanded") is None
 
 

@@ -208,8 +208,11 @@ def test_dateline_fallback_needs_the_source_country(resolver):
 
 def test_sentence_level_locative(resolver):
     text = "Speaking in Ankara, Erdogan said Turkey would not retreat."
+    loc = locate(resolver, text, "said", actors=("TUR", None))
+    assert loc is not None and (loc.name, loc.method) == ("Ankara", "sentence")
+    # what was said happened somewhere in the country, not in the hall where it was said
     loc = locate(resolver, text, "retreat", actors=("TUR", None))
-    assert loc is not None and loc.name == "Ankara"
+    assert loc is not None and (loc.name, loc.feature) == ("Turkey", "country")
 
 
 SYRIA = ("Syrian government forces and their Russian allies pressed on in Idlib and Hama. "

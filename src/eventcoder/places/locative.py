@@ -53,6 +53,8 @@ def relation(root: Token, trigger: Token, clause: frozenset[int], feature: str,
                 return "trigger"  # "the Astana talks", "Aleppo's siege" (not "US sanctions")
             if dep in ("dobj", "nsubjpass", "obj") and "object" in roles:
                 return "trigger"  # "shelled Douma", "Aleppo was bombed"
+            if dep == "npadvmod" and t.i == trigger.i + 1 and "object" in roles:
+                return "trigger"  # "shelled Aleppo on Monday", misparsed as an adverbial
         if dep in ("conj", "appos"):
             t = head
             continue
@@ -99,6 +101,15 @@ _HOSTING_PREPS = LOCATIVE_PREPS | {"during", "at"}
 _TOPIC_PREPS = frozenset({"for", "over", "about", "to", "into", "on", "regarding", "concerning",
                           "towards", "toward", "upon"})
 _NOUN_LINKS = ("conj", "appos", "compound", "nmod", "amod", "nummod", "npadvmod", "poss")
+# Prepositions that date the event by another one: "dispersed before the last stand at X",
+# "returned after the fall of X" did not happen at X.
+TEMPORAL_PREPS = frozenset({"before", "after", "following", "since", "until", "till", "ahead",
+                            "prior", "pending"})
+# ... unless what follows is a time ("bombed since Monday morning in X").
+TIME_NOUNS = frozenset({"morning", "afternoon", "evening", "night", "day", "week", "weekend",
+                        "month", "year", "dawn", "midnight", "noon", "hour", "time", "monday",
+                        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                        "today", "yesterday", "then"})
 
 
 def _hosts(noun: Token, trigger: Token, clause: frozenset[int], roles: frozenset[str],
@@ -133,6 +144,9 @@ def _hosts(noun: Token, trigger: Token, clause: frozenset[int], roles: frozenset
             return event and head.i in clause
         if dep == "pobj":
             prep, owner = head.lower_, head.head
+            if ((prep in TEMPORAL_PREPS or (prep in ("of", "to") and owner.lower_ in TEMPORAL_PREPS))
+                    and t.lemma_.lower() not in TIME_NOUNS):
+                return False  # a time reference to another event ("ahead of", "prior to")
             if owner.i == trigger.i and (prep in roles or (prep == "into" and "to" in roles)):
                 return True  # "an attack on a base in X", "a visit to a camp in X"
             if prep == "of" and (event or _is_area(owner)):

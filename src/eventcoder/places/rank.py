@@ -16,6 +16,11 @@ score = prior(feature, population) - alias + context + sentence + qualifier, whe
 - sentence: +0.5 when the sentence also names the place's country ("Tripoli, Lebanon's second
   city").
 - qualifier: +5.0 when the name is followed by ", <its admin1 or country>" ("Paris, Texas").
+- fame: +1.0 for a city known worldwide (a capital, a city of 1M+, a seat of international
+  bodies or talks: data/world_cities.tsv) over namesakes of under 100,000 elsewhere: "Geneva"
+  in an article about Americans is Geneva, Switzerland (a Geneva of 22,000 in the United
+  States would lead it by 0.4 on context), "Moscow" Russia; cities in their own right (Tripoli,
+  Lebanon; Birmingham, Alabama; Athens, Georgia) still win on context.
 """
 
 from __future__ import annotations
@@ -33,6 +38,9 @@ OWN_NAME_PENALTY = 1.5
 CONTEXT_WEIGHT = 1.5
 SENTENCE_BONUS = 0.5
 QUALIFIER_BONUS = 5.0
+FAME_BONUS = 1.0
+FAMOUS_POPULATION = 1_000_000
+RIVAL_MAX = 100_000  # fame beats namesakes smaller than this only (small towns)
 ADMIN1_CONTEXT_WEIGHT = 2.5
 
 
@@ -55,9 +63,12 @@ def prior(place: Place) -> float:
 
 
 def rank(gazetteer: Gazetteer, codes: Collection[int], shares: Mapping[str, float] | None = None,
-         sentence_countries: Collection[str] = (), within: Collection[Place] = ()) -> list[Scored]:
-    """Candidates best first. `within`: places a ", X" qualifier may mean."""
+         sentence_countries: Collection[str] = (), within: Collection[Place] = (),
+         seats: Collection[int] = ()) -> list[Scored]:
+    """Candidates best first. `within`: places a ", X" qualifier may mean; `seats`: ids of
+    the cities of data/world_cities.tsv."""
     out = []
+    famed = _famed(gazetteer, codes, seats) if len(codes) > 1 else None
     # An alternate name that is some other place's own name means that place: "Mexico" is an
     # alternate name of Mexico City, "Whitehall" one of Atlanta.
     own_named = any(not c & 1 for c in codes)
@@ -77,6 +88,9 @@ def rank(gazetteer: Gazetteer, codes: Collection[int], shares: Mapping[str, floa
         if place.country in sentence_countries and place.feature != "country":
             score += SENTENCE_BONUS
             parts.append("country in sentence")
+        if famed is not None and place.id == famed.id:
+            score += FAME_BONUS
+            parts.append("known worldwide")
         if within and any(_inside(place, q) for q in within):
             score += QUALIFIER_BONUS
             parts.append("qualified")
@@ -85,14 +99,36 @@ def rank(gazetteer: Gazetteer, codes: Collection[int], shares: Mapping[str, floa
     return out
 
 
+def _famed(gazetteer: Gazetteer, codes: Collection[int], seats: Collection[int]) -> Place | None:
+    """The one candidate known worldwide, when its namesakes in other countries are small."""
+    places = [gazetteer.places[c >> 1] for c in codes]
+    famous = [p for p in places if p.feature == "city" and (
+        p.iso2 == "capital" or p.population >= FAMOUS_POPULATION or p.id in seats)]
+    if len(famous) != 1:
+        return None
+    best = famous[0]
+    if any(p.country != best.country and (p.feature != "city" or p.population >= RIVAL_MAX)
+           for p in places):
+        return None
+    return best
+
+
 def _inside(place: Place, area: Place) -> bool:
     if place.id == area.id or place.feature == "country":
         return False
     if area.feature == "country":
         return place.country == area.country
     if area.feature == "admin1":
-        return place.admin1_id == area.id
+        if place.admin1_id == area.id:
+            return True
+        # a division from data/extra_names.tsv has no member cities: near its centre will do
+        return (area.population == 0 and place.admin1_id is None and place.country == area.country
+                and None not in (place.lat, place.lon, area.lat, area.lon)
+                and abs(place.lat - area.lat) + abs(place.lon - area.lon) < NEAR_CENTRE)
     return False
+
+
+NEAR_CENTRE = 4.0  # degrees (lat + lon): the size of a large province
 
 
 def is_inside(place: Place, area: Place) -> bool:
