@@ -149,3 +149,15 @@ def test_normalise_leaves_cased_text_casing_alone():
 def test_length_is_always_preserved(text):
     assert len(normalise(text)) == len(text)
     assert len(truecase(text)) == len(text)
+
+
+@pytest.mark.parametrize("before, after", [
+    ("talks on trade,-Mexican officials said", "talks on trade, Mexican officials said"),
+    ("the architects Ana Ruiz,-Kenji Sato and others", "the architects Ana Ruiz, Kenji Sato and others"),
+    ("It was a bad day.-The minister resigned.", "It was a bad day. The minister resigned."),
+    ("U.S.-backed forces and U.N.-led talks", "U.S.-backed forces and U.N.-led talks"),
+    ("A well-known, long-running dispute; -5 degrees", "A well-known, long-running dispute; -5 degrees"),
+])
+def test_glued_dashes_become_spaces(before, after):
+    out = normalise(before)
+    assert out == after and len(out) == len(before)

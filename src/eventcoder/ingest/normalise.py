@@ -189,10 +189,21 @@ def truecase(text: str) -> str:
     return "".join(chars)
 
 
+# --- glued dashes: scraped copy joins clauses as "Foster,-Shigeru Ban" or "anger.-That", which
+# the tokenizer keeps as one word (losing "Shigeru", a "Mexican" after "trade,-"). A dash between
+# a comma (colon, ...) and a letter is never a word-internal hyphen; it becomes a space. After a
+# full stop only between a lower-case word end and a capital: "U.S.-backed", "U.N.-Mexico" stay.
+_GLUED_DASH = re.compile(r"(?<=[,;:!?])-(?=[^\W\d_])|(?<=[a-z]\.)-(?=[A-Z])")
+
+
+def repair_glued_dashes(text: str) -> str:
+    return _GLUED_DASH.sub(" ", text)
+
+
 def normalise(text: str) -> str:
-    """Repair clitics always (they never occur in edited text) and truecase text that is
-    lower-cased. Length-preserving: offsets into the result are offsets into `text`."""
-    out = repair_clitics(text)
+    """Repair clitics and glued dashes always (they never occur in edited text) and truecase
+    text that is lower-cased. Length-preserving: offsets into the result are offsets into `text`."""
+    out = repair_glued_dashes(repair_clitics(text))
     if is_lowercased(text):
         out = truecase(out)
     return out
