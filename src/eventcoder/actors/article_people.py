@@ -23,18 +23,22 @@ from .entries import (
     fold,
     origin_file,
 )
+from .grammar import HONORIFIC_WORDS, NAME_POS
 from .matcher import Match
 from .people import ArticlePerson, Intro, IntroFinder, TitleNP
-from .state import ArticleState
-from .grammar import NAME_POS
 from .senses import COUNTRY_KINDS, head_sense, person_sense
+from .state import ArticleState
 from .words import CAPITALISED, NAME_WORD
+
+# "R-Mich.", "D-Calif.", "I-Vt.": party and state after a US legislator's name.
+_PARTY_LETTERS = frozenset(("R", "D", "I"))
+_POLITICAL = frozenset(("LEG", "GOV", "PTY", "OPP", "ELI"))
 
 
 def other_first_name(entry: Entry, doc: Doc, start: int, end: int) -> bool:
     """Is a one-word KB name preceded by a first name that is not this person's? ("Sarah
     Sanders" is not Bernie Sanders, "Rick Gates" not Robert Gates.)"""
-    if end - start != 1 or start == 0:
+    if start == 0 or " " in doc[start:end].text:  # one word, "al-Maliki" included
         return False
     prev = doc[start - 1]
     if prev.dep_ != "compound" or prev.head.i != start or not prev.text[:1].isupper() or prev.pos_ != "PROPN":
@@ -49,6 +53,15 @@ class PeopleMixin(ArticleState):
         display = entry.name if entry else (name.title() if name.islower() else name)
         key = fold(display)
         person = self._people_by_key.get(key)
+        if person is None and entry is None:
+            # "Mr Foley" after "US journalist James Foley": the same person again
+            words = key.split()
+            while len(words) > 1 and words[0].rstrip(".") in HONORIFIC_WORDS:
+                words = words[1:]
+            if len(words) == 1:
+                gender = self.kb.gender(display)
+                person = next((p for p in self.people if p.entry is None and " " in p.key and p.surname == words[0]
+                               and not (gender and self.kb.gender(p.name) not in (None, gender))), None)
         if person is None:
             person = ArticlePerson(display, key, entry=entry)
             self._people_by_key[key] = person
@@ -70,7 +83,37 @@ class PeopleMixin(ArticleState):
                         self._mention_left[(d, i)] = m.start
             for intro in IntroFinder(kb, doc, self._matches[d], self._match_at[d], self.cased).find():
                 self._introduce(d, intro)
+            self._find_party_labels(d)
         self._find_surnames()
+
+    def _find_party_labels(self, d: int) -> None:
+        """US legislators written "Justin Amash, R-Mich.": a member of Congress (USA, LEG), also
+        when named without a title; a title written before ("Sen.") keeps its sector."""
+        doc = self.docs[d]
+        for k in range(2, len(doc) - 2):
+            if not (doc[k].text in _PARTY_LETTERS and doc[k + 1].text == "-" and doc[k - 1].text == ","
+                    and doc[k + 2].text[:1].isupper() and doc[k - 2].pos_ == "PROPN" and doc[k - 2].text[:1].isupper()):
+                continue
+            person = self._person_at.get((d, k - 2))
+            if person is None:
+                start = k - 2
+                while (start > 0 and k - 2 - start < 2 and doc[start - 1].pos_ == "PROPN"
+                       and doc[start - 1].text[:1].isupper() and not doc[start - 1].text.endswith(".")
+                       and (start - 1) not in self._match_at[d]):  # not an abbreviated title
+                    start -= 1
+                if start == k - 2 or any(j in self._match_at[d] for j in range(start, k - 1)):
+                    continue  # one word, or a name the KB reads otherwise
+                person = self._person_for(doc[start:k - 1].text, None)
+                for j in range(start, k - 1):
+                    self._person_at[(d, j)] = person
+                    self._mention_left[(d, j)] = start
+                person.sentence = self.sent(d, start).text
+                person.introduced_at = (d, k - 2)
+            if person.entry is None and not person.country:
+                person.country, person.explicit = "USA", True
+                if not person.sectors or person.sectors[0] not in _POLITICAL:  # "Chairman X, R-Texas"
+                    person.sectors = ("LEG",)
+                person.rule = "+".join(x for x in (person.rule, f"party-state:{doc[k:k + 3].text}") if x)
 
     def _alias_title(self, doc: Doc, m: Match) -> tuple[str, ...]:
         """Sectors of a title that opens a matched name ("President Obama", "former

@@ -38,6 +38,7 @@ from .people import ArticlePerson
 from .phrases import PhraseMixin
 from .senses import COUNTRY_KINDS, head_sense
 from .words import (
+    CAPITALISED,
     CASING_CAPITAL,
     CASING_WORD,
     DEP_COLUMN,
@@ -64,6 +65,8 @@ CALENDAR = frozenset([
 NOUN_GENDER = {"man": "M", "boy": "M", "father": "M", "son": "M", "husband": "M", "woman": "F", "girl": "F",
                "mother": "F", "daughter": "F", "wife": "F"}
 HONORIFICS = {"Mr": "M", "Mr.": "M", "Mrs": "F", "Mrs.": "F", "Ms": "F", "Ms.": "F", "Miss": "F"}
+# Where a name stands for its person ("Wilders exploits", "criticised Wilders", "Wilders' rhetoric").
+_PERSON_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "pobj", "appos", "poss", "conj", "attr"))
 _NOT_MENTION_DEPS = frozenset(("compound", "amod", "nmod", "det", "case", "punct", "npadvmod", "cc"))
 
 
@@ -116,7 +119,11 @@ class ArticleActors(PeopleMixin, PhraseMixin):
         self._mentions: list[Actor] | None = None
         self._sector_memory: dict[str, list[tuple[int, int, str]]] | None = None  # built on first use
         self._text_countries: Counter[str] = Counter()  # counted once the people are known
+        self.name_words: frozenset[str] = frozenset()  # complete once the people are found
+        self._name_runs: list[tuple[int, int, int]] = []  # (doc, start, end) of unknown names
+        self.dominant_country = self.leading_country = None  # known once the countries are counted
         self._find_people()
+        self.name_words = self._person_name_words()
         self._text_countries = self._count_countries()
         self.dominant_country = self._dominant(dateline_places)
         self.leading_country = self._leading(dateline_places) if self.dominant_country is None else None
@@ -144,6 +151,39 @@ class ArticleActors(PeopleMixin, PhraseMixin):
                     and self._person_at.get((d, i + 1)) is not person):
                 counts[person.country] += 1
         return counts
+
+    def _person_name_words(self) -> frozenset[str]:
+        """Folded surnames of the article's people, known or not: the last word of the people
+        found, and of each run of two or three capitalised proper nouns the KB and the
+        gazetteer do not know as a whole ("Peter Navarro", "Yang Wei"), or of a single one
+        after a given name or an honorific. Such a word later on its own ("Navarro said") is
+        that person, never a town of the same name."""
+        words = {person.key.rsplit(" ", 1)[-1] for person in self.people if " " in person.key}
+        if not self.cased:
+            return frozenset(words)
+        given = self.kb.given_names
+        self._name_runs.clear()
+        for d, doc in enumerate(self.docs):
+            a, match_at = self.arrays[d], self._match_at[d]
+            name, pos = self.words.name, a.pos
+            k, n = 0, len(doc)
+            while k < n:
+                if not (name[a.orth[k]] & CAPITALISED and pos[k] == "PROPN"):
+                    k += 1
+                    continue
+                end = k + 1
+                while end < n and end - k < 3 and name[a.orth[end]] & CAPITALISED and pos[end] == "PROPN":
+                    end += 1
+                first = fold(doc[k].text).rstrip(".")
+                if (end - k >= 2 and not any(j in match_at for j in range(k, end))
+                        and (first in given or self.place_country is None
+                             or not self.place_country(doc[k:end].text))):
+                    self._name_runs.append((d, k, end))
+                    words.update(fold(doc[j].text) for j in range(k, end))  # "Lee Jae-yong": either order
+                elif end - k == 1 and k > 0 and fold(doc[k - 1].text).rstrip(".") in given:
+                    words.add(fold(doc[k].text))
+                k = end
+        return frozenset(words)
 
     def _ranked(self, dateline_places: Sequence[str]) -> list[tuple[str, int]]:
         """The two most named countries (dateline places count double)."""
@@ -240,6 +280,25 @@ class ArticleActors(PeopleMixin, PhraseMixin):
             if (k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper()
                     and (d, k) not in self._person_at):
                 found.append((self.offsets[d] + doc[k].idx, HONORIFICS[doc[i].text]))
+        # "Yang Wei said", "Geert Wilders ... Wilders exploits": someone nobody knows, named
+        # with a given name, or as a subject or object; and that surname on its own later
+        given = self.kb.given_names
+        surnames: dict[str, str] = {}
+        for (d, k, end) in self._name_runs:
+            first = fold(self.docs[d][k].text).rstrip(".")
+            last = self.tokens[d][end - 1]
+            if any((d, j) in self._person_at for j in range(k, end)):
+                continue
+            if first in given or last.dep_ in _PERSON_DEPS:
+                found.append((self.offsets[d] + last.idx, given.get(first, "")))
+                surnames.setdefault(fold(last.text), given.get(first, ""))
+        if surnames:
+            for d, doc in enumerate(self.docs):
+                for tok in doc:
+                    key = fold(tok.text)
+                    if (key in surnames and tok.pos_ == "PROPN" and tok.dep_ in _PERSON_DEPS
+                            and (d, tok.i) not in self._person_at and tok.i not in self._match_at[d]):
+                        found.append((self.offsets[d] + tok.idx, surnames[key]))
         # "her husband, Vladimir X," / "X, a critic of the president,": a person by apposition
         for g in self.stacked.where(DEP_COLUMN, [strings["appos"]]):
             d, i = self.stacked.locate(g)

@@ -81,11 +81,14 @@ def personal(aa: ArticleActors, d: int, i: int) -> tuple[Actor, ...]:
     offset = aa.offsets[d] + tok.idx
     mentions = aa.person_mentions
     other = "F" if tok.lower_ in _MASCULINE else "M"  # the gender the pronoun rules out
+    centre = _previous_subject(aa, d, i, excluded, other)
+    if centre is not None:
+        return (_as_pronoun(centre, aa, d, i, centre.name or ""),)
     for k in range(bisect_left(mentions, (offset,)) - 1, -1, -1):
-        m_offset, md, _, person = mentions[k]
+        m_offset, md, mi, person = mentions[k]
         if md < d - WINDOW:
             break
-        if person.key in excluded or aa.kb.gender(person.name) == other:
+        if person.key in excluded or aa.kb.gender(person.name) == other or _described_by(aa, md, mi):
             continue
         nearer = _person_noun_between(aa, d, i, m_offset, offset)
         if nearer is not None:
@@ -94,6 +97,50 @@ def personal(aa: ArticleActors, d: int, i: int) -> tuple[Actor, ...]:
             return ()  # "Mr Zahab ... he": someone the KB cannot code, not the person before
         return (_as_pronoun(aa.person_actor(person, d, i, i), aa, d, i, person.name),)
     return ()
+
+
+def _previous_subject(aa: ArticleActors, d: int, i: int, excluded: set[str], other: str) -> Actor | None:
+    """A sentence-initial "he"/"she" continues the previous sentence's main subject when that
+    is one named person: "X, standing alongside Y, warned ... He accused" is X, not Y, the
+    person named last."""
+    tok = aa.tokens[d][i]
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ROOT":
+        return None
+    sentence = aa.sentence_of(d, i)
+    sent = aa.sent(d, i)
+    doc = aa.docs[d]
+    quoted = False
+    for k in range(sent.start, i):
+        if doc[k].text in QUOTES:
+            quoted = not quoted
+        elif not quoted and doc[k].dep_ in ("nsubj", "nsubjpass"):
+            return None  # not the first subject of its sentence outside quotes
+    subjects = aa.subjects
+    offset = aa.offsets[d] + tok.idx
+    for k in range(bisect_left(subjects, (offset,)) - 1, -1, -1):
+        _, sd, si = subjects[k]
+        if aa.sentence_of(sd, si) < sentence - 1:
+            return None
+        if aa.sentence_of(sd, si) == sentence:
+            continue
+        subj = aa.tokens[sd][si]
+        if subj.head.dep_ != "ROOT" or not _main_subject(aa, sd, si) or subj.lower_ in PERSONAL:
+            continue
+        people = [a for a in aa.own(sd, si) if a.name and aa.is_person_name(a.name)]
+        if (len(people) == 1 and fold(people[0].name or "") not in excluded
+                and aa.kb.gender(people[0].name or "") != other
+                and not (people[0].name or "").isupper()):  # "NDR reported": not a "he"
+            return people[0]
+        return None
+    return None
+
+
+def _described_by(aa: ArticleActors, d: int, i: int) -> bool:
+    """Is the mention part of a description of someone else ("X, a critic of Putin,": Putin
+    is not who a following "he" is about)?"""
+    tok = aa.tokens[d][i]
+    return (tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.dep_ == "appos"
+            and tok.head.head.pos_ == "NOUN")
 
 
 def _unknown_person_between(aa: ArticleActors, after: int, before: int, other: str) -> bool:

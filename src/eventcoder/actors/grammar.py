@@ -7,7 +7,7 @@ modifier ("opposition coalition"), and the dependency labels of noun-phrase argu
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 FIRST_PERSON = frozenset(["i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"])
 PERSONAL = frozenset(["he", "him", "his", "himself", "she", "her", "hers", "herself"])
@@ -46,6 +46,30 @@ AGENT_HEADS = frozenset([
     "negotiator", "negotiators", "delegate", "delegates", "representative", "representatives",
     "emissary", "emissaries", "mediator", "mediators", "leader", "leaders",
 ])
+# Acts of armed forces: "a Turkish incursion" is the Turkish military's, "German mediation"
+# (any other act or institution named by a nationality) the German government's.
+MILITARY_ACTS = frozenset([
+    "incursion", "offensive", "invasion", "airstrike", "air-strike", "strike", "bombing", "bombardment",
+    "shelling", "raid", "assault", "attack", "operation", "deployment", "intervention", "blockade",
+    "drill", "exercise", "manoeuvre", "maneuver", "patrol", "buildup", "build-up", "occupation", "fire",
+])
+# Places and property named by a nationality ("Palestinian land", "Turkish soil", "the Syrian
+# border"): no actor at all.
+PLACE_NOUNS = frozenset([
+    "land", "lands", "territory", "soil", "border", "frontier", "city", "town", "village", "province",
+    "region", "home", "property", "water", "waters", "airspace", "coast", "island", "capital",
+    "countryside", "mainland", "port", "embassy", "consulate", "market", "economy", "language", "flag",
+])
+# Endings of nouns for people ("nationalist", "politician", "soldier", "investor", "refugee").
+PERSON_SUFFIXES = ("ist", "ian", "er", "or", "ee", "ant", "ent", "man", "woman")
+# Institutions a country has one of: in the plural without a country ("a majority of
+# governments") they are several countries', never the article's.
+ONE_PER_COUNTRY = frozenset([
+    "government", "administration", "regime", "parliament", "legislature", "cabinet", "military", "army",
+    "navy", "central bank", "president", "prime minister", "head of state", "monarch", "king",
+])
+# Last words of a named body that make it an armed force ("Russian Aerospace Forces").
+MILITARY_NAMES = frozenset(["force", "forces", "army", "navy", "guard", "guards", "corps", "fleet", "command"])
 # Prepositions whose object qualifies the head: "the government of Venezuela",
 # "ministers from Chile". Other prepositions start a new argument.
 QUALIFYING_PREPS = frozenset(("of", "from"))
@@ -79,3 +103,35 @@ def np_left(tok: Token) -> int:
         if doc[k].text in _BOUNDARIES:
             return k + 1
     return left
+
+
+def low_in(tok: Token, words: frozenset[str]) -> bool:
+    return tok.lower_ in words or tok.lemma_.lower() in words
+
+
+STANCE_PREFIXES = frozenset(("anti", "pro"))
+HONORIFIC_WORDS = frozenset(("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "madam"))
+
+
+def is_honorific(word: str) -> bool:
+    """An honorific or abbreviated title ("Mr", "Sen."), not a first name."""
+    return word.endswith(".") or word.lower() in HONORIFIC_WORDS
+
+
+# "Armenia-backed fighters", "Iranian-funded militias": the sponsor, not the group's country.
+SPONSOR_WORDS = frozenset(("backed", "sponsored", "funded", "supported", "financed", "armed", "trained"))
+
+
+def backed_by(doc: Doc, end: int) -> bool:
+    """Is the country word ending before `end` the sponsor in "X-backed"?"""
+    k = end + 1 if end < len(doc) and doc[end].text == "-" else end
+    return k < len(doc) and doc[k].lower_ in SPONSOR_WORDS
+
+
+# Words that make a town's name part of a longer one ("Broome County", "Quezon City").
+ADMIN_UNITS = frozenset(("county", "city", "province", "district", "township", "parish", "borough", "state"))
+
+
+def for_or_against(doc: Doc, start: int) -> bool:
+    """Is the word at `start` the object of an "anti-"/"pro-" prefix ("anti-Syria")?"""
+    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in STANCE_PREFIXES

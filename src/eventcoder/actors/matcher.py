@@ -85,7 +85,7 @@ class ActorMatcher:
             if end - start == 1 and (doc[start].pos_ in _FUNCTION_POS or doc[start].is_stop):
                 continue
             found.append((match_id, start, end))
-        found.extend(self._exact(doc))
+        found.extend(m for m in self._exact(doc) if not _month_here(doc, m[1], m[2]))
         found.sort(key=lambda m: (m[1] - m[2], m[1]))  # longest first, then leftmost
         taken = bytearray(len(doc))
         out: list[Match] = []
@@ -96,6 +96,21 @@ class ActorMatcher:
             out.append(Match(start, end, self.vocab.strings[match_id], self._senses[match_id]))
         out.sort(key=lambda m: m.start)
         return out
+
+
+# "=May" the person, but not the month: "in May", "a May summit", "May 5", "early May".
+_MONTHS = frozenset(("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december"))
+_BEFORE_MONTH = frozenset(("in", "a", "an", "of", "since", "until", "till", "by", "early", "mid", "late", "last",
+                           "next", "this", "from", "through", "during", "on", "before", "after", "-"))
+
+
+def _month_here(doc: Doc, start: int, end: int) -> bool:
+    if end - start != 1 or doc[start].lower_ not in _MONTHS:
+        return False
+    prev = doc[start - 1].lower_ if start else ""
+    nxt = doc[end] if end < len(doc) else None
+    return prev in _BEFORE_MONTH or (nxt is not None and (nxt.like_num or nxt.lower_ in _MONTHS))
 
 
 _US_COUNTRY_DEPS = frozenset(("nsubj", "nsubjpass", "compound", "nmod", "amod", "poss"))

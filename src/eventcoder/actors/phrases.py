@@ -12,6 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from ..record import Actor
+from .article_people import other_first_name
 from .compose import CONTEXT_FREE, Part, combine
 from .entries import (
     ADJECTIVE,
@@ -21,6 +22,7 @@ from .entries import (
     MODIFIER,
     NOUN,
     PEOPLE,
+    PERSON,
     SECTOR,
     TITLE,
     Entry,
@@ -29,19 +31,30 @@ from .entries import (
     origin_file,
 )
 from .grammar import (
+    ADMIN_UNITS,
     AGENT_HEADS,
     COMPASS,
     GROUP_HEADS,
     LOCATIVE_PREPS,
+    MILITARY_ACTS,
+    MILITARY_NAMES,
+    ONE_PER_COUNTRY,
     PARTITIVES,
+    PERSON_NOUNS,
+    PERSON_SUFFIXES,
+    PLACE_NOUNS,
     QUALIFYING_PREPS,
     TITLE_QUALIFIERS,
+    backed_by,
+    for_or_against,
+    is_honorific,
+    low_in,
     np_left,
 )
 from .matcher import Match
 from .people import NOT_NAMES, ArticlePerson
-from .state import ArticleState
 from .senses import COUNTRY_KINDS, head_sense, modifier_sense
+from .state import ArticleState
 
 CVL = "CVL"
 GOV = "GOV"
@@ -66,13 +79,18 @@ class PhraseMixin(ArticleState):
         the parse hangs on a head outside it: "Israeli army" in "Israeli army bulldozers")."""
         kb, doc, tok = self.kb, self.docs[d], self.tokens[d][i]
         m = self._match_at[d].get(i)
+        term_role = None
         head_start, head_end = (m.start, m.end - 1) if m else (i, i)
         left = min(np_left(tok) if left_bound is None else left_bound, head_start)
         right = max(head_end, i)
         if m is not None:
             sense = head_sense(kb, m)
             if sense.kind == ENTRY:
-                actor = self._entry_actor(kb.entries[sense.ref], d, left, right)
+                entry = kb.entries[sense.ref]
+                if (entry.kind == PERSON and other_first_name(entry, doc, m.start, m.end)
+                        and m.start - 1 not in self._match_at[d] and not is_honorific(doc[m.start - 1].text)):
+                    return ()  # "Sophie Gregoire Trudeau": someone else of that surname
+                actor = self._entry_actor(entry, d, left, right)
                 return (actor,) if actor else ()
             if sense.kind == COUNTRY:
                 iso = str(sense.ref)
@@ -91,13 +109,16 @@ class PhraseMixin(ArticleState):
                 if (self.cased and tok.dep_ in ("amod", "compound") and outer.i > m.end - 1 and outer.pos_ == "PROPN"
                         and outer.text[:1].isupper() and outer.i not in self._match_at[d]):
                     # "British Telecom", "Russian Railways": a body of that country, not its people
-                    return (self._make(d, left, right, str(sense.ref), (), f"named:{doc[m.start:outer.i + 1].text}"),)
+                    # ("Russian Aerospace Forces": its military)
+                    armed = ("MIL",) if outer.lower_ in MILITARY_NAMES else ()
+                    return (self._make(d, left, right, str(sense.ref), armed, f"named:{doc[m.start:outer.i + 1].text}"),)
                 iso, rule = self._residence(d, tok, left, head_start, str(sense.ref))
                 return (self._make(d, left, right, iso, (CVL,), f"people:{doc[m.start:m.end].text}{rule}"),)
             term = kb.sector_terms[sense.ref]
             if term.role == MODIFIER:  # "opposition-led", "asylum": not a head on its own
                 return ()
             head_sectors, prefix, head_rule = term.sectors, term.prefix, f"{term.role}:{term.phrase}"
+            term_role = term.role
             if term.role == TITLE and tok.tag_ not in ("NNS", "NNPS"):
                 person = self._last_titled(d, i, term.phrase, left, head_start)
                 if person is not None:
@@ -148,8 +169,9 @@ class PhraseMixin(ArticleState):
                 resident, how = self._residence(d, tok, left, head_start, country, by_modifier=False)
                 if how:  # "ethnic Albanian guerrillas" in Macedonia
                     country, rules = resident, [*rules, how.lstrip("+")]
-            if country is None and r.sectors[0] not in CONTEXT_FREE:
-                country, how = self._implicit_country(d, tok, r.sectors[0])
+            if country is None and r.sectors[0] not in CONTEXT_FREE and not self._of_many(d, tok, m, of_slot):
+                country, how = self._implicit_country(d, tok, r.sectors[0], left,
+                                                      person=term_role == TITLE and tok.tag_ in ("NN", "NNP"))
                 if country:
                     rules.append(how)
             out.append(self._make(d, left, right, country, r.sectors, "+".join(rules), prefix))
@@ -171,6 +193,15 @@ class PhraseMixin(ArticleState):
             return found
         kb = self.kb
         sense = head_sense(kb, m)
+        lemma = head.lemma_.lower().rstrip(".-")
+        if (sense.kind in (ADJECTIVE, PEOPLE) and head.tag_ == "NN" and lemma not in PERSON_NOUNS
+                and not lemma.endswith(PERSON_SUFFIXES) and not self._sector_left(d, i, head.i)):
+            # "German mediation", "a Turkish incursion": the act of that state, not its people
+            if lemma in PLACE_NOUNS:
+                return ()  # "Palestinian land", "the Syrian border"
+            military = low_in(head, MILITARY_ACTS)
+            return (self._make(d, i, i, str(sense.ref), ("MIL",) if military else (GOV,),
+                               f"{sense.kind}:{tok.text}+{'act' if military else 'state'}:{head.lower_}"),)
         if sense.kind == SECTOR and tok.pos_ == "ADJ" and not any(
                 s.kind == SECTOR and kb.sector_terms[s.ref].role == MODIFIER for s in m.senses):
             return ()
@@ -179,20 +210,25 @@ class PhraseMixin(ArticleState):
             return None
         return self._noun_phrase(d, last, left_bound=min(i, np_left(head)))
 
+    def _sector_left(self, d: int, i: int, head: int) -> bool:
+        """Is a KB word between token i and the head ("Iraqi government forces" is read by
+        the ordinary reading)?"""
+        return any(k in self._match_at[d] for k in range(i + 1, head))
+
     def _place(self, d: int, tok: Token, left: int, right: int) -> tuple[Actor, ...]:
         """A town or region the KB does not know, named as an actor ("Tel Aviv", "Darfur"):
         its country, when the place hook knows it. Not for places of events ("in Darfur")."""
         if (self.place_country is None or tok.pos_ != "PROPN" or (self.cased and not tok.text[0].isupper())
                 or (tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS) or tok.lower_ in NOT_NAMES
-                or tok.lower_ in COMPASS):
-            return ()  # nor "on 10 March" (a village in England), nor "the North"
+                or tok.lower_ in COMPASS or fold(tok.text) in self.name_words):
+            return ()  # nor "on 10 March" (a village in England), nor "the North", nor "Navarro said"
         doc = self.docs[d]
         start = tok.i
         while start > left and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
             start -= 1
         outer = tok.head
         if (tok.dep_ == "compound" and outer.pos_ == "PROPN" and outer.i > tok.i
-                and outer.i not in self._match_at[d]
+                and (outer.i not in self._match_at[d] or doc[tok.i + 1].lower_ in ADMIN_UNITS)
                 and not self.place_country(doc[start:outer.i + 1].text)):
             return ()  # part of a longer name: "Desmond" in "Desmond Tutu" (not "Dubai Ruler")
         iso = self.place_country(doc[start:tok.i + 1].text)
@@ -274,6 +310,8 @@ class PhraseMixin(ArticleState):
         that country too (or none at all): a surname that is also some village ("Lee family
         aides") is not a place of this story."""
         assert self.place_country is not None
+        if fold(name) in self.name_words:
+            return None
         iso = self.place_country(name)
         if iso and self._text_countries and iso not in self._text_countries:
             return None
@@ -290,12 +328,16 @@ class PhraseMixin(ArticleState):
         return any(p.sectors and not p.owner and p.rule.startswith("noun:") and doc[k].pos_ in ("NOUN", "PROPN")
                    for k, p in self._left_raw(d, left, tok.i))
 
-    def _implicit_country(self, d: int, tok: Token, sector: str | None = None) -> tuple[str | None, str]:
+    def _implicit_country(self, d: int, tok: Token, sector: str | None = None, left: int | None = None,
+                          person: bool = False) -> tuple[str | None, str]:
         """The country of a phrase that names none: shared with the conjunct it is coordinated
         with ("Israeli helicopters and tanks"), where it is ("security forces in Guinea"), the
         country of the last actor of the same sector named with one a few sentences before
         ("the Syrian armed opposition ... opposition representatives"), or the article's
         dominant one."""
+        if left is not None and any(self.docs[d][k].lower_ == "foreign" or self._sponsor_at(d, k)
+                                    for k in range(left, tok.i)):
+            return None, ""  # "foreign leaders", "Armenia-backed fighters": of no country named here
         first = tok
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head
@@ -317,12 +359,50 @@ class PhraseMixin(ArticleState):
             recalled = self._recall_sector(d, tok.i)
             if recalled:
                 return recalled, f"same-word:{recalled}"
+        if person and self._named_only_beside(d, tok):
+            return None, ""
         if self.dominant_country:
             return self.dominant_country, "context"
         leading = self.leading_country
         if leading:
             return leading, "context-weak"
         return None, ""
+
+    def _of_many(self, d: int, tok: Token, m: Match | None, of_slot: list[Part]) -> bool:
+        """Does a phrase stand for several countries' actors, so that no single country may be
+        implied: an institution each country has one of, in the plural ("governments"), or
+        a group of people "of" something that names no country ("leaders of the 27 member
+        states")?"""
+        if tok.tag_ in ("NNS", "NNPS"):
+            key = fold(self.docs[d][m.start:m.end].text) if m is not None else tok.lemma_.lower()
+            if key in ONE_PER_COUNTRY or key.rstrip("s") in ONE_PER_COUNTRY or tok.lemma_.lower() in ONE_PER_COUNTRY:
+                return True
+        if of_slot or not (low_in(tok, AGENT_HEADS) or low_in(tok, GROUP_HEADS)):
+            return False
+        return any(prep.dep_ == "prep" and prep.lower_ == "of" and any(c.dep_ == "pobj" for c in prep.children)
+                   for prep in tok.rights)
+
+    def _sponsor_at(self, d: int, k: int) -> bool:
+        """Is token k a country word in "X-backed"?"""
+        m = self._match_at[d].get(k)
+        return (m is not None and m.end - 1 == k and modifier_sense(self.kb, m).kind in COUNTRY_KINDS
+                and backed_by(self.docs[d], m.end))
+
+    def _named_only_beside(self, d: int, tok: Token) -> bool:
+        """Is every country the article names named in this sentence only, in other noun
+        phrases? "The president met the Egyptian foreign minister": the only country written
+        belongs to the minister, and the president is someone else."""
+        sent = self.sent(d, tok.i)
+        here = [m for m in self._matches[d] if sent.start <= m.start < sent.end
+                and head_sense(self.kb, m).kind in COUNTRY_KINDS]
+        if not here:
+            return False
+        named = {str(head_sense(self.kb, m).ref) for m in here}
+        if any(self._text_countries[c] > sum(1 for m in here if str(head_sense(self.kb, m).ref) == c)
+               for c in named) or set(self._text_countries) - named:
+            return False  # the article names them elsewhere too: its context
+        phrase = range(np_left(tok), tok.right_edge.i + 1)
+        return all(m.start not in phrase for m in here)
 
     def _located(self, d: int, tok: Token, clause: bool = False) -> str | None:
         """Country of an "in X" / "at X" place attached to the phrase, if X is known; with
@@ -375,13 +455,19 @@ class PhraseMixin(ArticleState):
 
     def _last_titled(self, d: int, i: int, phrase: str, left: int, head_start: int) -> ArticlePerson | None:
         """ "the minister": the last person introduced with a title ending in "minister", when the
-        phrase has nothing but a determiner before the title."""
-        if any(self.tokens[d][k].dep_ != "det" for k in range(left, head_start)):
-            return None
+        phrase has nothing but a determiner before the title; "the German chancellor": the last
+        one of that country."""
+        country = None
+        for k in range(left, head_start):
+            m = self._match_at[d].get(k)
+            if m is not None and modifier_sense(self.kb, m).kind in COUNTRY_KINDS and country is None:
+                country = str(modifier_sense(self.kb, m).ref)
+            elif self.tokens[d][k].dep_ != "det":
+                return None
         offset = self.offsets[d] + self.tokens[d][i].idx
         best = None
         for off, person in self._titled.get(fold(phrase).rsplit(" ", 1)[-1], ()):
-            if off < offset:
+            if off < offset and (country is None or person.country == country):
                 best = person
         return best
 
@@ -428,7 +514,8 @@ class PhraseMixin(ArticleState):
                 sense = modifier_sense(kb, m)
                 last = min(m.end, head_start) - 1
                 if sense.kind in COUNTRY_KINDS:
-                    if not _for_or_against(doc, m.start):  # "anti-Syria journalist" is not Syrian
+                    # "anti-Syria journalist" is not Syrian, nor "Saudi-backed" forces Saudi
+                    if not for_or_against(doc, m.start) and not backed_by(doc, m.end):
                         name = doc[m.start:m.end].text
                         parts.append((last, Part(country=str(sense.ref), rule=f"{sense.kind}:{name}")))
                 elif sense.kind == SECTOR:
@@ -449,7 +536,10 @@ class PhraseMixin(ArticleState):
                 parts.append((k, Part(s.country, s.sectors, None, f"speaker->{s.name or s.code}", owner=True)))
             elif (self.place_country is not None and tok.dep_ == "compound" and tok.pos_ == "PROPN"
                   and (not self.cased or tok.text[0].isupper())):  # "Darfur rebels"
-                iso = self.place_country_here(tok.text)
+                nxt = doc[k + 1] if k + 1 < len(doc) else None
+                longer = (nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper()
+                          and (k + 1 not in self._match_at[d] or nxt.lower_ in ADMIN_UNITS))  # "Broome County"
+                iso = None if longer else self.place_country_here(tok.text)
                 if iso:
                     parts.append((k, Part(country=iso, rule=f"place:{tok.text}")))
             k += 1
@@ -493,15 +583,3 @@ class PhraseMixin(ArticleState):
         return [], right
 
     # -- article-level views ----------------------------------------------------------------
-
-
-def low_in(tok: Token, words: frozenset[str]) -> bool:
-    return tok.lower_ in words or tok.lemma_.lower() in words
-
-
-_STANCE = frozenset(("anti", "pro"))
-
-
-def _for_or_against(doc: Doc, start: int) -> bool:
-    """Is the word at `start` the object of an "anti-"/"pro-" prefix ("anti-Syria")?"""
-    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in _STANCE

@@ -29,6 +29,7 @@ class ArticleState:
     cased: bool
     dominant_country: str | None
     leading_country: str | None
+    name_words: frozenset[str]  # folded surnames of the article's people
     _text_countries: Counter[str]
     _sector_memory: dict[str, list[tuple[int, int, str]]] | None
     sentence_of: Callable[[int, int], int]
