@@ -318,6 +318,8 @@ def test_modality():
         "modal_modifier",
         "modal_noun",
         "state_noun",
+        "rehearsal",
+        "era",
     }
     assert {f[1] for _, f in rows} == kinds
     pairs = [(f[0], f[1]) for _, f in rows]

@@ -3,20 +3,7 @@ locate the event, speakers' places for statements, lists of destinations. Own se
 
 from __future__ import annotations
 
-import pytest
-
-from eventcoder import Coder
-
-
-@pytest.fixture(scope="module")
-def coder():
-    return Coder()
-
-
-def where(coder, text, trigger):
-    events = [e for e in coder.code_text(text, date="2018-03-01") if e.trigger.text == trigger]
-    assert events, f"no event at {trigger!r} in {text!r}"
-    return events[0].location
+from location_support import where
 
 
 def test_province_phrases_give_the_admin1(coder):
@@ -39,7 +26,8 @@ def test_a_named_area_beats_the_city_it_is_near(coder):
 
 
 def test_place_inside_the_topic_is_not_the_event_place(coder):
-    loc = where(coder, "Ministers met in Brussels to discuss punishing Moscow for the poisoning in Salisbury.", "met")
+    loc = where(coder, "The British foreign minister met his French counterpart in Brussels to discuss punishing "
+                       "Moscow for the poisoning in Salisbury.", "met")
     assert loc.name == "Brussels"
     assert where(coder, "The United States provided weapons to militias in Syria.", "provided") is None
 

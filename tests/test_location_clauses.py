@@ -4,19 +4,7 @@ statement's object, or a world-famous city with small namesakes. Own sentences."
 from __future__ import annotations
 
 import pytest
-
-from eventcoder import Coder
-
-
-@pytest.fixture(scope="module")
-def coder():
-    return Coder()
-
-
-def where(coder, text, trigger):
-    events = [e for e in coder.code_text(text, date="2018-03-01") if e.trigger.text == trigger]
-    assert events, f"no event at {trigger!r} in {text!r}"
-    return events[0].location
+from location_support import where
 
 
 def locate(coder, text, trigger, actors, context=None):

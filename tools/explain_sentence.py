@@ -30,7 +30,7 @@ def explain(coder: Coder, text: str, show_parse: bool) -> None:
         for m in find_matches(sent, sc.lex, sc.partitives):
             allow = next((v for k, v in m.entry.conditions if k == "aux"), frozenset())
             mod = classify(m.clause, sent, sc.lex, allow_aux=allow)
-            src, tgt = sc._arguments(m, actors, None)
+            src, tgt = sc.args.arguments(m, actors, None)
             print(f"  trigger {m.trigger.text!r} ({m.entry.cameo} {m.entry.origin.rsplit('/', 1)[-1]}) clause="
                   f"{m.clause.text!r} light={m.light} mod={mod.kind}:{mod.marker} "
                   f"src={[a.code for a in src]} tgt={[a.code for a in tgt]}")

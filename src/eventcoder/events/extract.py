@@ -8,18 +8,34 @@ record per source-target pair.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Protocol
 
 from spacy.tokens import Span, Token
 
 from ..record import Actor
 from . import syntax
-from .lexicon import DEFAULT_TARGET, Entry, Lexicon
-from .modality import (ASSERTED, FUTURE, HYPOTHETICAL, INTENT, REFUSAL, THREAT, Modality, classify,
-                       condition_clause, nominal_modality)
+from .arguments import ActorLookup, Arguments
+from .framing import (UNSPECIFIED, VIOLENT_ROOTS, addressed, historic, partnerless, political_content,
+                      predicted, rehearsed)
+from .lexicon import Entry, Lexicon
+from .modality import (
+    ASSERTED,
+    FUTURE,
+    HYPOTHETICAL,
+    INTENT,
+    REFUSAL,
+    THREAT,
+    Modality,
+    classify,
+    condition_clause,
+    nominal_modality,
+)
 from .pairs import VERBAL_ATTACK_CODE, distinct, own_side, pair_code_for, same
-from .paths import argument_noun, content_path, governors, slot_tokens
-from .triggers import Match, effort_head, find_matches, object_nouns, subject_complements, tokens_with
+from .paths import argument_noun, content_path, governors
+from .triggers import (
+    Match,
+    find_matches,
+    tokens_with,
+)
 
 # A statement about another actor whose complement holds an accusation cue is this code
 # (CAMEO 112, "accuse"): "X says Y prefers violence".
@@ -53,10 +69,6 @@ COOPERATIVE_ROOTS = frozenset(("04", "05", "06", "07", "08"))
 EMBEDDING_DEPS = frozenset(("xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "acl", "advcl", "oprd"))
 
 
-class ActorLookup(Protocol):
-    def resolve(self, token: Token, speaker: Actor | None = None) -> list[Actor]: ...
-
-
 @dataclass(frozen=True)
 class Act:
     """A coded act in a sentence, before dates and places."""
@@ -75,6 +87,7 @@ class SentenceCoder:
     def __init__(self, lexicon: Lexicon, partitives: frozenset[str]):
         self.lex = lexicon
         self.partitives = partitives
+        self.args = Arguments(lexicon, partitives)
 
     def code(self, sent: Span, actors: ActorLookup) -> list[Act]:
         matches = find_matches(sent, self.lex, self.partitives)
@@ -99,6 +112,7 @@ class SentenceCoder:
                 # a verb it governs, or a noun it takes ("agreed to an extension of the mandate"),
                 # not a noun in an adjunct ("demanded ... in response to the evacuation")
                 governed.setdefault(outer, m)
+        matched = {m.trigger.i for m in matches}
         for m in matches:
             if self._embedded(m, clauses):
                 continue
@@ -115,7 +129,8 @@ class SentenceCoder:
             # when the outer act names no target: the inner act's target ("vowed to keep fighting
             # [the government]"), or for an appeal or demand its doer ("demanded that [the US]
             # cancel the sale")
-            acts.extend(self._code_match(m, sent, actors, inner if code is not None else None, asked))
+            acts.extend(self._code_match(m, sent, actors, inner if code is not None else None, asked,
+                                         matched))
         coded = {a.trigger.i for a in acts} | {a.clause.i for a in acts}
         acts.extend(self._speech_accusations(sent, actors, coded))
         covered = clauses | {a.trigger.i for a in acts} | {a.clause.i for a in acts}
@@ -127,7 +142,7 @@ class SentenceCoder:
 
     # -- one trigger -----------------------------------------------------------------------
     def _code_match(self, m: Match, sent: Span, actors: ActorLookup, inner: Match | None = None,
-                    asked: bool = False) -> list[Act]:
+                    asked: bool = False, matched: set[int] | None = None) -> list[Act]:
         entry = m.entry
         allow = next((vals for key, vals in entry.conditions if key == "aux"), frozenset())
         mod = classify(m.clause, sent, self.lex, allow_aux=allow)
@@ -138,10 +153,18 @@ class SentenceCoder:
         code = self._recode(entry.cameo, mod)
         if code is None:
             return []
-        speaker = self._speaker(m.clause, sent, actors)
+        if code[:2] in VIOLENT_ROOTS and rehearsed(m.trigger, m.clause, self.lex.marker("rehearsal")):
+            return []  # "a simulated attack", "jets notionally bombed the fleet": an exercise
+        if historic(m.clause, self.lex.marker("era")):
+            return []  # "during World War II, Japanese planes bombed ...": history, not news
+        speaker = self.args.speaker(m.clause, sent, actors)
         if mod.kind == THREAT and speaker is None and self.say_head(m.clause) is None:
             return []  # "if the allegations are true, he would violate ...": a condition nobody states
-        sources, targets = self._arguments(m, actors, speaker)
+        sources, targets = self.args.arguments(m, actors, speaker)
+        if partnerless(code, sources, targets) and inner is None:
+            return []  # "Trump discussed the leaks": a consultation names whom
+        if mod.kind == FUTURE and predicted(sources, self._reporters(m.clause, speaker, actors)):
+            return []  # "analysts say the EU will grant ...": a prediction, not the actor's intent
         if not targets and inner is not None:
             if asked and inner.entry.pos == "V":
                 top = inner.clause  # the clause right under the appeal: "demanded that [the US cancel] ..."
@@ -150,13 +173,17 @@ class SentenceCoder:
                         break
                     top = top.head
                 doer, passive = syntax.subject_of(top)
-                found = self._resolve_arg(doer, actors, speaker) if doer is not None and not passive else []
+                found = self.args.resolve(doer, actors, speaker) if doer is not None and not passive else []
             else:
-                found = self._target(inner, actors, speaker)
+                found = self.args.target(inner, actors, speaker)
             targets = [t for t in found if all(distinct(s_, t) for s_ in sources)]
         if (entry.cameo in GENERIC_FRAMES and not entry.conditions and inner is None and not targets
                 and entry.pos == "V" and not any(c.dep_ in BARE_VERB_ARGS for c in m.trigger.children)):
             return []  # "he refused.": nothing asked, offered or refused is named
+        if (code in UNSPECIFIED and not addressed(targets) and not political_content(
+                m.trigger, matched or set(), self.lex.political_content,
+                lambda tok: actors.resolve(tok, speaker))):
+            return []  # "urged supporters to worry", "pushing for technical standards": nothing political
         if mod.kind == THREAT and not targets:
             cond = condition_clause(m.clause, self.lex) or _condition_upwards(m.clause, self.lex)
             if cond is not None:
@@ -177,6 +204,20 @@ class SentenceCoder:
             if not sources or not targets or m.trigger.lemma_.lower() in self.lex.marker("state_noun"):
                 return []
         return self._pairs(code, entry, m, sources, targets, mod)
+
+    def _reporters(self, clause: Token, speaker: Actor | None, actors: ActorLookup) -> list[Actor]:
+        """Who reports the act: the subject of the verb of saying over it, else the quote's
+        speaker; [] when the reporter states it or the speaker names no actor."""
+        tok = clause
+        for _ in range(4):
+            if tok.head is tok or tok.dep_ not in ("ccomp", "conj", "xcomp", "parataxis"):
+                break
+            dep, tok = tok.dep_, tok.head
+            # a verb coordinated with a statement ("observed ... and will hold") is not its content
+            if dep != "conj" and tok.lemma_.lower() in self.lex.say_verbs and syntax.is_verb(tok):
+                subj, passive = syntax.subject_of(tok)
+                return actors.resolve(subj) if subj is not None and not passive else []
+        return [speaker] if speaker is not None else []
 
     def _natural_cause(self, clause: Token) -> bool:
         """Whether the harm is done by weather, disease or an accident (causes.tsv): the
@@ -220,7 +261,7 @@ class SentenceCoder:
         if not speakers or classify(say, sent, self.lex).kind != ASSERTED:
             return []
         doer, passive = syntax.subject_of(m.clause)
-        doers = self._resolve_arg(doer, actors, speakers[0]) if doer is not None and not passive else []
+        doers = self.args.resolve(doer, actors, speakers[0]) if doer is not None and not passive else []
         if not doers or any(own_side(s_, d) for s_ in speakers for d in doers):
             return []
         return self._pairs(code, m.entry, Match(m.entry, m.trigger, say, False), speakers, doers,
@@ -304,176 +345,13 @@ class SentenceCoder:
             return code if root == "13" else self.lex.reframed("threat", code)
         if mod.kind == REFUSAL:
             return self.lex.reframed("refuse", code) if "03" <= root <= "08" else None
+        if mod.kind == FUTURE and root == "01":
+            return None  # "they will grow anxious": a comment foretold is no comment made
         if mod.kind in (FUTURE, INTENT) and not conflictual:
             if root in ("01", "02", "03"):
                 return code
             return self.lex.reframed("intent", code)
         return None  # negated, hypothetical, belief, condition, question
-
-    def _arguments(self, m: Match, actors: ActorLookup, speaker: Actor | None):
-        clause, trig = m.clause, m.trigger
-        sources: list[Actor] = []
-        targets: list[Actor] = []
-        if m.light or m.entry.pos in ("V", "A"):
-            subj, passive = syntax.subject_of(clause)
-            if passive and "stative" in m.entry.flags:
-                # "Poland is opposed to X": the passive subject holds the position
-                holder = syntax.passive_target(clause) or next(
-                    (g for a in clause.children if a.dep_ in ("aux", "auxpass")
-                     for g in a.children if g.dep_ in ("nsubj", "nsubjpass")), None)  # [Poland] is<-opposed
-                sources = self._resolve_arg(holder, actors, speaker) if holder is not None else []
-            elif passive:
-                for agent in syntax.agent_objects(clause):
-                    sources = self._resolve_arg(agent, actors, speaker)
-                    if sources:
-                        break
-                obj = syntax.passive_target(clause)
-                if obj is not None and "dobj" in m.entry.target:
-                    targets = self._resolve_arg(obj, actors, speaker)
-            elif subj is not None:
-                sources = self._resolve_arg(subj, actors, speaker) or self._indirect_source(
-                    clause, subj, actors, speaker)
-            elif (clause.dep_ == "acl" and clause.tag_ == "VBG"
-                  and clause.head.lemma_.lower() in self.lex.document_nouns):
-                # "sent a letter threatening to ...": the letter's author (a participle on any
-                # other noun describes it: "a group defending rights" is no act)
-                sources = self._indirect_source(clause, clause.head, actors, speaker)
-        if m.entry.pos == "N":
-            if not sources:
-                sources = self._nominal_source(trig, actors, speaker)
-        if not targets:
-            targets = self._target(m, actors, speaker)
-        if not targets and m.entry.pos == "V" and m.entry.cameo[:2] == "11":
-            # "alleged that Y shelled ...", "complained that Y ...": the complement's subject
-            for comp in subject_complements(clause):
-                subj, passive = syntax.subject_of(comp)
-                if subj is not None and not passive:
-                    targets = self._resolve_arg(subj, actors, speaker)
-                    break
-        if not sources and m.entry.pos == "N":
-            between = [t for t in syntax.prep_objects(trig, "between")]
-            if between:
-                both = actors.resolve(between[0], speaker)
-                if len(both) >= 2:
-                    sources, targets = both, []
-        # an actor acting on itself is not an event between actors: drop such targets
-        targets = [t for t in targets if all(distinct(s, t) for s in sources)]
-        return sources, targets
-
-    def _resolve_arg(self, tok: Token, actors: ActorLookup, speaker: Actor | None) -> list[Actor]:
-        """Actors an argument names: the phrase itself, else what it counts ("a raft of
-        [officials]"), else its actor modifier ("the [U.S.] measures" -> USA)."""
-        quantity = tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.non_actors
-        found = [] if quantity else actors.resolve(tok, speaker)  # "booming tourist [numbers]"
-        if found or tok.pos_ == "PRON":
-            return found
-        if tok.lemma_.lower() in self.partitives or quantity:  # "a number of [refugees]"
-            for inner in syntax.prep_objects(tok, "of"):
-                found = actors.resolve(inner, speaker)
-                if found:
-                    return found
-        if quantity:
-            return []
-        for c in tok.children:
-            if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i:
-                found = actors.resolve(c, speaker)
-                if found:
-                    return found
-        return []
-
-    def _indirect_source(self, clause: Token, subj: Token, actors: ActorLookup,
-                         speaker: Actor | None) -> list[Actor]:
-        """The doer when the grammatical subject names no actor:
-        - a purpose clause read as object control: "police fired teargas to [disperse] ..." (the
-          object names no actor, so the doer is the controller's subject);
-        - a document speaks for its author: "X issued a report that [calls] on ...", "a letter
-          [threatening] ...", "a statement by X";
-        - "as" + a role names the subject: "[he] resigned as president of Indonesia"."""
-        tok = subj
-        if tok.tag_ in ("WDT", "WP") and tok.head.dep_ == "relcl":
-            tok = tok.head.head  # the relative pronoun's antecedent
-        candidates: list[Token] = []
-        if tok.lemma_.lower() in self.lex.document_nouns or (tok is subj and tok.dep_ in syntax.OBJECT_DEPS):
-            for agent in syntax.prep_objects(tok, "by"):
-                candidates.append(agent)
-            if tok.lemma_.lower() in self.lex.document_nouns:  # "[his] comments attacking Islam"
-                candidates.extend(c for c in tok.children if c.dep_ == "poss")
-            if tok.dep_ in syntax.OBJECT_DEPS and syntax.is_verb(tok.head):
-                up, passive = syntax.subject_of(tok.head)
-                if up is not None and not passive:
-                    candidates.append(up)
-        for prep in clause.children:
-            if prep.dep_ == "prep" and prep.lower_ == "as":
-                candidates.extend(g for g in prep.children if g.dep_ == "pobj")
-        for cand in candidates:
-            found = self._resolve_arg(cand, actors, speaker)
-            if found:
-                return found
-        return []
-
-    def _nominal_source(self, noun: Token, actors: ActorLookup, speaker: Actor | None) -> list[Actor]:
-        """'U.S. sanctions', 'Israel's strikes', 'an opposition boycott', 'attacks by rebels'."""
-        noun = effort_head(noun, self.lex) or noun  # "Egypt's mediation effort"
-        for c in noun.children:
-            if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i:
-                found = actors.resolve(c, speaker)
-                if found:
-                    return found
-        for agent in syntax.prep_objects(noun, "by"):
-            found = actors.resolve(agent, speaker)
-            if found:
-                return found
-        return []
-
-    def _target(self, m: Match, actors: ActorLookup, speaker: Actor | None) -> list[Actor]:
-        holders = [m.trigger] if m.trigger is m.clause else [m.trigger, m.clause]
-        head = effort_head(m.trigger, self.lex) if m.entry.pos == "N" else None
-        if head is not None:
-            holders.insert(1, head)  # "a mediation effort [between X and Y]"
-        holders += object_nouns(m.trigger, m.entry)  # "opened fire on X"
-        for slot in m.entry.target:
-            if slot == "none":
-                return []
-            for h in holders:
-                if slot == "dobj" and h.dep_ in ("dobj", "obj") and h is not m.trigger and h is not m.clause:
-                    continue
-                for tok in slot_tokens(h, slot, m.entry.pos == "N" and h is m.trigger):
-                    found = self._resolve_arg(tok, actors, speaker)
-                    if found:
-                        return found
-        if m.entry.pos == "V" and m.trigger is m.clause:
-            # the thing acted on names the partner: "ratified an agreement [with the EU]",
-            # "signed a deal [with X]" (the object itself named no actor)
-            objs = [c for c in m.clause.children if c.dep_ in syntax.OBJECT_DEPS]
-            # through "of" chains: "discussed the performance of the agreement [with X]"
-            objs += [inner for o in objs for inner in syntax.prep_objects(o, "of")]
-            objs += [inner for o in objs[-1:] for inner in syntax.prep_objects(o, "of")]
-            for obj in objs:
-                for prep in ("with", "between"):
-                    if f"prep:{prep}" not in m.entry.target and m.entry.target != DEFAULT_TARGET:
-                        continue
-                    for tok in syntax.prep_objects(obj, prep):
-                        found = self._resolve_arg(tok, actors, speaker)
-                        if found:
-                            return found
-        return []
-
-    def _speaker(self, clause: Token, sent: Span, actors: ActorLookup) -> Actor | None:
-        """The speaker of the quote the act sits in: '"We came to demand ...", said X'."""
-        tok = clause
-        for _ in range(8):
-            if tok.head is tok:
-                break
-            dep, head = tok.dep_, tok.head
-            if head.lemma_.lower() in self.lex.say_verbs and dep in ("ccomp", "advcl", "conj", "parataxis"):
-                subj, _ = syntax.subject_of(head)
-                if subj is not None:
-                    found = actors.resolve(subj)
-                    return found[0] if found else None
-                return None
-            tok = head
-        # the sentence root may be the verb of saying with the quote before it
-        return None
 
     def _embedded(self, m: Match, clauses: set[int]) -> bool:
         """True when the act is the content of another trigger ('urged X to [release] ...')."""

@@ -11,6 +11,7 @@ reciprocal.tsv   acts coded both ways when several actors do them together
 effort_nouns.tsv heads whose compound modifier is the event ("a mediation effort")
 causes.tsv       non-actor subjects that harm without an act ("tornadoes injured", "smoking kills")
 non_actors.tsv   head nouns that never name an actor ("tourist numbers", "Chinese demand")
+political_content.tsv  words that make an unspecified appeal or demand political ("pushed for reforms")
 """
 
 from __future__ import annotations
@@ -67,6 +68,7 @@ class Lexicon:
     effort_nouns: frozenset[str] = frozenset()
     natural_causes: frozenset[str] = frozenset()
     non_actors: frozenset[str] = frozenset()
+    political_content: frozenset[str] = frozenset()
     markers: dict[str, frozenset[str]] = field(default_factory=dict)  # kind -> words
     accusation_cues: frozenset[str] = frozenset()
     contexts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # cue lemma -> contexts
@@ -147,6 +149,9 @@ class Lexicon:
         things = data / "non_actors.tsv"
         if things.is_file():
             lex.non_actors = frozenset(r[0].lower() for r in _rows(things, 1))
+        content = data / "political_content.tsv"
+        if content.is_file():
+            lex.political_content = frozenset(r[0].lower() for r in _rows(content, 1))
         return lex
 
 

@@ -53,6 +53,10 @@ def _negated(tok: Token, lex: Lexicon) -> str | None:
     for c in tok.children:
         if c.dep_ == "neg" or (c.dep_ in ("advmod", "det", "preconj") and c.lower_ in lex.marker("negation")):
             return c.lower_
+    if tok.dep_ == "conj":  # "had neither responded, [nor] had they helped": the cc hangs on the first conjunct
+        for c in tok.head.children:
+            if c.dep_ == "cc" and c.i < tok.i and c.lower_ in lex.marker("negation"):
+                return c.lower_
     return None
 
 
@@ -65,6 +69,19 @@ def _negative_subject(tok: Token, lex: Lexicon) -> str | None:
                 return c.lower_
             if any((d.dep_ in ("det", "preconj") and d.lower_ in words) or d.dep_ == "neg" for d in c.children):
                 return "no"  # "no country", "not every president"
+    return None
+
+
+def _doubted_subject(clause: Token, lex: Lexicon) -> str | None:
+    """'it is doubtful [Venezuela] will recognize ...': the parser often hangs the adjective of
+    doubt on the subject of the complement instead of the copula."""
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() != "be":
+        return None
+    for c in clause.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            for d in c.children:
+                if d.dep_ == "amod" and d.i < c.i and d.lemma_.lower() in lex.marker("unlikely"):
+                    return d.lemma_.lower()
     return None
 
 
@@ -94,6 +111,9 @@ def classify(clause: Token, sent: Span, lex: Lexicon, allow_aux: frozenset[str] 
         return Modality(NEGATED, neg)
     if clause.dep_ == "pcomp" and clause.head.lower_ in lex.marker("negation"):
         return Modality(NEGATED, clause.head.lower_)  # "[without] sending troops"
+    doubt = _doubted_subject(clause, lex)
+    if doubt:
+        return Modality(HYPOTHETICAL, doubt)
     marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "aux")}
     if {"for", "to"} <= marks:  # "pressing for it to impose": an infinitive with its own subject
         return Modality(HYPOTHETICAL, "for")
