@@ -28,3 +28,12 @@ def coder():
 @pytest.fixture(scope="session")
 def nlp(coder):
     return coder.nlp
+
+
+@pytest.fixture(scope="session")
+def code(coder):
+    """`code(text)` -> [(cameo, source code, target code)] for a one-text article."""
+    def run(text: str) -> list[tuple[str, str | None, str | None]]:
+        return [(e.cameo, e.source.code if e.source else None, e.target.code if e.target else None)
+                for e in coder.code_text(text, date="2024-03-05")]
+    return run

@@ -149,7 +149,7 @@ def test_someone_named_by_apposition_is_nearer(resolver):
 
 
 def test_country_adjective_of_an_unknown_name_is_a_body_of_that_country(resolver):
-    text = "Keen to keep its customers, British Telecom asked for help."
+    text = "Keen to keep its customers, British Airtel asked for help."
     assert codes(resolved(resolver, text, "british")) == ["GBR"]
 
 
@@ -164,3 +164,34 @@ def test_whose_title_does_not_make_the_company_a_person(resolver):
             "the event said it supported its employee.")
     actors, _ = parse_article(resolver, text, DATE)
     assert "Acme" not in [p.name for p in actors.people]
+
+
+def test_country_inside_a_newspaper_or_firm_name_is_that_body(resolver):
+    text = "The minister told Norway Daily that Norway Metals Corp would open a mine."
+    assert codes(resolved(resolver, text, "daily")) == ["NORMED"]
+    assert codes(resolved(resolver, text, "norway")) == ["NORMED"]
+    assert codes(resolved(resolver, text, "corp")) == ["NORBUS"]
+    text = "The Evening Times said the minister of Norway would resign."
+    assert codes(resolved(resolver, text, "times")) == ["MED"]  # no country of its own, none guessed
+
+
+def test_officer_of_an_unknown_firm_takes_no_country(resolver):
+    text = "Zentrix's chief executive met the Norwegian prime minister in Oslo."
+    assert resolved(resolver, text, "executive") == []
+    text = "Norway's health minister met the Swedish prime minister in Oslo."
+    assert codes(resolved(resolver, text, "minister")) == ["NORGOV"]
+
+
+def test_which_after_a_place_of_a_thing_is_not_an_actor(resolver):
+    text = "Sweden criticised the deportations to Norway, which began in May."
+    assert resolved(resolver, text, "which") == []
+    text = "The raid was launched by Norway, which has troops in the north."
+    assert codes(resolved(resolver, text, "which")) == ["NOR"]
+
+
+def test_impersonal_it_is_no_actor(resolver):
+    text = "Norway sent envoys to Kabul. It says it will help when it comes to fighting the drug trade."
+    assert codes(resolved(resolver, text, "it")) == ["NOR"]
+    assert resolved(resolver, text, "it", 2) == []
+    text = "Norway sent envoys to Kabul. It emerged that the talks had failed."
+    assert resolved(resolver, text, "it") == []

@@ -8,14 +8,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture(scope="module")
-def code(coder):
-    def run(text: str) -> list[tuple[str, str | None, str | None]]:
-        return [(e.cameo, e.source.code if e.source else None, e.target.code if e.target else None)
-                for e in coder.code_text(text, date="2024-03-05")]
-    return run
-
-
 def _has(events, prefix: str, source: str | None = None, target: str | None = None):
     for cameo, src, tgt in events:
         if cameo.startswith(prefix) and (source is None or source in (src or "")) \
