@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from spacy.attrs import LEMMA, MORPH, POS
 
 from eventcoder.nlp import Parser, _RuleKeys, _runs
 

@@ -7,7 +7,6 @@ contain, so the test holds whatever the sentence splitter does with the lines.
 from __future__ import annotations
 
 import pytest
-
 from conftest import SHARED, needs_shared
 
 SEED = SHARED / "data" / "seed" / "venezuela_talks_2017-12-01.txt"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .record import Actor, Article, Event, Location, Plover, Trigger
 
-__all__ = ["Actor", "Article", "Event", "Location", "Plover", "Trigger", "Coder", "code_text", "code_articles"]
+__all__ = ["Actor", "Article", "Coder", "Event", "Location", "Plover", "Trigger", "code_articles", "code_text"]
 __version__ = "0.1.0"
 
 

@@ -14,8 +14,16 @@ from spacy.tokens import Span, Token
 from ..record import Actor
 from . import syntax
 from .arguments import ActorLookup, Arguments
-from .framing import (UNSPECIFIED, VIOLENT_ROOTS, addressed, historic, partnerless, political_content,
-                      predicted, rehearsed)
+from .framing import (
+    UNSPECIFIED,
+    VIOLENT_ROOTS,
+    addressed,
+    historic,
+    partnerless,
+    political_content,
+    predicted,
+    rehearsed,
+)
 from .lexicon import Entry, Lexicon
 from .modality import (
     ASSERTED,
@@ -474,4 +482,4 @@ def _dedupe(acts: list[Act]) -> list[Act]:
     return out
 
 
-__all__ = ["Act", "SentenceCoder", "HYPOTHETICAL", "INTENT"]
+__all__ = ["HYPOTHETICAL", "INTENT", "Act", "SentenceCoder"]

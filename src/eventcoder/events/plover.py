@@ -8,7 +8,6 @@ from types import MappingProxyType
 from ..record import Plover
 from .lexicon import Lexicon
 
-
 # Where the PLOVER manual overrides CAMEO2PLOVER: "RETREAT also covers resignations of government
 # officials" (mode `resign`), and the lexicon's 0831 rows are resignations and handovers of power
 # (resign, step down, quit, abdicate, relinquish power), which CAMEO2PLOVER maps to CONCEDE.

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from bisect import bisect_left
+from dataclasses import dataclass
 
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Span, Token
 
 from . import syntax
 from .lexicon import BLOCK, Entry, Lexicon
-
 
 _ARRAYS_KEY = "eventcoder.lemma_arrays"
 
@@ -100,7 +98,7 @@ class _Frame:
     """What the conditions of a token's entries look at, read from the parse once per token
     (a lemma may have dozens of entries)."""
 
-    __slots__ = ("tok", "passive", "preps", "objs", "children", "verb")
+    __slots__ = ("children", "objs", "passive", "preps", "tok", "verb")
 
     def __init__(self, tok: Token, lex: Lexicon, partitives: frozenset[str]):
         self.tok = tok
