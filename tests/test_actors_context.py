@@ -195,3 +195,15 @@ def test_impersonal_it_is_no_actor(resolver):
     assert resolved(resolver, text, "it", 2) == []
     text = "Norway sent envoys to Kabul. It emerged that the talks had failed."
     assert resolved(resolver, text, "it") == []
+
+
+def test_demonym_before_backed_is_the_sponsor_state(resolver):
+    text = "Norwegian-backed forces attacked the port on Monday."
+    assert codes(resolved(resolver, text, "norwegian")) == ["NOR"]
+    assert codes(resolved(resolver, text, "forces")) == ["MIL"]
+
+
+def test_what_a_state_sends_is_its_own(resolver):
+    text = "Norway sent troops to Estonia. Sweden will deploy envoys to Kabul."
+    assert codes(resolved(resolver, text, "troops")) == ["NORMIL"]
+    assert codes(resolved(resolver, text, "envoys")) == ["SWEGOV"]

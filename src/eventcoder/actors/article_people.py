@@ -142,7 +142,7 @@ class PeopleMixin(ArticleState):
         if not person.sectors:
             country, sectors, rules, person.org = self._title_reading(d, intro.titles)
             person.opaque = intro.entry is None and any(
-                t.term.sector == "GOV" and self.unknown_name_before(d, t.left, t.start, t.end - 1) for t in intro.titles)
+                self.unknown_name_before(d, t.left, t.start, t.end - 1, t.term.sector == "GOV") for t in intro.titles)
             if country is None:  # "King Hassan of Morocco"
                 country = self._of_country(d, self.tokens[d][intro.name_end - 1])
             person.sectors = sectors

@@ -20,6 +20,7 @@ from .entries import fold
 from .grammar import (
     ARGUMENT_DEPS,
     GROUP_PRONOUNS,
+    IMPERSONAL_VERBS,
     PERSON_NOUNS,
     PERSONAL,
     QUOTES,
@@ -29,6 +30,8 @@ from .grammar import (
 from .senses import title_sense
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from .context import ArticleActors
 
 # How far back (in paragraphs) a pronoun may reach for its antecedent.
@@ -237,7 +240,7 @@ def _main_subject(aa: ArticleActors, d: int, i: int) -> bool:
 
 def group(aa: ArticleActors, d: int, i: int, depth: int = 0) -> tuple[Actor, ...]:
     tok = aa.tokens[d][i]
-    if tok.dep_ == "expl" or depth > 3:
+    if tok.dep_ == "expl" or depth > 3 or _impersonal_it(tok):
         return ()
     offset = aa.offsets[d] + tok.idx
     sentence = aa.sentence_of(d, i)
@@ -270,9 +273,35 @@ def relative(aa: ArticleActors, d: int, i: int) -> tuple[Actor, ...]:
         if verb.dep_ == "relcl":
             antecedent = verb.head
             found = aa.own(d, antecedent.i)
+            if (tok.lower_ in ("which", "that") and not any(a.sectors for a in found)
+                    and _inside_non_actor(aa, d, antecedent)):
+                return ()  # "deportations to Afghanistan, which began": the deportations, not a country
             return tuple(replace(a, text=tok.text, start=aa.span(d, i, i)[1], end=aa.span(d, i, i)[2],
                                  rule=f"relative->{a.name or a.code}") for a in found)
         if verb.head.i == verb.i:
             break
         verb = verb.head
     return ()
+
+
+def _inside_non_actor(aa: ArticleActors, d: int, noun: Token) -> bool:
+    """Is `noun` the object of a preposition on a noun that names no actor ("deportations to
+    Afghanistan", "the war in Syria")? A "which" after a bare country there as likely means the
+    outer noun; a body ("back to the appeals court, which") stays."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.lower_ == "of":  # "the leaders of Iran, which"
+        return False
+    outer = noun.head.head
+    return outer.pos_ == "NOUN" and outer.i != noun.i and not aa.own(d, outer.i)
+
+
+def _impersonal_it(tok: Token) -> bool:
+    """"it" that stands for nothing: "when it comes to", "it seems that", "it emerged that"
+    ("it seems ready to talk" may still be a state)."""
+    if tok.lower_ != "it" or tok.dep_ != "nsubj":
+        return False
+    verb = tok.head
+    lemma = verb.lemma_.lower()
+    if lemma == "come":
+        return any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+    return lemma in IMPERSONAL_VERBS and any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" for m in c.children) for c in verb.children)

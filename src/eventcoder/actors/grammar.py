@@ -14,6 +14,8 @@ PERSONAL = frozenset(["he", "him", "his", "himself", "she", "her", "hers", "hers
 GROUP_PRONOUNS = frozenset(["it", "its", "itself", "they", "them", "their", "theirs", "themselves"])
 RELATIVE = frozenset(["who", "whom", "whose", "which", "that"])
 SINGULAR_GROUP_PRONOUNS = frozenset(["it", "its", "itself"])
+# Verbs whose subject "it" stands for nothing before a "that" clause ("it seems that").
+IMPERSONAL_VERBS = frozenset(["seem", "appear", "happen", "emerge", "transpire"])
 QUOTES = frozenset(['"', "“", "”"])
 # Singular nouns that denote one person: a subject "the activist" or "a 25-year-old man" is a
 # closer antecedent for "he"/"she" than a person named earlier (titles count as well).
@@ -119,6 +121,8 @@ def is_honorific(word: str) -> bool:
 
 
 # "Armenia-backed fighters", "Iranian-funded militias": the sponsor, not the group's country.
+# What a state sends ("Russia sent troops", "Norway will dispatch envoys") is its own.
+DISPATCH_VERBS = frozenset(("send", "deploy", "dispatch", "despatch", "station", "post"))
 SPONSOR_WORDS = frozenset(("backed", "sponsored", "funded", "supported", "financed", "armed", "trained"))
 
 

@@ -52,19 +52,17 @@ from .grammar import (
     np_left,
 )
 from .matcher import Match
+from .orgnames import OrganisationMixin
 from .people import NOT_NAMES, ArticlePerson
 from .senses import COUNTRY_KINDS, head_sense, modifier_sense
-from .state import ArticleState
 
 CVL = "CVL"
 GOV = "GOV"
-# Titles whose capitalised modifier is a portfolio ("Mines Minister"), not an organisation.
-PORTFOLIO_TITLES = frozenset(("minister", "secretary", "commissioner", "czar", "tsar", "envoy"))
 # How many sentences back "the rebels" looks for "Syrian rebels" to take its country from.
 SECTOR_MEMORY = 6
 
 
-class PhraseMixin(ArticleState):
+class PhraseMixin(OrganisationMixin):
     def _entry_actor(self, entry: Entry, d: int, a: int, b: int) -> Actor | None:
         role = entry.role_on(self.date)
         if role is None or role.code is None:
@@ -93,6 +91,8 @@ class PhraseMixin(ArticleState):
                 actor = self._entry_actor(entry, d, left, right)
                 return (actor,) if actor else ()
             if sense.kind == COUNTRY:
+                if self.cased and tok.dep_ == "compound" and self._name_word(d, tok.head.i):
+                    return self._noun_phrase(d, tok.head.i)  # "China Daily": the newspaper
                 iso = str(sense.ref)
                 name = kb.countries[iso].name if iso in kb.countries else doc[m.start:m.end].text
                 return (self._make(d, left, right, iso, (), f"country:{name}"),)
@@ -106,6 +106,11 @@ class PhraseMixin(ArticleState):
                 return (self._make(d, left, right, str(sense.ref), (GOV,), f"capital:{doc[m.start:m.end].text}"),)
             if sense.kind in (PEOPLE, ADJECTIVE):
                 outer = tok.head
+                if backed_by(doc, m.end):  # "Saudi-backed": the sponsor state, not its people
+                    rule = f"sponsor:{doc[m.start:m.end].text}"
+                    return (self._make(d, m.start, m.end - 1, str(sense.ref), (), rule),)
+                if self.cased and tok.dep_ in ("amod", "compound") and self._name_word(d, outer.i):
+                    return self._noun_phrase(d, outer.i)  # "British Telecom": the firm
                 if (self.cased and tok.dep_ in ("amod", "compound") and outer.i > m.end - 1 and outer.pos_ == "PROPN"
                         and outer.text[:1].isupper() and outer.i not in self._match_at[d]):
                     # "British Telecom", "Russian Railways": a body of that country, not its people
@@ -124,8 +129,8 @@ class PhraseMixin(ArticleState):
                 if person is not None:
                     actor = self.person_actor(person, d, left, right)
                     return (replace(actor, rule=f"title->{person.name}"),)
-            if term.role == TITLE and term.sector == GOV and self.unknown_name_before(d, left, head_start, head_end):
-                return ()  # "a LinkedIn spokesperson": of an organisation the KB does not know
+            if term.role == TITLE and self.unknown_name_before(d, left, head_start, head_end, term.sector == GOV):
+                return ()  # "a LinkedIn spokesperson", "Apple's chief": of an organisation unknown to the KB
         elif low_in(tok, PARTITIVES):
             return self._partitive(d, i, left)
         elif low_in(tok, GROUP_HEADS):
@@ -169,7 +174,8 @@ class PhraseMixin(ArticleState):
                 resident, how = self._residence(d, tok, left, head_start, country, by_modifier=False)
                 if how:  # "ethnic Albanian guerrillas" in Macedonia
                     country, rules = resident, [*rules, how.lstrip("+")]
-            if country is None and r.sectors[0] not in CONTEXT_FREE and not self._of_many(d, tok, m, of_slot):
+            if (country is None and r.sectors[0] not in CONTEXT_FREE and not self._of_many(d, tok, m, of_slot)
+                    and not (term_role == NOUN and head_rule.startswith("noun:="))):  # "the Evening Times": none
                 country, how = self._implicit_country(d, tok, r.sectors[0], left,
                                                       person=term_role == TITLE and tok.tag_ in ("NN", "NNP"))
                 if country:
@@ -279,32 +285,6 @@ class PhraseMixin(ArticleState):
                             break
         return memory
 
-    def unknown_name_before(self, d: int, left: int, head_start: int, head: int) -> bool:
-        """Is a title modified by a capitalised name the KB, the article's people and the
-        gazetteer do not know ("Honeywell President", "a LinkedIn spokesperson")? Such a name is
-        an organisation's: better unresolved than the article's government. Not portfolios
-        ("Mines Minister") nor acronyms (often a state agency: "a USCIS spokeswoman")."""
-        doc, match_at = self.docs[d], self._match_at[d]
-        if (not self.cased or doc[head].lemma_.lower() in PORTFOLIO_TITLES
-                or any(k in match_at or (d, k) in self._person_at for k in range(left, head_start))):
-            return False
-        k = left
-        while k < head_start:
-            word = doc[k].text
-            if (doc[k].dep_ != "compound" or not word[:1].isupper()
-                    or not (doc[k].pos_ == "PROPN" or any(c.isupper() for c in word[1:]))):  # "LinkedIn"
-                k += 1
-                continue
-            end = k
-            while end + 1 < head_start and doc[end + 1].pos_ == "PROPN":
-                end += 1
-            name = doc[k:end + 1]
-            if not (any(t.is_upper or t.lower_ in NOT_NAMES for t in name)
-                    or (self.place_country is not None and self.place_country(name.text))):
-                return True
-            k = end + 1
-        return False
-
     def place_country_here(self, name: str) -> str | None:
         """The country of a town named as a modifier ("Darfur rebels"), when the article names
         that country too (or none at all): a surname that is also some village ("Lee family
@@ -345,6 +325,10 @@ class PhraseMixin(ArticleState):
             for _, part in self._left_raw(d, np_left(first), first.i):
                 if part.country and not part.owner:
                     return part.country, f"shared:{part.rule}"
+        if sector is not None and sector != CVL:
+            sender = self._sender(d, tok)
+            if sender:  # "Russia sent envoys to Kabul": Russia's envoys
+                return sender, f"sent-by:{sender}"
         located = self._located(d, tok)
         if located:
             return located, f"located:{located}"

@@ -1,0 +1,74 @@
+"""Names of organisations the KB does not list: newspapers and firms named by a country and a
+last word such as "Daily" or "Corp" ("China Daily"), officers titled by an unknown
+organisation ("Apple's chief executive"), and what a state sends ("Russia sent envoys").
+
+A mixin of `ArticleActors` (context.py), under `PhraseMixin`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .entries import NOUN, SECTOR
+from .grammar import DISPATCH_VERBS, TITLE_QUALIFIERS, low_in
+from .people import NOT_NAMES
+from .senses import head_sense
+from .state import ArticleState
+
+# Titles whose capitalised modifier is a portfolio ("Mines Minister"), not an organisation.
+PORTFOLIO_TITLES = frozenset(("minister", "secretary", "commissioner", "czar", "tsar", "envoy"))
+
+
+class OrganisationMixin(ArticleState):
+    def _name_word(self, d: int, i: int) -> bool:
+        """Is token i the last word of a newspaper's or firm's name ("Times", "Corp", exact
+        case in sectors.tsv)?"""
+        m = self._match_at[d].get(i)
+        if m is None or m.end - m.start != 1:
+            return False
+        sense = head_sense(self.kb, m)
+        if sense.kind != SECTOR:
+            return False
+        term = self.kb.sector_terms[sense.ref]
+        return term.role == NOUN and term.phrase.startswith("=")
+
+    def unknown_name_before(self, d: int, left: int, head_start: int, head: int, gov: bool = True) -> bool:
+        """Is a title modified by a capitalised name the KB, the article's people and the
+        gazetteer do not know ("Honeywell President", "a LinkedIn spokesperson")? Such a name is
+        an organisation's: better unresolved than the article's government. Not portfolios
+        ("Mines Minister") nor acronyms (often a state agency: "a USCIS spokeswoman"). Titles of
+        other sectors (`gov` false) only count a possessive ("Apple's chief executive"): before
+        them a capitalised word is as often a rank ("Lt General")."""
+        doc, match_at = self.docs[d], self._match_at[d]
+        if (not self.cased or doc[head].lemma_.lower() in PORTFOLIO_TITLES
+                or any(k in match_at or (d, k) in self._person_at for k in range(left, head_start))):
+            return False
+        k = left
+        while k < head_start:
+            word = doc[k].text
+            if (doc[k].dep_ not in (("compound", "poss") if gov else ("poss",)) or not word[:1].isupper()
+                    or low_in(doc[k], TITLE_QUALIFIERS)
+                    or not (doc[k].pos_ == "PROPN" or any(c.isupper() for c in word[1:]))):  # "LinkedIn"
+                k += 1
+                continue
+            end = k
+            while end + 1 < head_start and doc[end + 1].pos_ == "PROPN":
+                end += 1
+            name = doc[k:end + 1]
+            if not (any(t.is_upper or t.lower_ in NOT_NAMES for t in name)
+                    or (self.place_country is not None and self.place_country(name.text))):
+                return True
+            k = end + 1
+        return False
+
+    def _sender(self, d: int, tok: Token) -> str | None:
+        """The country of the subject of "send"/"deploy" when `tok` is what is sent."""
+        verb = tok.head
+        if tok.dep_ != "dobj" or verb.lemma_.lower() not in DISPATCH_VERBS:
+            return None
+        for subj in verb.children:
+            if subj.dep_ == "nsubj" and subj.pos_ == "PROPN":
+                countries = {a.country for a in self.own(d, subj.i)}
+                if len(countries) == 1:
+                    return next(iter(countries))
+        return None
