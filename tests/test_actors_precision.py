@@ -170,3 +170,16 @@ def test_mr_surname_is_the_person_introduced_before(resolver):
     text = ("France and France again. The photo showed US journalist Diane Varga.\n"
             "Mr Varga, a freelance journalist, was captured in Syria in 2012.")
     assert codes(resolved(resolver, text, "varga", 1)) != ["USAMED"]
+
+
+@pytest.mark.parametrize("text", [
+    ("Those were the words of Alma Rivers King, widow of the Rev. Samuel Luther King Jr. "
+     "The king later condemned the government."),
+    "Zentrix's chief executive Dana Morrow spoke on Monday. The chief executive later criticised the government.",
+])
+def test_a_title_recalling_an_uncoded_person_gives_no_actor(coder, text):
+    """A titled person the KB cannot code (of an unknown organisation) is remembered only to
+    block later references; recalling them by title yields no actor, and no crash."""
+    for event in coder.code_text(text, date="2020-01-01"):
+        for actor in (event.source, event.target):
+            assert actor is None or (isinstance(actor.code, str) and actor.code)

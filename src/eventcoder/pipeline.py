@@ -21,7 +21,7 @@ from .actors.registry import PersonRegistry
 from .actors.resolver import ActorResolver
 from .dates import resolve_event_date
 from .dates.publication import parse_publication_date
-from .errors import InputError
+from .errors import CodingError, InputError
 from .events.extract import Act, SentenceCoder
 from .events.lexicon import Lexicon, _rows
 from .events.plover import plover_for
@@ -144,10 +144,15 @@ class Coder:
         articles = [a for a in batch if isinstance(a, Article)]
         parsed = iter(self._parse_many(articles))
         for item in batch:
-            if isinstance(item, Article):
-                yield item, self._code(next(parsed))
-            else:
+            if not isinstance(item, Article):
                 yield item, []
+                continue
+            try:
+                events = self._code(next(parsed))
+            except Exception as exc:  # noqa: BLE001 -- a bug on one article must not end a long run
+                yield CodingError.of(item, exc), []
+                continue
+            yield item, events
 
     def _parse_many(self, articles: list[Article]) -> list[_Parsed]:
         """Parse the paragraphs of several articles in one spaCy batch."""

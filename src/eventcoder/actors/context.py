@@ -320,7 +320,11 @@ class ArticleActors(PeopleMixin, PhraseMixin):
     def is_person_name(self, name: str) -> bool:
         return fold(name) in self._people_by_key
 
-    def person_actor(self, person: ArticlePerson, d: int, a: int, b: int) -> Actor:
+    def person_actor(self, person: ArticlePerson, d: int, a: int, b: int) -> Actor | None:
+        """The person as an actor; None for someone the text names but nothing codes (such a
+        person still blocks pronouns from reaching past them)."""
+        if not person.code:
+            return None
         text, start, end = self.span(d, a, b)
         sectors = person.sectors
         return Actor(code=person.code, country=person.country, sector=sectors[0] if sectors else None,

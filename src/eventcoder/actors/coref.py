@@ -98,7 +98,8 @@ def personal(aa: ArticleActors, d: int, i: int) -> tuple[Actor, ...]:
             return nearer
         if _unknown_person_between(aa, m_offset, offset, other):
             return ()  # "Mr Zahab ... he": someone the KB cannot code, not the person before
-        return (_as_pronoun(aa.person_actor(person, d, i, i), aa, d, i, person.name),)
+        actor = aa.person_actor(person, d, i, i)
+        return () if actor is None else (_as_pronoun(actor, aa, d, i, person.name),)
     return ()
 
 

@@ -128,7 +128,7 @@ class PhraseMixin(OrganisationMixin):
                 person = self._last_titled(d, i, term.phrase, left, head_start)
                 if person is not None:
                     actor = self.person_actor(person, d, left, right)
-                    return (replace(actor, rule=f"title->{person.name}"),)
+                    return () if actor is None else (replace(actor, rule=f"title->{person.name}"),)
             if term.role == TITLE and self.unknown_name_before(d, left, head_start, head_end, term.sector == GOV):
                 return ()  # "a LinkedIn spokesperson", "Apple's chief": of an organisation unknown to the KB
         elif low_in(tok, PARTITIVES):
