@@ -39,3 +39,19 @@ def token(docs, word: str, nth: int = 0):
 
 def codes(actors) -> list[str | None]:
     return [a.code for a in actors]
+
+
+def resolver_with_towns(towns: dict[str, str]):
+    """A non-learning resolver over the packaged KB whose gazetteer answers only `towns`
+    (name -> ISO3), so tests control which words are places."""
+    from eventcoder.actors.kb import ActorKB
+    from eventcoder.actors.resolver import ActorResolver
+    from eventcoder.nlp import load_pipeline
+
+    return ActorResolver(ActorKB.load(), load_pipeline(), learn=False, place_country=towns.get)
+
+
+def resolved(resolver, text: str, word: str, nth: int = 0, date: dt.date = dt.date(2017, 3, 20)):
+    """The actors the nth occurrence of `word` resolves to in the article `text`."""
+    actors, docs = parse_article(resolver, text, date)
+    return actors.resolve(token(docs, word, nth))

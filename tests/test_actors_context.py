@@ -6,11 +6,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from actors_support import codes, packaged_data_ready, parse_article, token
-
-from eventcoder.actors.kb import ActorKB
-from eventcoder.actors.resolver import ActorResolver
-from eventcoder.nlp import load_pipeline
+from actors_support import (
+    codes,
+    packaged_data_ready,
+    parse_article,
+    resolved,
+    resolver_with_towns,
+    token,
+)
 
 pytestmark = pytest.mark.skipif(not packaged_data_ready(), reason="packaged actor data missing")
 DATE = dt.date(2017, 3, 20)
@@ -19,12 +22,7 @@ TOWNS = {"Sydney": "AUS", "Lee": "GBR", "March": "GBR", "Riverside": "USA", "Cal
 
 @pytest.fixture(scope="module")
 def resolver():
-    return ActorResolver(ActorKB.load(), load_pipeline(), learn=False, place_country=TOWNS.get)
-
-
-def resolved(resolver, text, word, nth=0):
-    actors, docs = parse_article(resolver, text, DATE)
-    return actors.resolve(token(docs, word, nth))
+    return resolver_with_towns(TOWNS)
 
 
 def test_he_skips_a_woman_named_later(resolver):
@@ -120,8 +118,8 @@ def test_new_entries(resolver, phrase, code):
     assert resolver.resolve_text(phrase, DATE).code == code
 
 
-def test_given_names_file_is_read():
-    kb = ActorKB.load()
+def test_given_names_file_is_read(resolver):
+    kb = resolver.kb
     assert kb.gender("Angela Merkel") == "F" and kb.gender("Donald Trump") == "M"
     assert kb.gender("Xi Jinping") is None and kb.gender("Queen Elizabeth II") == "F"
 

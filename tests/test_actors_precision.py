@@ -7,11 +7,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from actors_support import codes, packaged_data_ready, parse_article, token
-
-from eventcoder.actors.kb import ActorKB
-from eventcoder.actors.resolver import ActorResolver
-from eventcoder.nlp import load_pipeline
+from actors_support import (
+    codes,
+    packaged_data_ready,
+    parse_article,
+    resolved,
+    resolver_with_towns,
+    token,
+)
 
 pytestmark = pytest.mark.skipif(not packaged_data_ready(), reason="packaged actor data missing")
 DATE = dt.date(2017, 3, 20)
@@ -21,12 +24,7 @@ TOWNS = {"Navarro": "ARG", "Okafor": "NGA", "Broome": "AUS", "Darfur": "SDN", "H
 
 @pytest.fixture(scope="module")
 def resolver():
-    return ActorResolver(ActorKB.load(), load_pipeline(), learn=False, place_country=TOWNS.get)
-
-
-def resolved(resolver, text, word, nth=0):
-    actors, docs = parse_article(resolver, text, DATE)
-    return actors.resolve(token(docs, word, nth))
+    return resolver_with_towns(TOWNS)
 
 
 def test_a_surname_is_not_a_town(resolver):
