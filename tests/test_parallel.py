@@ -35,3 +35,20 @@ def test_worker_pool_is_started_once_and_reused(coder):
     finally:
         coder.close()
     assert coder._pool is None
+
+
+def test_a_coder_that_only_feeds_workers_never_loads_the_model(coder):
+    from eventcoder.pipeline import Coder
+
+    items = [i for i in iter_inputs([str(EXAMPLES)]) if not isinstance(i, InputError)][:3]
+    parent = Coder()
+    try:
+        got = [[e.to_dict() for e in evs] for _, evs in parent.code_articles(items, workers=2, chunk=1)]
+    finally:
+        parent.close()
+    # the workers coded; the parent process kept no spaCy model, dictionaries or gazetteer
+    assert not {"nlp", "kb", "lexicon", "places"} & set(vars(parent))
+    assert got == [[e.to_dict() for e in evs] for _, evs in coder.code_articles(items, workers=1)]
+    # first use in this process loads them
+    assert parent.code_text("Russia imposed sanctions on Ukraine.", "2018-01-01")
+    assert "nlp" in vars(parent)

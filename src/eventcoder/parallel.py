@@ -28,7 +28,8 @@ _WORKER = {}
 def _init(settings: dict, ready) -> None:
     from .pipeline import Coder
 
-    _WORKER["coder"] = Coder(**settings)
+    coder = _WORKER["coder"] = Coder(**settings)
+    coder.nlp  # noqa: B018 -- load the model and dictionaries now, before the worker says it is ready
     ready.put(mp.current_process().pid)
 
 

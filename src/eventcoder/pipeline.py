@@ -54,27 +54,39 @@ class Coder:
     def __init__(self, actor_files: Sequence[str | Path] = (), lexicon_files: Sequence[str | Path] = (),
                  registry_rows: Iterable[dict] | None = None, model: str = DEFAULT_MODEL,
                  geocode: bool = True, batch_size: int = 64):
-        self.nlp = Parser(model)
-        self.lexicon = Lexicon.load(tuple(lexicon_files))
-        data = resources.files("eventcoder.events") / "data"
-        partitives = frozenset(r[0].lower() for r in _rows(data / "partitives.tsv", 1))
-        self.sentences = SentenceCoder(self.lexicon, partitives)
-        self.kb = ActorKB.load(extra_files=tuple(actor_files))
         rows = list(registry_rows or [])
         # People learned across articles: the resolver consults the registry as it was when the
         # run began, and what this run learns is added (in input order, in this process) to
         # `self.registry` for the next run -- so 1 or N workers code identically.
         self.registry = PersonRegistry.from_rows(rows)
-        gazetteer = Gazetteer.load() if geocode else None
-        self.resolver = ActorResolver(self.kb, self.nlp, registry=PersonRegistry.from_rows(rows), learn=False,
-                                      place_country=_town_country(gazetteer) if gazetteer else None)
-        self.places = PlaceResolver(gazetteer, self.nlp) if gazetteer else None
-        self.placer = EventPlacer(self.places, self.sentences.say_head, self.lexicon.say_verbs) if self.places else None
         self.batch_size = batch_size
         self._pool = None  # worker processes, started by the first multi-worker run
         self.version = _version(actor_files, lexicon_files)
         self._settings = dict(actor_files=tuple(map(str, actor_files)), lexicon_files=tuple(map(str, lexicon_files)),
                               model=model, geocode=geocode, registry_rows=rows)
+
+    def __getattr__(self, name: str):
+        # The model, dictionaries and gazetteer (seconds, hundreds of MB) are loaded on first
+        # use: a Coder that only hands articles to worker processes never loads them.
+        if name in _PARTS and "_settings" in self.__dict__:
+            self._load()
+            return self.__dict__[name]
+        raise AttributeError(name)
+
+    def _load(self) -> None:
+        s = self._settings
+        self.nlp = Parser(s["model"])
+        self.lexicon = Lexicon.load(s["lexicon_files"])
+        data = resources.files("eventcoder.events") / "data"
+        partitives = frozenset(r[0].lower() for r in _rows(data / "partitives.tsv", 1))
+        self.sentences = SentenceCoder(self.lexicon, partitives)
+        self.kb = ActorKB.load(extra_files=s["actor_files"])
+        gazetteer = Gazetteer.load() if s["geocode"] else None
+        self.resolver = ActorResolver(self.kb, self.nlp, registry=PersonRegistry.from_rows(s["registry_rows"]),
+                                      learn=False,
+                                      place_country=_town_country(gazetteer) if gazetteer else None)
+        self.places = PlaceResolver(gazetteer, self.nlp) if gazetteer else None
+        self.placer = EventPlacer(self.places, self.sentences.say_head, self.lexicon.say_verbs) if self.places else None
 
     # -- public API --------------------------------------------------------------------------
     def code_article(self, article: Article) -> list[Event]:
@@ -199,18 +211,18 @@ class Coder:
         for sent, offset, index, acts in coded:
             # place names are looked up once per sentence
             places = self.places.mentions(sent, geo) if self.places else None
+            lemmas = [t.lemma_.lower() for t in sent]
             for act in acts:
-                events.append(self._record(art, p, act, sent, offset, index, geo, places))
+                events.append(self._record(art, p, act, sent, offset, index, geo, places, lemmas))
         return events
 
     def _record(self, art: Article, p: _Parsed, act: Act, sent, offset: int, index: int, geo,
-                places) -> Event:
+                places, lemmas: list[str]) -> Event:
         lex = self.lexicon
         code = act.code
         entry = lex.cameo.get(code)
         when = resolve_event_date(sent, act.clause, p.pub_date)
         where = self.placer.locate(act, sent, offset, geo, places) if self.placer else None
-        lemmas = [t.lemma_.lower() for t in sent]
         start = offset + act.trigger.idx
         end = start + len(act.trigger.text)
         s0, s1 = offset + sent.start_char, offset + sent.end_char
@@ -241,6 +253,8 @@ class Coder:
         )
 
 
+# What `Coder._load` builds.
+_PARTS = frozenset(("nlp", "lexicon", "sentences", "kb", "resolver", "places", "placer"))
 # The geographic context needs a sample of the event sentences, not all of a very long text.
 GEO_CONTEXT_CHARS = 100_000
 
