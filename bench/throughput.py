@@ -125,7 +125,8 @@ def interleaved(articles, model: str, block: int = 20) -> tuple[float, float]:
     for i in range(0, len(articles), block):
         part = articles[i:i + block]
         texts = paragraphs(part)
-        for k, run in enumerate((lambda: nlp.pipe(texts, batch_size=64), lambda: coder.code_articles(part))):
+        runs = (lambda t=texts: nlp.pipe(t, batch_size=64), lambda p=part: coder.code_articles(p))
+        for k, run in enumerate(runs):
             w, c = time.perf_counter(), time.process_time()
             for _ in run():
                 pass

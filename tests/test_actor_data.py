@@ -8,6 +8,7 @@ office when, which code a group carries) are general knowledge, not text from an
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 import unicodedata
 from collections import defaultdict
@@ -24,25 +25,15 @@ COLUMNS = {
     "organisations.tsv": ("code", "name", "aliases", "country", "sectors", "start", "end"),
     "people.tsv": ("name", "aliases", "code", "country", "sectors", "start", "end", "role"),
 }
-SECTORS = set("GOV MIL COP JUD LEG OPP PTY REB INS SPY BUS MED EDU HLH CVL REF LAB ELI CRM NGO IGO AGR ENV "
-              "RAD MOD UAF SEP HRI DEV".split())
-REGIONS = set("AFR ASA BLK CRB CAU CFR CAS CEU EIN EAF EEU EUR LAM MEA MDT NAF NMR PGS SCN SAM SAS SEA SAF "
-              "WAF WST".split())
+SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "REB", "INS", "SPY", "BUS", "MED", "EDU", "HLH", "CVL", "REF", "LAB", "ELI", "CRM", "NGO", "IGO", "AGR", "ENV", "RAD", "MOD", "UAF", "SEP", "HRI", "DEV"}
+REGIONS = {"AFR", "ASA", "BLK", "CRB", "CAU", "CFR", "CAS", "CEU", "EIN", "EAF", "EEU", "EUR", "LAM", "MEA", "MDT", "NAF", "NMR", "PGS", "SCN", "SAM", "SAS", "SEA", "SAF", "WAF", "WST"}
 ROLES = {"noun", "title", "modifier"}
 # Codes that start an actor code without a country: CAMEO's international prefixes and regions.
 INTERNATIONAL = {"IGO", "NGO", "IMG", "MNC", "INT"} | REGIONS
 EXTRA_ISO3 = {"XKX"}  # Kosovo: not in ISO 3166-1, used by CAMEO and GDELT
-TERRITORIES = set(
-    "ABW AIA ALA ASM ATA ATF BES BLM BMU BVT CCK COK CUW CXR CYM ESH FLK FRO GGY GIB GLP GRL GUF GUM HKG HMD "
-    "IMN IOT JEY MAC MAF MNP MSR MTQ MYT NCL NFK NIU PCN PRI PYF REU SGS SHN SJM SPM SXM TCA TKL UMI VGB VIR "
-    "WLF".split())
+TERRITORIES = {"ABW", "AIA", "ALA", "ASM", "ATA", "ATF", "BES", "BLM", "BMU", "BVT", "CCK", "COK", "CUW", "CXR", "CYM", "ESH", "FLK", "FRO", "GGY", "GIB", "GLP", "GRL", "GUF", "GUM", "HKG", "HMD", "IMN", "IOT", "JEY", "MAC", "MAF", "MNP", "MSR", "MTQ", "MYT", "NCL", "NFK", "NIU", "PCN", "PRI", "PYF", "REU", "SGS", "SHN", "SJM", "SPM", "SXM", "TCA", "TKL", "UMI", "VGB", "VIR", "WLF"}
 # Ordinary English words that are also names or abbreviations; as aliases they need a leading '='.
-COMMON_WORDS = set(
-    "may will us it in is am can do go no so up we bush rice price young brown mark bill ban hunt gates moon "
-    "truss gallant sessions lasso cleverly garland tusk borne justice major captain general labour guardian "
-    "fed ice who amnesty male reunion car pan mud mas let rt ft ap png west chase rose cook hope grace frank "
-    "rich long little power page law sun wen abe poles swedes kiwi kiwis boric corker vox pis pdf kia nsa "
-    "sac roc".split()) | set(STOP_WORDS)
+COMMON_WORDS = {"may", "will", "us", "it", "in", "is", "am", "can", "do", "go", "no", "so", "up", "we", "bush", "rice", "price", "young", "brown", "mark", "bill", "ban", "hunt", "gates", "moon", "truss", "gallant", "sessions", "lasso", "cleverly", "garland", "tusk", "borne", "justice", "major", "captain", "general", "labour", "guardian", "fed", "ice", "who", "amnesty", "male", "reunion", "car", "pan", "mud", "mas", "let", "rt", "ft", "ap", "png", "west", "chase", "rose", "cook", "hope", "grace", "frank", "rich", "long", "little", "power", "page", "law", "sun", "wen", "abe", "poles", "swedes", "kiwi", "kiwis", "boric", "corker", "vox", "pis", "pdf", "kia", "nsa", "sac", "roc"} | set(STOP_WORDS)
 
 ISO3 = {c.alpha_3 for c in pycountry.countries} | EXTRA_ISO3
 CODE = re.compile(r"^(?:[A-Z]{3})+$")
@@ -204,8 +195,8 @@ def test_demonyms_and_regions():
     assert len(sovereign) >= 195
     assert [r[0] for r in sovereign if not r[3]] == [], "every state needs an adjective"
     assert {r[6] for r in rows} - {""} <= REGIONS
-    assert country_row("VEN")[3:6] == ["Venezuelan", "Venezuelans", "Caracas|Miraflores|Miraflores Palace|"
-                                       "Miraflores presidential palace"]
+    assert country_row("VEN")[3:6] == ["Venezuelan", "Venezuelans", ("Caracas|Miraflores|Miraflores Palace|"
+                                       "Miraflores presidential palace")]
     assert "=US" in items(country_row("USA")[2]) and "US" not in items(country_row("USA")[2])
 
 
@@ -332,7 +323,7 @@ def test_offices_of_one_person_do_not_overlap():
         spans[fold(r[0])].append((*dates(r[5], r[6]), n))
     for name, rows in spans.items():
         rows.sort()
-        for (_s1, e1, n1), (s2, _e2, n2) in zip(rows, rows[1:]):
+        for (_s1, e1, n1), (s2, _e2, n2) in itertools.pairwise(rows):
             # Touching on the hand-over day is allowed: the later office wins that day.
             assert e1 <= s2, f"people.tsv:{n1} and :{n2} ({name}) overlap"
 
@@ -355,14 +346,12 @@ def test_people_on_a_day(name, day, codes):
 
 
 def test_exact_case_surnames():
-    names = dict((fold(r[0]), set(items(r[1]))) for _, r in read("people.tsv"))
+    names = {fold(r[0]): set(items(r[1])) for _, r in read("people.tsv")}
     assert "=May" in names["theresa may"] and "May" not in names["theresa may"]
     assert "=Bush" in names["george w. bush"]
 
 
-HEADS = ("ARG AUS BRA CAN CHN DEU FRA GBR IDN IND ITA JPN KOR MEX RUS SAU TUR USA ZAF ARE BHR EGY IRN IRQ ISR "
-         "JOR KWT LBN OMN PSE QAT SYR YEM VEN COL CHL BOL NIC DOM CUB UKR BLR POL HUN LBY AFG PAK PRK PHL MMR "
-         "NGA ETH SDN SSD SOM COD KEN ZWE").split()
+HEADS = ["ARG", "AUS", "BRA", "CAN", "CHN", "DEU", "FRA", "GBR", "IDN", "IND", "ITA", "JPN", "KOR", "MEX", "RUS", "SAU", "TUR", "USA", "ZAF", "ARE", "BHR", "EGY", "IRN", "IRQ", "ISR", "JOR", "KWT", "LBN", "OMN", "PSE", "QAT", "SYR", "YEM", "VEN", "COL", "CHL", "BOL", "NIC", "DOM", "CUB", "UKR", "BLR", "POL", "HUN", "LBY", "AFG", "PAK", "PRK", "PHL", "MMR", "NGA", "ETH", "SDN", "SSD", "SOM", "COD", "KEN", "ZWE"]
 DAYS = [dt.date(2010, 6, 1), dt.date(2014, 6, 1), dt.date(2017, 12, 1), dt.date(2021, 6, 1), dt.date(2024, 6, 1)]
 
 

@@ -20,7 +20,7 @@ DATA = REPO / "src" / "eventcoder" / "events" / "data"
 CAMEO_TABLE = REPO / "src" / "eventcoder" / "tables" / "cameo.tsv"
 
 KEYS = {"prt", "prep", "pobj", "obj", "objmod", "comp", "mod", "subj", "aux", "cue", "compsubj"}
-FLAGS = {"pass", "active", "stative"}
+FLAGS = {"pass", "active", "stative", "converse"}
 SINGLE_VALUED = {"prt"}
 
 # 3-digit codes that are not catch-alls ("...0") yet have no trigger, with the reason.
@@ -320,6 +320,7 @@ def test_modality():
         "state_noun",
         "rehearsal",
         "era",
+        "occurrence",
     }
     assert {f[1] for _, f in rows} == kinds
     pairs = [(f[0], f[1]) for _, f in rows]

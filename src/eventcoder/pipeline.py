@@ -62,8 +62,8 @@ class Coder:
         self.batch_size = batch_size
         self._pool = None  # worker processes, started by the first multi-worker run
         self.version = _version(actor_files, lexicon_files)
-        self._settings = dict(actor_files=tuple(map(str, actor_files)), lexicon_files=tuple(map(str, lexicon_files)),
-                              model=model, geocode=geocode, registry_rows=rows)
+        self._settings = {"actor_files": tuple(map(str, actor_files)), "lexicon_files": tuple(map(str, lexicon_files)),
+                          "model": model, "geocode": geocode, "registry_rows": rows}
 
     def __getattr__(self, name: str):
         # The model, dictionaries and gazetteer (seconds, hundreds of MB) are loaded on first

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from ..record import Actor
@@ -32,6 +33,7 @@ from .words import CAPITALISED, NAME_WORD
 
 # "R-Mich.", "D-Calif.", "I-Vt.": party and state after a US legislator's name.
 _PARTY_LETTERS = frozenset(("R", "D", "I"))
+_PARTY_HASHES = frozenset(hash_string(x) for x in _PARTY_LETTERS)  # their ORTH hashes
 _POLITICAL = frozenset(("LEG", "GOV", "PTY", "OPP", "ELI"))
 
 
@@ -90,8 +92,11 @@ class PeopleMixin(ArticleState):
         """US legislators written "Justin Amash, R-Mich.": a member of Congress (USA, LEG), also
         when named without a title; a title written before ("Sen.") keeps its sector."""
         doc = self.docs[d]
-        for k in range(2, len(doc) - 2):
-            if not (doc[k].text in _PARTY_LETTERS and doc[k + 1].text == "-" and doc[k - 1].text == ","
+        orth = self.arrays[d].orth
+        if _PARTY_HASHES.isdisjoint(orth):  # screened on the arrays: no Token made
+            return
+        for k in (k for k in range(2, len(doc) - 2) if orth[k] in _PARTY_HASHES):
+            if not (doc[k + 1].text == "-" and doc[k - 1].text == ","
                     and doc[k + 2].text[:1].isupper() and doc[k - 2].pos_ == "PROPN" and doc[k - 2].text[:1].isupper()):
                 continue
             person = self._person_at.get((d, k - 2))
@@ -211,10 +216,12 @@ class PeopleMixin(ArticleState):
         need = NAME_WORD | CAPITALISED if self.cased else NAME_WORD
         person_at = self._person_at
         orth = self.stacked.orth
+        # decided once per word form, then looked up per token
         if use_registry:
-            candidates = [g for g, f in enumerate(map(flags.__getitem__, orth)) if f & need == need]
+            wanted = {o for o in set(orth) if flags[o] & need == need}
         else:
-            candidates = [g for g, key in enumerate(map(folded.__getitem__, orth)) if key in by_name]
+            wanted = {o for o in set(orth) if folded[o] in by_name} if by_name else set()
+        candidates = [g for g, o in enumerate(orth) if o in wanted] if wanted else []
         for g in candidates:  # in article order
             d, i = self.stacked.locate(g)
             if (d, i) in person_at or i in self._match_at[d] or not self._name_like_at(d, i):

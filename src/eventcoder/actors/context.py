@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from ..record import Actor
-from . import coref
+from . import coref, reciprocal
 from .article_people import PeopleMixin
 from .entries import (
     ENTRY,
@@ -65,6 +65,10 @@ CALENDAR = frozenset([
 NOUN_GENDER = {"man": "M", "boy": "M", "father": "M", "son": "M", "husband": "M", "woman": "F", "girl": "F",
                "mother": "F", "daughter": "F", "wife": "F"}
 HONORIFICS = {"Mr": "M", "Mr.": "M", "Mrs": "F", "Mrs.": "F", "Ms": "F", "Ms.": "F", "Miss": "F"}
+# Heads of an apposition that say what one person is ("X, leader of ...", "X, spokesman for ...").
+DESCRIBING_HEADS = frozenset(("leader", "head", "chief", "chairman", "chairwoman", "founder", "commander",
+                              "member", "secretary", "president",
+                              "director", "representative", "envoy", "negotiator"))
 # Where a name stands for its person ("Wilders exploits", "criticised Wilders", "Wilders' rhetoric").
 _PERSON_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "pobj", "appos", "poss", "conj", "attr"))
 _NOT_MENTION_DEPS = frozenset(("compound", "amod", "nmod", "det", "case", "punct", "npadvmod", "cc"))
@@ -86,6 +90,7 @@ class ArticleActors(PeopleMixin, PhraseMixin):
         self.kb = resolver.kb
         self.registry = resolver.registry
         self.place_country = resolver.place_country
+        self.spelling = resolver.spelling
         self.docs = list(docs)
         self.offsets = list(offsets)
         self.date = pub_date
@@ -163,26 +168,28 @@ class ArticleActors(PeopleMixin, PhraseMixin):
             return frozenset(words)
         given = self.kb.given_names
         self._name_runs.clear()
+        fold_of, name = self.words.fold, self.words.name
         for d, doc in enumerate(self.docs):
             a, match_at = self.arrays[d], self._match_at[d]
-            name, pos = self.words.name, a.pos
-            k, n = 0, len(doc)
-            while k < n:
-                if not (name[a.orth[k]] & CAPITALISED and pos[k] == "PROPN"):
-                    k += 1
+            orth, pos = a.orth, a.pos
+            n = len(doc)
+            # capitalised proper nouns, in order; a run of them is read from its first
+            capitals = [k for k in range(n) if pos[k] == "PROPN" and name[orth[k]] & CAPITALISED]
+            end = 0
+            for k in capitals:
+                if k < end:
                     continue
                 end = k + 1
-                while end < n and end - k < 3 and name[a.orth[end]] & CAPITALISED and pos[end] == "PROPN":
+                while end < n and end - k < 3 and name[orth[end]] & CAPITALISED and pos[end] == "PROPN":
                     end += 1
-                first = fold(doc[k].text).rstrip(".")
+                first = fold_of[orth[k]].rstrip(".")
                 if (end - k >= 2 and not any(j in match_at for j in range(k, end))
                         and (first in given or self.place_country is None
                              or not self.place_country(doc[k:end].text))):
                     self._name_runs.append((d, k, end))
-                    words.update(fold(doc[j].text) for j in range(k, end))  # "Lee Jae-yong": either order
-                elif end - k == 1 and k > 0 and fold(doc[k - 1].text).rstrip(".") in given:
-                    words.add(fold(doc[k].text))
-                k = end
+                    words.update(fold_of[orth[j]] for j in range(k, end))  # "Lee Jae-yong": either order
+                elif end - k == 1 and k > 0 and fold_of[orth[k - 1]].rstrip(".") in given:
+                    words.add(fold_of[orth[k]])
         return frozenset(words)
 
     def _ranked(self, dateline_places: Sequence[str]) -> list[tuple[str, int]]:
@@ -223,11 +230,19 @@ class ArticleActors(PeopleMixin, PhraseMixin):
         for d, doc in enumerate(self.docs):
             for tok in doc:
                 if (tok.dep_ in ("pobj", "appos", "conj") and tok.pos_ == "PROPN" and tok.text[:1].isupper()
-                        and tok.lower_ not in CALENDAR and (tok.dep_ != "pobj" or tok.head.lower_ in LOCATIVE_PREPS)):
+                        and tok.lower_ not in CALENDAR and (tok.head.lower_ in LOCATIVE_PREPS if tok.dep_ == "pobj"
+                                                            else self._place_head(tok))):
                     iso = self.place_country(tok.text)
                     if iso:
                         counts[iso] += 1
         return counts
+
+    def _place_head(self, tok: Token) -> bool:
+        """An apposition or conjunct counts as a place only beside another place ("in Riverside,
+        [California]"), not beside any name ("Bus Eireann ... [Troy]")."""
+        head = tok.head
+        return (head.i != tok.i and head.pos_ == "PROPN" and self.place_country is not None
+                and bool(self.place_country(head.text)))
 
     def _number_sentences(self) -> None:
         sentence = 0
@@ -293,12 +308,15 @@ class ArticleActors(PeopleMixin, PhraseMixin):
                 found.append((self.offsets[d] + last.idx, given.get(first, "")))
                 surnames.setdefault(fold(last.text), given.get(first, ""))
         if surnames:
-            for d, doc in enumerate(self.docs):
-                for tok in doc:
-                    key = fold(tok.text)
-                    if (key in surnames and tok.pos_ == "PROPN" and tok.dep_ in _PERSON_DEPS
-                            and (d, tok.i) not in self._person_at and tok.i not in self._match_at[d]):
-                        found.append((self.offsets[d] + tok.idx, surnames[key]))
+            fold_of, orths = self.words.fold, self.stacked.orth
+            wanted = {o for o in set(orths) if fold_of[o] in surnames}  # decided per word form
+            for g in (g for g, o in enumerate(orths) if o in wanted):
+                key = fold_of[orths[g]]
+                d, i = self.stacked.locate(g)
+                a = self.arrays[d]
+                if (a.pos[i] == "PROPN" and a.dep[i] in _PERSON_DEPS
+                        and (d, i) not in self._person_at and i not in self._match_at[d]):
+                    found.append((self.offsets[d] + a.idx[i], surnames[key]))
         # "her husband, Vladimir X," / "X, a critic of the president,": a person by apposition
         for g in self.stacked.where(DEP_COLUMN, [strings["appos"]]):
             d, i = self.stacked.locate(g)
@@ -409,6 +427,8 @@ class ArticleActors(PeopleMixin, PhraseMixin):
     def _own(self, d: int, i: int) -> tuple[Actor, ...]:
         tok = self.tokens[d][i]
         low = tok.lower_
+        if low in reciprocal.RECIPROCAL_HEADS and reciprocal.is_reciprocal(tok):
+            return reciprocal.pair(self, d, i)
         if i in self._match_at[d]:
             if (d, i) in self._person_at:
                 return self._named(d, i)
@@ -422,7 +442,37 @@ class ArticleActors(PeopleMixin, PhraseMixin):
             return coref.relative(self, d, i)
         if low in FIRST_PERSON or tok.pos_ == "PRON":
             return ()
-        return self._named(d, i)
+        found = self._named(d, i)
+        if not found and tok.pos_ == "PROPN":
+            return self._described_name(d, i) or self._misspelt_country(d, i)
+        return found
+
+    def _described_name(self, d: int, i: int) -> tuple[Actor, ...]:
+        """A name the KB does not know, described by an apposition that names one person's
+        role: "X, leader of the opposition Freedom Party," is that leader (OPP)."""
+        tok = self.tokens[d][i]
+        if not tok.text[:1].isupper():
+            return ()
+        for c in tok.children:
+            if c.dep_ == "appos" and c.tag_ == "NN" and c.i > i and c.lemma_.lower() in DESCRIBING_HEADS:
+                found = self.own(d, c.i)
+                if len(found) == 1 and found[0].sectors:
+                    text, start, end = self.span(d, np_left(tok), i)
+                    return (replace(found[0], text=text, start=start, end=end,
+                                    rule=f"apposition:{c.text}+{found[0].rule}"),)
+        return ()
+
+    def _misspelt_country(self, d: int, i: int) -> tuple[Actor, ...]:
+        """A capitalised head one letter off a country name ("Ethopia has agreed"), standing
+        alone: not a person's name, not part of a longer name, not a place the gazetteer knows."""
+        tok = self.tokens[d][i]
+        if (not tok.text[:1].isupper() or (d, i) in self._person_at or tok.lower_ in self.name_words
+                or any(c.dep_ == "compound" for c in tok.children) or tok.dep_ == "compound"):
+            return ()
+        iso = self.spelling.country_of(tok.text)
+        if iso is None or (self.place_country is not None and self.place_country(tok.text)):
+            return ()
+        return (self._make(d, i, i, iso, (), f"spelling:{tok.text}->{iso}"),)
 
     def _named(self, d: int, i: int) -> tuple[Actor, ...]:
         person = self._person_at.get((d, i))

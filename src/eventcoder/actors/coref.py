@@ -45,6 +45,12 @@ def _as_pronoun(actor: Actor, aa: ArticleActors, d: int, i: int, target: str) ->
     return replace(actor, text=text, start=start, end=end, rule=f"pronoun->{target}")
 
 
+def antecedent_words(actor: Actor) -> str:
+    """How a pronoun's rule names an unnamed antecedent: its code and words ("USACVL:a man"), so
+    that later stages can still tell "a man who" (a private person) from "Palestinians who"."""
+    return f"{actor.code or '?'}:{actor.text}" if actor.text else actor.code or "?"
+
+
 def _people_of(aa: ArticleActors, d: int, tok_i: int) -> set[str]:
     return {fold(a.name) for a in aa.own(d, tok_i) if a.name and aa.is_person_name(a.name)}
 
@@ -100,6 +106,33 @@ def personal(aa: ArticleActors, d: int, i: int) -> tuple[Actor, ...]:
             return ()  # "Mr Zahab ... he": someone the KB cannot code, not the person before
         actor = aa.person_actor(person, d, i, i)
         return () if actor is None else (_as_pronoun(actor, aa, d, i, person.name),)
+    return _titled_speaker(aa, d, i)
+
+
+def _titled_speaker(aa: ArticleActors, d: int, i: int) -> tuple[Actor, ...]:
+    """With no named person before it, "he"/"she" as the subject of what someone said or
+    decided is that someone when they are one person named by a title or a noun for a person:
+    "the Kenyan president said he would ...", "an opposition leader said she ..."."""
+    tok = aa.tokens[d][i]
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return ()
+    verb = tok.head
+    for _ in range(3):
+        if verb.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or verb.head.i == verb.i:
+            return ()
+        verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            continue
+        if subject.i > i or subject.tag_ != "NN" or subject.lower_ in RELATIVE:
+            return ()
+        m = aa._match_at[d].get(subject.i)
+        if not (subject.lemma_.lower() in PERSON_NOUNS or (m is not None and title_sense(aa.kb, m) is not None)):
+            return ()
+        found = aa.own(d, subject.i)
+        if len(found) != 1 or not found[0].sectors:
+            return ()
+        return (_as_pronoun(found[0], aa, d, i, antecedent_words(found[0])),)
     return ()
 
 
@@ -140,11 +173,21 @@ def _previous_subject(aa: ArticleActors, d: int, i: int, excluded: set[str], oth
 
 
 def _described_by(aa: ArticleActors, d: int, i: int) -> bool:
-    """Is the mention part of a description of someone else ("X, a critic of Putin,": Putin
-    is not who a following "he" is about)?"""
+    """Is the mention part of a description of someone else ("X, a critic of Putin,", "X, who
+    was a critic of Putin,", "X, who was appointed by Putin,": Putin is not who a following "he"
+    is about)?"""
     tok = aa.tokens[d][i]
-    return (tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.dep_ == "appos"
-            and tok.head.head.pos_ == "NOUN")
+    if (tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.dep_ in ("appos", "attr")
+            and tok.head.head.pos_ == "NOUN"):
+        return True
+    up = tok
+    for _ in range(DESCRIPTION_DEPTH):  # "Judge X, who was appointed by [Obama], said he ...": X's story
+        if up.head.i == up.i:
+            return False
+        if up.dep_ == "relcl" and up.head.pos_ in ("NOUN", "PROPN") and up.i != tok.i:
+            return True
+        up = up.head
+    return False
 
 
 def _unknown_person_between(aa: ArticleActors, after: int, before: int, other: str) -> bool:
@@ -230,13 +273,19 @@ def _person_noun_between(aa: ArticleActors, d: int, i: int, after: int, before: 
             return ()
         if found and found[0].name and aa.is_person_name(found[0].name):
             return (_as_pronoun(found[0], aa, d, i, found[0].name),)
-        return tuple(_as_pronoun(a, aa, d, i, a.code or "?") for a in found)
+        return tuple(_as_pronoun(a, aa, d, i, antecedent_words(a)) for a in found)
     return None
 
 
 def _main_subject(aa: ArticleActors, d: int, i: int) -> bool:
     tok = aa.tokens[d][i]
     return tok.lower_ not in RELATIVE and tok.head.dep_ not in ("relcl", "acl")
+
+
+# How far up a mention may sit under the relative clause that describes someone else.
+DESCRIPTION_DEPTH = 5
+# An object pronoun: not the subject of its own verb.
+OBJECT_DEPS = frozenset(("dobj", "obj", "dative", "iobj"))
 
 
 def group(aa: ArticleActors, d: int, i: int, depth: int = 0) -> tuple[Actor, ...]:
@@ -253,6 +302,8 @@ def group(aa: ArticleActors, d: int, i: int, depth: int = 0) -> tuple[Actor, ...
         if (sd, si) == (d, i) or not _main_subject(aa, sd, si):
             continue
         subj = aa.tokens[sd][si]
+        if sd == d and tok.dep_ in OBJECT_DEPS and subj.head.i == tok.head.i:
+            continue  # "Duterte accused it": an object is not its own verb's subject (that is "itself")
         if tok.lower_ in SINGULAR_GROUP_PRONOUNS and subj.tag_ == "NNS":
             continue  # "its" is not "fishermen" (but may be "the Philippines", "Royal Marines")
         if subj.lower_ in GROUP_PRONOUNS:
@@ -263,7 +314,7 @@ def group(aa: ArticleActors, d: int, i: int, depth: int = 0) -> tuple[Actor, ...
             found = aa.own(sd, si)
         if not found or any(a.name and aa.is_person_name(a.name) for a in found):
             return ()
-        return tuple(_as_pronoun(a, aa, d, i, a.code or "?") for a in found)
+        return tuple(_as_pronoun(a, aa, d, i, antecedent_words(a)) for a in found)
     return ()
 
 
@@ -278,7 +329,7 @@ def relative(aa: ArticleActors, d: int, i: int) -> tuple[Actor, ...]:
                     and _inside_non_actor(aa, d, antecedent)):
                 return ()  # "deportations to Afghanistan, which began": the deportations, not a country
             return tuple(replace(a, text=tok.text, start=aa.span(d, i, i)[1], end=aa.span(d, i, i)[2],
-                                 rule=f"relative->{a.name or a.code}") for a in found)
+                                 rule=f"relative->{a.name or antecedent_words(a)}") for a in found)
         if verb.head.i == verb.i:
             break
         verb = verb.head

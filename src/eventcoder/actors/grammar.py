@@ -78,6 +78,8 @@ QUALIFYING_PREPS = frozenset(("of", "from"))
 # Compass words the gazetteer knows as some town ("the North" of a Korea story is not a place).
 COMPASS = frozenset(["north", "south", "east", "west", "northern", "southern", "eastern", "western"])
 # Prepositions that make a capital a place, not its government ("talks in Washington").
+# Particles of surnames: a capital right after one is part of a person's name ("Leila de Lima").
+NAME_PARTICLES = frozenset(["de", "da", "del", "della", "di", "do", "dos", "das", "du", "van", "von", "le"])
 LOCATIVE_PREPS = frozenset(["in", "at", "near", "inside", "outside", "around", "across", "throughout"])
 
 SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass", "csubj"))

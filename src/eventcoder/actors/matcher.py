@@ -16,7 +16,8 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from .entries import Sense
+from .entries import CAPITAL, COUNTRY, Sense
+from .grammar import NAME_PARTICLES
 from .kb import ActorKB
 
 # A one-word lower-case match on a function word is a false friend ("us", "may", "it").
@@ -65,7 +66,8 @@ class ActorMatcher:
         """In text with no capitals, "us" where the pronoun cannot stand is the United States:
         after "the", as a subject, or modifying a noun ("the us", "us said", "us troops").
         `orth`: the doc's ORTH hashes, when the caller has them (only "us" tokens are read)."""
-        label = self.vocab.strings["=US"] if "=US" in self.vocab.strings else None
+        strings = self.vocab.strings  # a StringStore, not a dict: no .get()
+        label = strings["=US"] if "=US" in strings else None  # noqa: SIM401
         senses = self._senses.get(label) if label is not None else None
         if not senses:
             return found
@@ -92,10 +94,26 @@ class ActorMatcher:
         for match_id, start, end in found:
             if any(taken[start:end]):
                 continue
+            if start > 0 and doc[start - 1].lower_ in NAME_PARTICLES and all(
+                    s.kind == CAPITAL for s in self._senses[match_id]):
+                continue  # "Leila de Lima", "De Lima said": a surname, not the capital's government
+            if end - start == 1 and self._given_name(doc, start, match_id):
+                continue  # "Chad Oulson ... Oulson said": a man's given name, not Chad
             taken[start:end] = b"\x01" * (end - start)
             out.append(Match(start, end, self.vocab.strings[match_id], self._senses[match_id]))
         out.sort(key=lambda m: m.start)
         return out
+
+    def _given_name(self, doc: Doc, start: int, match_id: int) -> bool:
+        """A country's name used as a given name ("Chad Oulson", "Jordan Peele"): a capitalised
+        surname follows that the text also uses on its own."""
+        if start + 1 >= len(doc) or not all(s.kind == COUNTRY for s in self._senses[match_id]):
+            return False
+        first, nxt = doc[start], doc[start + 1]
+        if not (first.text[:1].isupper() and nxt.pos_ == "PROPN" and nxt.is_alpha and nxt.text[:1].isupper()):
+            return False
+        return any(t.text == nxt.text and t.i != nxt.i and (t.i == 0 or doc[t.i - 1].text != first.text)
+                   for t in doc)
 
 
 # "=May" the person, but not the month: "in May", "a May summit", "May 5", "early May".

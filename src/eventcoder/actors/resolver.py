@@ -20,6 +20,7 @@ from .context import CALENDAR, ArticleActors
 from .kb import ActorKB
 from .people import NAME_WORD_PATTERN, NOT_NAMES
 from .registry import PersonRegistry
+from .spelling import CountrySpelling
 from .words import WordCache
 
 _HEAD_POS = ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X")
@@ -37,10 +38,12 @@ class ActorResolver:
         self.kb = kb
         self.place_country = place_country
         self.nlp = nlp
+        keep_slashed_names(nlp, kb)  # before the matcher tokenises the KB's names
         self.matcher = kb.matcher(nlp)
         self.words = WordCache(NAME_WORD_PATTERN, NOT_NAMES, CALENDAR)  # grows with the vocabulary seen
         self.registry = registry if registry is not None else PersonRegistry()
         self.learn = learn
+        self.spelling = CountrySpelling(kb.countries.values(), known=(*kb.phrases, *kb.given_names))
 
     def for_article(self, docs: Sequence[Doc], offsets: Sequence[int], pub_date: dt.date | None,
                     dateline_places: Sequence[str] = ()) -> ArticleActors:
@@ -118,6 +121,23 @@ class ActorResolver:
         """The actor a standalone phrase denotes (the first, for coordinated phrases), or None."""
         found = self.resolve_phrase(text, date, context)
         return found[0] if found else None
+
+
+_SLASHED = re.compile(r"^[A-Za-z][\w.-]*/[\w.-]*[A-Za-z0-9]$")
+
+
+def keep_slashed_names(nlp: Language, kb: ActorKB) -> None:
+    """Keep names written with a slash ("SPLM/A", "AFC/M23") one token: split at the slash,
+    the parser reads "SPLM / A" as a phrase headed by "A" and loses the clause's subject.
+    Adds tokenizer special cases for the KB's own such names only (idempotent)."""
+    tokenizer = getattr(nlp, "tokenizer", None)
+    if tokenizer is None:
+        return
+    forms = {f.lstrip("=") for fs in kb.forms.values() for f in fs} | set(kb.exact)
+    for form in sorted(forms):
+        if "/" in form and _SLASHED.match(form):
+            for variant in {form, form.upper()}:
+                tokenizer.add_special_case(variant, [{"ORTH": variant}])
 
 
 def phrase_head(doc: Doc) -> Token | None:

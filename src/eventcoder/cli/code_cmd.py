@@ -29,7 +29,7 @@ def run(args) -> int:
     coder = build_coder(args)
     problems: list[InputError] = []
     n_articles = n_events = 0
-    out_cm = open(args.output, "w", encoding="utf-8", newline="") if args.output else nullcontext(sys.stdout)
+    out_cm = open(args.output, "w", encoding="utf-8", newline="") if args.output else nullcontext(sys.stdout)  # noqa: SIM115
     with out_cm as out:
         writer = _writer(args.format, out)
         items = iter_inputs(args.paths, default_date=args.date)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -51,8 +52,7 @@ class DateResolution:
 def resolve_event_date(sent: Span, trigger: Token, pub_date: date | None) -> DateResolution:
     """The date of the event whose trigger is `trigger` in sentence `sent`."""
     best: tuple[tuple[int, int, int], Resolved, DateExpr] | None = None
-    text = sent.text
-    exprs = find_date_expressions(text) if _HINT.search(text) else []
+    exprs = _expressions(sent.text)
     if exprs:
         clause = trigger_clause(trigger)
         for expr in exprs:
@@ -84,6 +84,12 @@ def resolve_event_date(sent: Span, trigger: Token, pub_date: date | None) -> Dat
     if pub_date is None:
         return DateResolution(None, None, None, None)
     return DateResolution(pub_date.isoformat(), "publication", "day", None)
+
+
+@lru_cache(maxsize=64)
+def _expressions(text: str) -> tuple[DateExpr, ...]:
+    """The date expressions of a sentence: read once for all the events it carries."""
+    return tuple(find_date_expressions(text)) if _HINT.search(text) else ()
 
 
 # Cheap pre-check so most sentences skip the regexes (every weekday ends in "day").

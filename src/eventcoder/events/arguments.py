@@ -4,6 +4,8 @@ sanctions", "attacks by rebels") or a document's author ("a letter threatening .
 
 from __future__ import annotations
 
+from dataclasses import replace
+from pathlib import Path
 from typing import Protocol
 
 from spacy.tokens import Span, Token
@@ -11,9 +13,30 @@ from spacy.tokens import Span, Token
 from ..record import Actor
 from . import syntax
 from .lexicon import DEFAULT_TARGET, Lexicon
-from .pairs import distinct
+from .lexicon import _rows as read_rows
+from .pairs import TOWN_TARGET_ROOTS, distinct, town
 from .paths import slot_tokens
 from .triggers import Match, effort_head, object_nouns, subject_complements
+
+# Prepositions on a hostile noun that name whom it is aimed at ("action [against] X").
+VICTIM_PREPS = ("against", "on")
+REFLEXIVES = frozenset(("himself", "herself", "itself", "themselves", "ourselves", "myself", "yourself"))
+# Roots of violence, whose doer may be named by the attack it happened in.
+VIOLENT_ROOTS = frozenset(("18", "19", "20"))
+# Conjunctions that tie harm to the attack it happened in ("killed [when] militants stormed ...").
+ATTACK_MARKS = frozenset(("when", "as", "after", "while"))
+# Verbs whose active use always has an object (a bare one with a subject is a headline passive).
+OBJECT_VERBS = Path(__file__).parent / "data" / "object_verbs.tsv"
+# Dependents that show a verb is not a headline passive: an object, an auxiliary, a complement.
+ACTIVE_DEPS = frozenset(("dobj", "obj", "dative", "attr", "oprd", "ccomp", "xcomp", "aux", "auxpass",
+                         "nsubjpass", "expl"))
+
+
+def against_modifier(tok: Token) -> bool:
+    """The X of "anti-X" ("anti-Russian sanctions"): whom the act is against, never its doer."""
+    doc = tok.doc
+    return (tok.lower_.startswith("anti-")
+            or (tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "anti"))
 
 
 class ActorLookup(Protocol):
@@ -26,6 +49,7 @@ class Arguments:
     def __init__(self, lexicon: Lexicon, partitives: frozenset[str]):
         self.lex = lexicon
         self.partitives = partitives
+        self.object_verbs = frozenset(r[0].lower() for r in read_rows(OBJECT_VERBS, 1))
 
     def arguments(self, m: Match, actors: ActorLookup, speaker: Actor | None):
         clause, trig = m.clause, m.trigger
@@ -41,15 +65,28 @@ class Arguments:
                 sources = self.resolve(holder, actors, speaker) if holder is not None else []
             elif passive:
                 for agent in syntax.agent_objects(clause):
-                    sources = self.resolve(agent, actors, speaker)
+                    sources = self.resolve(agent, actors, speaker) or self._author(agent, actors, speaker)
                     if sources:
                         break
                 obj = syntax.passive_target(clause)
                 if obj is not None and "dobj" in m.entry.target:
                     targets = self.resolve(obj, actors, speaker)
+            elif subj is not None and not m.light and (self.headline_passive(clause, subj)
+                                                       or self.participle_predicate(clause, subj)):
+                # "Duterte accused of paying police", "five soldiers killed in ambush": the
+                # subject is acted on and the doer is not named
+                if "dobj" in m.entry.target:
+                    targets = self.resolve(subj, actors, speaker)
             elif subj is not None:
                 sources = self.resolve(subj, actors, speaker) or self._indirect_source(
                     clause, subj, actors, speaker)
+            elif clause.dep_ == "acl" and clause.tag_ == "VBN":
+                # a participle on the noun it was done to: "civilians [killed] by air strikes",
+                # "a journalist [arrested] in Cairo", headlines "Five soldiers [killed] in ambush"
+                sources = next((found for agent in syntax.agent_objects(clause)
+                                if (found := self.resolve(agent, actors, speaker))), [])
+                if "dobj" in m.entry.target:
+                    targets = self.resolve(clause.head, actors, speaker)
             elif (clause.dep_ == "acl" and clause.tag_ == "VBG"
                   and clause.head.lemma_.lower() in self.lex.document_nouns):
                 # "sent a letter threatening to ...": the letter's author (a participle on any
@@ -58,6 +95,8 @@ class Arguments:
         if m.entry.pos == "N":
             if not sources:
                 sources = self._nominal_source(trig, actors, speaker)
+        elif not sources and m.entry.cameo[:2] in VIOLENT_ROOTS:
+            sources = self._attack_source(clause, actors, speaker)
         if not targets:
             targets = self.target(m, actors, speaker)
         if not targets and m.entry.pos == "V" and m.entry.cameo[:2] == "11":
@@ -67,15 +106,42 @@ class Arguments:
                 if subj is not None and not passive:
                     targets = self.resolve(subj, actors, speaker)
                     break
+        if not targets and m.entry.pos == "V" and m.entry.cameo[:2] == "13":
+            targets = self._threatened(clause, actors, speaker)
         if not sources and m.entry.pos == "N":
             between = [t for t in syntax.prep_objects(trig, "between")]
             if between:
                 both = actors.resolve(between[0], speaker)
                 if len(both) >= 2:
                     sources, targets = both, []
+        # a town acts through its people or rulers ("the Bowling Green attack", "the Killarney
+        # protest"); it is only fought over or visited
+        sources = [s for s in sources if not town(s)]
+        if m.entry.cameo[:2] not in TOWN_TARGET_ROOTS:
+            targets = [t for t in targets if not town(t)]
         # an actor acting on itself is not an event between actors: drop such targets
         targets = [t for t in targets if all(distinct(s, t) for s in sources)]
         return sources, targets
+
+    def headline_passive(self, verb: Token, subj: Token) -> bool:
+        """A verb that always takes an object, used with its own subject but no object and no
+        auxiliary: the reduced passive of headlines and captions ("X accused of ...")."""
+        if verb.lemma_.lower() not in self.object_verbs or verb.tag_ not in ("VBD", "VBN"):
+            return False
+        after = verb.nbor() if verb.i + 1 < len(verb.doc) else None
+        # what follows is a preposition or the end ("accused [of]", "killed [in]"), not a word the
+        # parser failed to take as the object ("arrested [17] Wednesday")
+        return (subj.head.i == verb.i and subj.dep_ == "nsubj"
+                and (after is None or after.pos_ in ("ADP", "PUNCT") or after.is_sent_start)
+                and not any(c.dep_ in ACTIVE_DEPS for c in verb.children))
+
+    def participle_predicate(self, verb: Token, subj: Token) -> bool:
+        """The participle of a verb that always takes an object, predicated of another verb's
+        subject ("he stands charged with ...", "two journalists remain jailed"): the subject
+        underwent it."""
+        return (verb.lemma_.lower() in self.object_verbs and verb.tag_ == "VBN"
+                and verb.dep_ in ("acomp", "oprd", "advcl", "xcomp") and subj.head.i != verb.i
+                and not any(c.dep_ in ACTIVE_DEPS for c in verb.children))
 
     def resolve(self, tok: Token, actors: ActorLookup, speaker: Actor | None) -> list[Actor]:
         """Actors an argument names: the phrase itself, else what it counts ("a raft of
@@ -92,7 +158,7 @@ class Arguments:
         if quantity:
             return []
         for c in tok.children:
-            if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i:
+            if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i and not against_modifier(c):
                 found = actors.resolve(c, speaker)
                 if found:
                     return found
@@ -110,9 +176,8 @@ class Arguments:
         if tok.tag_ in ("WDT", "WP") and tok.head.dep_ == "relcl":
             tok = tok.head.head  # the relative pronoun's antecedent
         candidates: list[Token] = []
-        if tok.lemma_.lower() in self.lex.document_nouns or (tok is subj and tok.dep_ in syntax.OBJECT_DEPS):
-            for agent in syntax.prep_objects(tok, "by"):
-                candidates.append(agent)
+        if tok.lemma_.lower() in self.lex.document_nouns or (tok.i == subj.i and tok.dep_ in syntax.OBJECT_DEPS):
+            candidates.extend(syntax.prep_objects(tok, "by"))
             if tok.lemma_.lower() in self.lex.document_nouns:  # "[his] comments attacking Islam"
                 candidates.extend(c for c in tok.children if c.dep_ == "poss")
             if tok.dep_ in syntax.OBJECT_DEPS and syntax.is_verb(tok.head):
@@ -128,11 +193,63 @@ class Arguments:
                 return found
         return []
 
+    def _threatened(self, clause: Token, actors: ActorLookup, speaker: Actor | None) -> list[Actor]:
+        """Whom a threat's content is aimed at: "warned that military action [against North
+        Korea] might be necessary", "vowed to retaliate [against] the Netherlands"."""
+        for comp in clause.children:
+            if comp.dep_ not in ("ccomp", "xcomp"):
+                continue
+            for word in comp.subtree:
+                # "action [against] X", "strikes [on] X"; a verb only "against": "vowed to
+                # retaliate [against] the Netherlands" (not "vowed to focus on X")
+                preps = VICTIM_PREPS if word.pos_ == "NOUN" else ("against",) if syntax.is_verb(word) else ()
+                for prep in preps:
+                    for tok in syntax.prep_objects(word, prep):
+                        found = self.resolve(tok, actors, speaker)
+                        if found:
+                            return found
+        return []
+
+    def _author(self, doc_noun: Token, actors: ActorLookup, speaker: Actor | None) -> list[Actor]:
+        """Who wrote a document named as the doer: "imposed by executive [decrees] of Obama",
+        "banned by [his] order"."""
+        if doc_noun.lemma_.lower() not in self.lex.document_nouns:
+            return []
+        for tok in [c for c in doc_noun.children if c.dep_ == "poss"] + syntax.prep_objects(doc_noun, "of"):
+            found = self.resolve(tok, actors, speaker)
+            if found:
+                return found
+        return []
+
+    def _attack_source(self, clause: Token, actors: ActorLookup, speaker: Actor | None) -> list[Actor]:
+        """Harm done in an attack names its doer in the attack's phrase or clause: "killed in a
+        Taliban ambush", "wounded in an attack by rebels", "killed when militants stormed ..."
+        (the attack noun or verb is a violent trigger)."""
+        for prep in ("in", "during"):
+            for noun in syntax.prep_objects(clause, prep):
+                entries = self.lex.lookup("N", noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
+                if entries and any(e.cameo[:2] in VIOLENT_ROOTS for e in entries):
+                    found = self._nominal_source(noun, actors, speaker)
+                    if found:
+                        return found
+        for adv in clause.children:  # "were killed when [militants] attacked their base"
+            if adv.dep_ != "advcl" or not any(c.dep_ in ("mark", "advmod") and c.lower_ in ATTACK_MARKS
+                                               for c in adv.children):
+                continue  # not "when they intervened" read as "if they intervene"
+            entries = self.lex.lookup("V", adv.lemma_.lower())
+            if entries and any(e.cameo[:2] in VIOLENT_ROOTS for e in entries):
+                subj, passive = syntax.subject_of(adv)
+                if subj is not None and not passive and subj.head.i == adv.i:
+                    found = self.resolve(subj, actors, speaker)
+                    if found:
+                        return found
+        return []
+
     def _nominal_source(self, noun: Token, actors: ActorLookup, speaker: Actor | None) -> list[Actor]:
         """'U.S. sanctions', 'Israel's strikes', 'an opposition boycott', 'attacks by rebels'."""
         noun = effort_head(noun, self.lex) or noun  # "Egypt's mediation effort"
         for c in noun.children:
-            if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i:
+            if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i and not against_modifier(c):
                 found = actors.resolve(c, speaker)
                 if found:
                     return found
@@ -143,22 +260,42 @@ class Arguments:
         return []
 
     def target(self, m: Match, actors: ActorLookup, speaker: Actor | None) -> list[Actor]:
-        holders = [m.trigger] if m.trigger is m.clause else [m.trigger, m.clause]
+        holders = [m.trigger] if m.trigger.i == m.clause.i else [m.trigger, m.clause]
         head = effort_head(m.trigger, self.lex) if m.entry.pos == "N" else None
         if head is not None:
             holders.insert(1, head)  # "a mediation effort [between X and Y]"
-        holders += object_nouns(m.trigger, m.entry)  # "opened fire on X"
+        objects = object_nouns(m.trigger, m.entry)
+        holders += objects  # "opened fire on X"
         for slot in m.entry.target:
             if slot == "none":
                 return []
             for h in holders:
-                if slot == "dobj" and h.dep_ in ("dobj", "obj") and h is not m.trigger and h is not m.clause:
+                if slot == "dobj" and h.dep_ in ("dobj", "obj") and h.i != m.trigger.i and h.i != m.clause.i:
                     continue
-                for tok in slot_tokens(h, slot, m.entry.pos == "N" and h is m.trigger):
+                for tok in slot_tokens(h, slot, m.entry.pos == "N" and h.i == m.trigger.i):
+                    if tok.lower_ in REFLEXIVES:
+                        return []  # "Iraq had attacked themselves": the doer, no other actor
                     found = self.resolve(tok, actors, speaker)
                     if found:
                         return found
-        if m.entry.pos == "V" and m.trigger is m.clause:
+            if slot == "dobj":
+                # the object noun's owner: "demanded [the minister's] resignation", "the release
+                # [of the prisoners]" (its own actor, "lifted [its] sanctions", is dropped later)
+                for obj in objects:
+                    for tok in [c for c in obj.children if c.dep_ == "poss"] + syntax.prep_objects(obj, "of"):
+                        found = self.resolve(tok, actors, speaker)
+                        if found:
+                            return found
+        for noun in ([m.trigger] if m.entry.pos == "N" else []) + objects:
+            # "anti-Russian sanctions", "anti-government protests": whom the act is against (the
+            # country, not its people: "anti-American rallies")
+            for c in noun.children:
+                if c.i < noun.i and against_modifier(c):
+                    found = actors.resolve(c, speaker)
+                    if found:
+                        return [replace(a, code=a.country, sector=None, sectors=())
+                                if a.sector == "CVL" and a.country else a for a in found]
+        if m.entry.pos == "V" and m.trigger.i == m.clause.i:
             # the thing acted on names the partner: "ratified an agreement [with the EU]",
             # "signed a deal [with X]" (the object itself named no actor)
             objs = [c for c in m.clause.children if c.dep_ in syntax.OBJECT_DEPS]
@@ -179,7 +316,7 @@ class Arguments:
         """The speaker of the quote the act sits in: '"We came to demand ...", said X'."""
         tok = clause
         for _ in range(8):
-            if tok.head is tok:
+            if tok.head.i == tok.i:
                 break
             dep, head = tok.dep_, tok.head
             if head.lemma_.lower() in self.lex.say_verbs and dep in ("ccomp", "advcl", "conj", "parataxis"):

@@ -12,19 +12,24 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from ..record import Actor
-from . import syntax
+from . import doers, syntax
 from .arguments import ActorLookup, Arguments
 from .framing import (
+    HOSTILE_WARNING_ROOTS,
+    PESSIMISM,
     UNSPECIFIED,
     VIOLENT_ROOTS,
+    Figures,
     addressed,
+    foreign_warning,
+    habitual,
     historic,
     partnerless,
     political_content,
     predicted,
     rehearsed,
 )
-from .lexicon import Entry, Lexicon
+from .lexicon import Entry, Lexicon, hash_set
 from .modality import (
     ASSERTED,
     FUTURE,
@@ -42,6 +47,7 @@ from .paths import argument_noun, content_path, governors
 from .triggers import (
     Match,
     find_matches,
+    occurs,
     tokens_with,
 )
 
@@ -61,6 +67,8 @@ GENERIC_OBLIGATION = {"demand": "100", "appeal": "020"}
 MODAL_OBLIGATION = frozenset(("must", "should", "ought"))
 # where the content of a verb of saying sits
 OBLIGED_DEPS = frozenset(("ccomp", "conj"))
+# A sentence without one of these words has no reported obligation (screened on arrays)
+OBLIGATION_WORDS = MODAL_OBLIGATION | {"have", "has", "had", "having", "need", "needs", "needed", "needing"}
 # Roots of hostile acts that, alleged by another actor ("X claimed that Y ..."), are coded as X
 # accusing Y.
 ALLEGED_ROOTS = frozenset(("13", "15", "16", "17", "18", "19", "20"))
@@ -96,6 +104,9 @@ class SentenceCoder:
         self.lex = lexicon
         self.partitives = partitives
         self.args = Arguments(lexicon, partitives)
+        self.figures = Figures.load()  # non-literal readings of triggers (figurative.tsv)
+        self._obligation_hashes = hash_set(OBLIGATION_WORDS)
+        self._cue_hashes = hash_set(lexicon.accusation_cues)
 
     def code(self, sent: Span, actors: ActorLookup) -> list[Act]:
         matches = find_matches(sent, self.lex, self.partitives)
@@ -122,7 +133,9 @@ class SentenceCoder:
                 governed.setdefault(outer, m)
         matched = {m.trigger.i for m in matches}
         for m in matches:
-            if self._embedded(m, clauses):
+            if self._embedded(m, clauses) and doers.adjunct_prep(m, self.partitives) is None and not doers.protesting(m):
+                # an adjunct consultation ("during talks with Y, X urged ...") and a participle of
+                # protest ("dispersed students protesting ...") are acts of their own
                 continue
             inner = threats.get(m.clause.i)
             code = None
@@ -140,6 +153,8 @@ class SentenceCoder:
             acts.extend(self._code_match(m, sent, actors, inner if code is not None else None, asked,
                                          matched))
         coded = {a.trigger.i for a in acts} | {a.clause.i for a in acts}
+        # a wish or a figure of speech ("he wanted X to ...") is no act, nor an accusation
+        coded |= {m.clause.i for m in matches if self.figures.reading(m.trigger, m.clause, m.entry.cameo, [], []) is None}
         acts.extend(self._speech_accusations(sent, actors, coded))
         covered = clauses | {a.trigger.i for a in acts} | {a.clause.i for a in acts}
         # the statements an inner act was coded in (a matched act that codes nothing -- "must
@@ -163,12 +178,38 @@ class SentenceCoder:
             return []
         if code[:2] in VIOLENT_ROOTS and rehearsed(m.trigger, m.clause, self.lex.marker("rehearsal")):
             return []  # "a simulated attack", "jets notionally bombed the fleet": an exercise
+        if habitual(m.trigger, m.clause, code, self.lex.document_nouns):
+            return []  # "a group that helps survivors", "a history of jailing journalists": no act
         if historic(m.clause, self.lex.marker("era")):
             return []  # "during World War II, Japanese planes bombed ...": history, not news
         speaker = self.args.speaker(m.clause, sent, actors)
         if mod.kind == THREAT and speaker is None and self.say_head(m.clause) is None:
             return []  # "if the allegations are true, he would violate ...": a condition nobody states
         sources, targets = self.args.arguments(m, actors, speaker)
+        if foreign_warning(code, m.clause, sources, lambda tok: actors.resolve(tok, speaker), self._hostile):
+            code = PESSIMISM  # "warned that the PVV could still win": a pessimistic comment
+        # doers the argument finder does not look for (doers.py): "the withdrawal [of X troops]",
+        # "[demonstrators] protesting", "[X] said during talks with Y", "came under fire [from Y]"
+        adjunct = False  # the doer is the subject of the clause the event noun is an adjunct of
+        if not sources:
+            sources = doers.of_doers(m, self.lex, self.args, actors, speaker)
+        if not sources and doers.protesting(m):
+            sources = self.args.resolve(m.clause.head, actors, speaker)
+        if not sources and not m.light and entry.pos == "N":
+            sources = doers.adjunct_doers(m, self.partitives, self.args, actors, speaker)
+            # a fight needs its other side named ("after fighting with Y"): forces that "suffered
+            # casualties in years of fighting" did not fight each other
+            adjunct = bool(sources) and (entry.cameo[:2] != "19" or bool(targets))
+        targets = [t for t in targets if all(distinct(s_, t) for s_ in sources)]
+        if "converse" in entry.flags:
+            # "X came under criticism from Y": Y did it to X; no Y, no event
+            sources, targets = doers.converse_doers(m.trigger, self.args, actors, speaker), sources
+            if not sources:
+                return []
+        if doers.occurred(m, self.lex) and (not sources or (mod.kind != ASSERTED and occurs(m.clause, self.lex))):
+            # "fighting continued": an event noun that took place, but nobody named; "the visit
+            # will take place": a schedule, not an act or an announced intent
+            return []
         if partnerless(code, sources, targets) and inner is None:
             return []  # "Trump discussed the leaks": a consultation names whom
         if mod.kind == FUTURE and predicted(sources, self._reporters(m.clause, speaker, actors)):
@@ -177,7 +218,7 @@ class SentenceCoder:
             if asked and inner.entry.pos == "V":
                 top = inner.clause  # the clause right under the appeal: "demanded that [the US cancel] ..."
                 for _ in range(6):
-                    if top.head is top or top.head.i == m.clause.i:
+                    if top.head.i == top.i or top.head.i == m.clause.i:
                         break
                     top = top.head
                 doer, passive = syntax.subject_of(top)
@@ -203,22 +244,31 @@ class SentenceCoder:
         if (code[:2] in ("18", "19") and m.clause.dep_ == "acl"
                 and m.clause.head.lemma_.lower() in self.lex.document_nouns):
             code = VERBAL_ATTACK_CODE  # "comments attacking Islam", "a statement attacking the court"
+        code = self.figures.reading(m.trigger, m.clause, code, sources, targets)
+        if code is None:
+            return []  # "a diplomatic battle", "killed the bill", "wants a deal": not the act
         alleged = self._allegation(m, code, sources, targets, mod, actors)
         if alleged is not None:
             return alleged
-        if not m.light and m.entry.pos == "N":
-            # A bare nominal event must name both sides inside its own phrase, and be an act, not
-            # a standing relationship ("the alliance between X and Y": state_noun)
-            if not sources or not targets or m.trigger.lemma_.lower() in self.lex.marker("state_noun"):
-                return []
+        # A bare nominal event must name both sides inside its own phrase, and be an act, not a
+        # standing relationship ("the alliance between X and Y": state_noun)
+        if not m.light and not adjunct and m.entry.pos == "N" and (
+                not sources or not targets or m.trigger.lemma_.lower() in self.lex.marker("state_noun")):
+            return []
         return self._pairs(code, entry, m, sources, targets, mod)
+
+    def _hostile(self, tok: Token) -> bool:
+        """Whether a word is a trigger of a hostile act (13, 15-20) in the lexicon."""
+        pos = "V" if syntax.is_verb(tok) else "N" if tok.pos_ == "NOUN" else None
+        entries = self.lex.lookup(pos, tok.lemma_.lower()) if pos else None
+        return bool(entries) and any(e.cameo[:2] in HOSTILE_WARNING_ROOTS for e in entries)
 
     def _reporters(self, clause: Token, speaker: Actor | None, actors: ActorLookup) -> list[Actor]:
         """Who reports the act: the subject of the verb of saying over it, else the quote's
         speaker; [] when the reporter states it or the speaker names no actor."""
         tok = clause
         for _ in range(4):
-            if tok.head is tok or tok.dep_ not in ("ccomp", "conj", "xcomp", "parataxis"):
+            if tok.head.i == tok.i or tok.dep_ not in ("ccomp", "conj", "xcomp", "parataxis"):
                 break
             dep, tok = tok.dep_, tok.head
             # a verb coordinated with a statement ("observed ... and will hold") is not its content
@@ -238,8 +288,15 @@ class SentenceCoder:
             if (any(c.dep_ == "nsubj" and c.lemma_.lower() in causes for c in anc.children)
                     or (syntax.is_noun(anc) and anc.lemma_.lower() in causes)):  # "a storm [that] swept ..., killing"
                 return True
-        return any(tok.lemma_.lower() in causes
-                   for prep in ("by", "in", "from", "during") for tok in syntax.prep_objects(clause, prep))
+        for adv in clause.children:  # "killed when a bus [overturned]", "after heavy [rains] struck"
+            if adv.dep_ == "advcl" and (adv.lemma_.lower() in causes or any(
+                    c.dep_ == "nsubj" and c.lemma_.lower() in causes for c in adv.children)):
+                return True
+        return any(tok.lemma_.lower() in causes or any(  # "as a bus [overturned]"
+                       c.dep_ == "acl" and c.lemma_.lower() in causes for c in tok.children)
+                   for prep in ("by", "in", "from", "during", "after", "as")
+                   for verb in (clause, *(c for c in clause.children if c.dep_ == "conj"))
+                   for tok in syntax.prep_objects(verb, prep))
 
     def _about_dissent(self, m: Match) -> bool:
         """'Teachers will not end the strike', 'the tribe agreed to call off its protest': acts
@@ -280,7 +337,12 @@ class SentenceCoder:
         trigger codes is still a demand (100) or, with should / ought to / needs to, an appeal
         (020); an act the lexicon knows gets its subcode in `_exhortation` instead."""
         out: list[Act] = []
-        for tok in sent:
+        # the verbs that could carry one: heads of a modal, complements of have/need
+        hits = tokens_with(sent, self._obligation_hashes, "eventcoder.obligation_words")
+        heads = {h.head.i for h in hits if h.lower_ in MODAL_OBLIGATION}
+        heads.update(c.i for h in hits for c in h.children if c.dep_ == "xcomp")
+        doc = sent.doc
+        for tok in (doc[i] for i in sorted(heads)):
             if tok.i in covered or tok.dep_ not in OBLIGED_DEPS or not syntax.is_verb(tok):
                 continue
             if not (any(c.dep_ == "aux" and c.lower_ in MODAL_OBLIGATION for c in tok.children)
@@ -304,7 +366,7 @@ class SentenceCoder:
         """The verb of saying whose content holds the clause ("says [Y must ...]")."""
         tok = clause
         for _ in range(4):
-            if tok.head is tok or tok.dep_ not in ("ccomp", "conj", "xcomp", "parataxis"):
+            if tok.head.i == tok.i or tok.dep_ not in ("ccomp", "conj", "xcomp", "parataxis"):
                 return None
             tok = tok.head
             if tok.lemma_.lower() in self.lex.say_verbs and syntax.is_verb(tok):
@@ -315,11 +377,9 @@ class SentenceCoder:
                     actors: ActorLookup) -> list[Act] | None:
         """'X claimed that Y attacked Z': a hostile act another actor is alleged to have done is X
         accusing Y (112), not Y's act. None when the act is not in such a complement."""
-        if code[:2] not in ALLEGED_ROOTS or not doers:
-            return None
         tok = m.clause
         for _ in range(4):
-            if tok.head is tok or tok.dep_ not in ("ccomp", "conj"):
+            if tok.head.i == tok.i or tok.dep_ not in ("ccomp", "conj"):
                 return None
             tok = tok.head
             if tok.lemma_.lower() in self.lex.allege_verbs and syntax.is_verb(tok):
@@ -328,7 +388,9 @@ class SentenceCoder:
             return None
         subj, passive = syntax.subject_of(tok)
         accusers = actors.resolve(subj) if subj is not None and not passive else []
-        if not accusers:
+        if not accusers and subj is not None and not passive:
+            return []  # "critics claim that Y violated the law": a claim nobody named makes, not Y's act
+        if code[:2] not in ALLEGED_ROOTS or not doers or not accusers:
             return None
         mod = classify(tok, m.clause.doc[tok.sent.start:tok.sent.end], self.lex)
         if any(own_side(a, d) for a in accusers for d in doers):
@@ -370,7 +432,7 @@ class SentenceCoder:
         """The index of the trigger whose content the act is, if any."""
         tok = m.clause
         for _ in range(6):
-            if tok.head is tok:
+            if tok.head.i == tok.i:
                 return None
             if tok.dep_ == "conj":
                 # a coordinated verb shares the embedding of its first conjunct ("urged X to
@@ -390,7 +452,9 @@ class SentenceCoder:
 
     def _speech_accusations(self, sent: Span, actors: ActorLookup, clauses: set[int]) -> list[Act]:
         """'X says Y prefers violence': a statement about another actor carrying an accusation cue."""
-        out = []
+        out: list[Act] = []
+        if not tokens_with(sent, self._cue_hashes, "eventcoder.accusation_cues"):
+            return out  # no cue anywhere in the sentence (screened on arrays)
         for verb in tokens_with(sent, self.lex.say_hashes, "eventcoder.say_verbs"):
             if verb.lemma_.lower() not in self.lex.say_verbs or not syntax.is_verb(verb):
                 continue
@@ -416,7 +480,7 @@ class SentenceCoder:
             if not found and inner is not None and inner.pos_ != "PRON":
                 for tok in comp.subtree:
                     # not the victims of the act: "crimes [against migrants]"
-                    if (syntax.is_noun(tok) and tok is not inner
+                    if (syntax.is_noun(tok) and tok.i != inner.i
                             and not (tok.dep_ == "pobj" and tok.head.lower_ in VICTIM_PREPS)):
                         found = actors.resolve(tok, speaker)
                         if found:
@@ -460,7 +524,7 @@ class SentenceCoder:
 
 def _condition_upwards(tok: Token, lex: Lexicon) -> Token | None:
     for _ in range(4):
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return None
         tok = tok.head
         cond = condition_clause(tok, lex)

@@ -5,10 +5,15 @@ actor, an unspecified appeal or demand about nothing political."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
 
 from spacy.tokens import Token
 
+from ..errors import DataFileError
 from ..record import Actor
+from . import syntax
 from .pairs import own_side, political
 
 # Violence (18-20) framed by an exercise is rehearsed, not done.
@@ -25,6 +30,18 @@ ERA_DEPTH = 3
 # Unspecified appeal and demand: their subcode names no content, so the content must be checked
 # to be political. (An unspecified intent, 030, is a government's word on its own policy: kept.)
 UNSPECIFIED = frozenset(("020", "100"))
+# A bare warning (130) about what others may do is a pessimistic comment (012): "warned that the
+# PVV could still win". Content that names a hostile act or its price keeps it a threat.
+BARE_WARNING = "130"
+PESSIMISM = "012"
+WARNING_VERBS = frozenset(("warn",))
+HOSTILE_WARNING_ROOTS = frozenset(("13", "15", "16", "17", "18", "19", "20"))
+THREAT_CONTENT = frozenset(("consequence", "price", "retaliation", "response", "reprisal", "punishment",
+                            "action", "measure", "step", "force", "sanction", "pay", "regret"))
+# Present-tense verb forms of a habit or a function ("a group that helps survivors").
+SIMPLE_PRESENT = frozenset(("VBZ", "VBP"))
+# Nouns of a habit: "a long history of jailing journalists", "a practice of detaining ...".
+HABIT_NOUNS = frozenset(("history", "record", "practice", "tradition", "habit", "pattern"))
 # Where the content of an appeal, intent or demand sits (not the subject, not the addressee).
 CONTENT_DEPS = frozenset(("xcomp", "ccomp", "dobj", "prep", "advcl", "oprd", "pobj", "acl", "pcomp"))
 
@@ -39,7 +56,7 @@ def rehearsed(trigger: Token, clause: Token, words: frozenset[str]) -> bool:
             return True
         up = tok
         for _ in range(FRAME_DEPTH):
-            if up.head is up:
+            if up.head.i == up.i:
                 break
             up = up.head
             if up.lemma_.lower() in words:
@@ -59,7 +76,7 @@ def historic(clause: Token, eras: frozenset[str]) -> bool:
                         words = " " + " ".join(t.lower_ for t in obj.subtree)
                         if any(" " + era in words for era in eras):
                             return True
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             break
         tok = tok.head
     return False
@@ -102,3 +119,196 @@ def addressed(targets: list[Actor]) -> bool:
     """A political addressee other than a public or a place ('urged Iran's government to ...',
     not 'urged supporters to worry')."""
     return any(political(t) and t.sector != "CVL" for t in targets)
+
+
+def foreign_warning(code: str, clause: Token, sources: list[Actor], resolve: Callable[[Token], list[Actor]],
+                    hostile: Callable[[Token], bool]) -> bool:
+    """A bare warning about what someone else may do or undergo ("the prime minister warned that
+    the PVV could still win", "warned the US and North Korea could be heading for conflict"):
+    a pessimistic comment, not a threat. The warner's own side as the content's doer ("warned
+    that it would retaliate") or a hostile act or price in the content ("would face sanctions",
+    "would pay a price") keeps it a threat."""
+    if code != BARE_WARNING or clause.lemma_.lower() not in WARNING_VERBS:
+        return False
+    comps = [c for c in clause.children if c.dep_ == "ccomp"]
+    if not comps:
+        return False
+    for comp in comps:
+        if any(t.lemma_.lower() in THREAT_CONTENT or hostile(t) for t in comp.subtree):
+            return False
+        subj, _ = syntax.subject_of(comp)
+        if subj is None or subj.lower_ in ("we", "i", "us"):
+            return False
+        doers = resolve(subj)
+        if any(own_side(d, s) for d in doers for s in sources):
+            return False
+    return True
+
+
+def habitual(trigger: Token, clause: Token, code: str, documents: frozenset[str]) -> bool:
+    """What an actor does by function or habit, not an act that happened: a relative clause in
+    the simple present ("JSOC, which conducts drone strikes", "a statute that bars the military
+    from ...", "countries which host American troops"), or the gerund of a habit noun ("a long
+    history of jailing journalists"). A document still speaks ("a statement which calls on X"),
+    and an accusation is one ("Gulen, whom Ankara blames")."""
+    if (clause.dep_ == "relcl" and clause.tag_ in SIMPLE_PRESENT and code[:2] != "11"
+            and clause.head.lemma_.lower() not in documents
+            and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)):
+        return True
+    for tok in (trigger, clause):
+        if (tok.dep_ in ("pcomp", "pobj") and tok.head.dep_ == "prep" and tok.head.lower_ == "of"
+                and tok.head.head.lemma_.lower() in HABIT_NOUNS):
+            return True
+    return False
+
+
+# -- non-literal readings of a trigger (figurative.tsv) ------------------------------------------
+# Sectors whose "fight", "battle" or "clash" is words, votes or lawsuits, not force, when neither
+# side holds arms (docs/coding-rules.md, "Figurative triggers").
+UNARMED_SECTORS = frozenset(("GOV", "LEG", "PTY", "ELI", "JUD", "MED", "NGO", "BUS", "EDU", "HLH",
+                             "LAB", "HRI", "DEV", "ENV"))
+# Tests of figurative.tsv (and prep:<word>).
+FIGURE_TESTS = frozenset(("*", "mod", "of", "obj", "pobj", "subj", "subjpass", "xcomp", "ccomp", "prt", "bare"))
+FIGURE_MODIFIER_DEPS = frozenset(("amod", "compound", "nmod", "npadvmod"))
+FIGURE_OBJECT_PREPS = frozenset(("on", "against", "of", "upon"))
+# What a bare verb lacks: "the relationship has been demanding" (an adjective, no demand).
+FIGURE_ARGUMENT_DEPS = frozenset(("dobj", "ccomp", "xcomp", "prep", "dative", "advcl", "oprd", "nsubjpass"))
+RELATIVE_PRONOUNS = frozenset(("that", "which", "who"))
+# Private people, refugees, workers, firms and schools: a border crossing by them is no incursion.
+CIVIL_SECTORS = frozenset(("CVL", "REF", "LAB", "BUS", "EDU", "HLH", "MED"))
+VERBAL_ACTION = "verbal"  # criticism (111) when a target is named, else no event
+CRITICISM_CODE = "111"
+DROP_ACTION = "drop"
+WHEN = frozenset(("any", "unarmed", "civil"))
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One non-literal reading: for a trigger lemma in these roots, when the test finds one of
+    the words (and, unless `when` is any, every side is of the `when` kind), the act is recoded
+    or dropped."""
+
+    roots: frozenset[str]
+    test: str
+    words: frozenset[str]
+    when: str  # any | unarmed | civil
+    action: str
+
+
+class Figures:
+    """Non-literal readings of trigger words, keyed by lemma (figurative.tsv), compiled once."""
+
+    def __init__(self, rows: dict[str, tuple[Figure, ...]]):
+        self._rows = rows
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Figures:
+        path = path or Path(str(resources.files(__package__) / "data" / "figurative.tsv"))
+        rows: dict[str, list[Figure]] = {}
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            cells = [c.strip() for c in line.split("\t")]
+            if len(cells) < 6:
+                raise DataFileError(str(path), n, "expected lemma, roots, test, words, when, action")
+            lemmas, roots, test, words, when, action = cells[:6]
+            if test not in FIGURE_TESTS and not test.startswith("prep:"):
+                raise DataFileError(str(path), n, f"unknown test {test!r}")
+            if when not in WHEN:
+                raise DataFileError(str(path), n, f"'when' must be one of {sorted(WHEN)}, not {when!r}")
+            if action not in (DROP_ACTION, VERBAL_ACTION) and not action.isdigit():
+                raise DataFileError(str(path), n, f"unknown action {action!r}")
+            fig = Figure(frozenset(roots.split(",")), test,
+                         frozenset(w.lower() for w in words.split("|")), when, action)
+            for lemma in lemmas.lower().split("|"):
+                rows.setdefault(lemma, []).append(fig)
+        return cls({k: tuple(v) for k, v in rows.items()})
+
+    def reading(self, trigger: Token, clause: Token, code: str, sources: list[Actor],
+                targets: list[Actor]) -> str | None:
+        """The code of the act in its literal reading: `code` itself, a new code, or None when
+        the words are not that act ("a diplomatic battle", "killed the bill", "wants a deal")."""
+        heads = [trigger]
+        if trigger.pos_ == "VERB":  # "waged [a trade war]": the noun the verb carries has its own rows
+            heads += [c for c in trigger.children if c.dep_ == "dobj"]
+        if clause.i != trigger.i:
+            heads.append(clause)
+        for head in heads:
+            for fig in self._rows.get(head.lemma_.lower(), ()):
+                if code[:2] not in fig.roots and code not in fig.roots:
+                    continue
+                if fig.when != "any" and not _sides_in(sources, targets,
+                                                       UNARMED_SECTORS if fig.when == "unarmed" else CIVIL_SECTORS):
+                    continue
+                if fig.when == "unarmed" and _lone_government(clause, sources, targets):
+                    continue
+                if not _figure_holds(fig, head):
+                    continue
+                if fig.action == DROP_ACTION:
+                    return None
+                if fig.action == VERBAL_ACTION:
+                    return CRITICISM_CODE if targets else None
+                return fig.action
+        return code
+
+
+def _sides_in(sources: list[Actor], targets: list[Actor], sectors: frozenset[str]) -> bool:
+    """Every side named is of these sectors (a state, party, court or press with no arms; private
+    people)."""
+    return bool(sides := sources + targets) and all(a.sector in sectors for a in sides)
+
+
+def _lone_government(clause: Token, sources: list[Actor], targets: list[Actor]) -> bool:
+    """One government fighting with no named foe may be its forces ("the government is fighting in
+    Mosul"); several ("the Scottish and UK governments clashed") are not."""
+    sides = sources + targets
+    if len(sides) != 1 or sides[0].sector != "GOV":
+        return False
+    subj, _ = syntax.subject_of(clause)
+    return subj is None or not (subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children))
+
+
+def _figure_holds(fig: Figure, head: Token) -> bool:
+    test, words = fig.test, fig.words
+    if test == "*":
+        return True
+    if test in ("xcomp", "ccomp"):
+        return any(c.dep_ == test for c in head.children) and not any(c.dep_ == "dobj" for c in head.children)
+    if test == "bare":  # a verb only: "its demand that ..." is a noun with its content
+        return head.pos_ == "VERB" and not any(c.dep_ in FIGURE_ARGUMENT_DEPS for c in head.children)
+    if test == "prt":
+        return any(c.dep_ == "prt" and c.lower_ in words for c in head.children)
+    if test in ("subj", "subjpass"):  # also the noun a participle describes ("a commission charged with")
+        if head.dep_ == "acl" and head.head.lemma_.lower() in words:
+            return True
+        deps = ("nsubjpass",) if test == "subjpass" else ("nsubj", "nsubjpass")
+        for c in head.children:
+            if c.dep_ in deps:
+                if c.lower_ in RELATIVE_PRONOUNS and head.dep_ == "relcl":
+                    c = head.head  # "a crisis [that] killed 260,000"
+                if c.lemma_.lower() in words:
+                    return True
+        return False
+    if test == "mod":
+        return any(c.dep_ in FIGURE_MODIFIER_DEPS and c.lemma_.lower() in words for c in head.children)
+    preps = list(head.children)
+    if test == "obj" and head.dep_ == "dobj":  # "declared war [on obesity]": the parser hangs it on the verb
+        preps += [c for c in head.head.children if c.lower_ in ("on", "against")]
+    for prep in preps:
+        if prep.dep_ != "prep":
+            continue
+        if test == "of" and prep.lower_ != "of":
+            continue
+        if test == "obj" and prep.lower_ not in (FIGURE_OBJECT_PREPS if head.pos_ == "NOUN" else ("against",)):
+            continue  # what a noun acts on ("an attack on"), what a verb acts against ("fighting against")
+        if test.startswith("prep:") and prep.lower_ != test[5:]:
+            continue
+        for obj in prep.children:
+            if obj.dep_ in ("pobj", "pcomp") and ("*" in words or obj.lemma_.lower() in words):
+                return True
+    if test == "obj":
+        objs = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass", "oprd")]
+        # a small clause: "branded [the accusation] absurd"
+        objs += [g for c in head.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
+        return any(o.lemma_.lower() in words for o in objs)
+    return False

@@ -9,6 +9,7 @@ contexts.tsv     PLOVER context cue words
 reframe.tsv      how threatened / intended acts are recoded (13x, 03x)
 reciprocal.tsv   acts coded both ways when several actors do them together
 effort_nouns.tsv heads whose compound modifier is the event ("a mediation effort")
+doer_nouns.tsv   event nouns whose "of" object is the doer ("the withdrawal of X troops")
 causes.tsv       non-actor subjects that harm without an act ("tornadoes injured", "smoking kills")
 non_actors.tsv   head nouns that never name an actor ("tourist numbers", "Chinese demand")
 political_content.tsv  words that make an unspecified appeal or demand political ("pushed for reforms")
@@ -31,7 +32,9 @@ BLOCK = "-"
 CONDITION_KEYS = {"prt", "prep", "obj", "comp", "mod", "pobj", "aux", "subj", "cue", "objmod", "compsubj"}
 # "stative": a passive that states its subject's position ("X is opposed to Y", "X is committed
 # to Z"): the passive subject is the source, not the target.
-FLAG_CONDITIONS = {"pass", "active", "stative"}
+# "converse": the subject is done to and the doer follows "from"/"by" ("X came under criticism
+# from Y", "X drew condemnation from Y").
+FLAG_CONDITIONS = {"pass", "active", "stative", "converse"}
 DEFAULT_TARGET = (
     "dobj", "prep:against", "prep:on", "prep:with", "prep:to", "prep:at",
     "prep:toward", "prep:towards", "prep:into", "prep:between", "prep:over",
@@ -61,11 +64,14 @@ class Entry:
 class Lexicon:
     entries: dict[tuple[str, str], list[Entry]] = field(default_factory=dict)
     light_verbs: frozenset[str] = frozenset()
+    # (verb, preposition) and (verb, object, preposition): "participate in", "take part in"
+    light_phrases: frozenset[tuple[str, ...]] = frozenset()
     say_verbs: frozenset[str] = frozenset()
     belief_verbs: frozenset[str] = frozenset()
     allege_verbs: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
     effort_nouns: frozenset[str] = frozenset()
+    doer_nouns: frozenset[str] = frozenset()  # "of" names the doer: "the withdrawal of X"
     natural_causes: frozenset[str] = frozenset()
     non_actors: frozenset[str] = frozenset()
     political_content: frozenset[str] = frozenset()
@@ -82,17 +88,13 @@ class Lexicon:
     def lemma_hashes(self):
         """spaCy string hashes of every trigger lemma, for array-level candidate search."""
         if self._lemma_hashes is None:
-            from spacy.strings import hash_string
-
-            self._lemma_hashes = frozenset(hash_string(lemma) for _, lemma in self.entries)
+            self._lemma_hashes = hash_set(lemma for _, lemma in self.entries)
         return self._lemma_hashes
 
     @property
-    def say_hashes(self) -> frozenset[int]:
+    def say_hashes(self):
         if self._say_hashes is None:
-            from spacy.strings import hash_string
-
-            self._say_hashes = frozenset(hash_string(v) for v in self.say_verbs)
+            self._say_hashes = hash_set(self.say_verbs)
         return self._say_hashes
 
     def lookup(self, pos: str, lemma: str) -> list[Entry] | None:
@@ -123,7 +125,9 @@ class Lexicon:
                 entries[(entry.pos, entry.lemma)].append(entry)
         # Most specific first: the first entry whose conditions hold wins.
         lex.entries = {k: sorted(v, key=lambda e: -e.specificity) for k, v in entries.items()}
-        lex.light_verbs = frozenset(r[0].lower() for r in _rows(data / "light_verbs.tsv", 1))
+        light = [r[0].lower().split() for r in _rows(data / "light_verbs.tsv", 1)]
+        lex.light_verbs = frozenset(w[0] for w in light if len(w) == 1)
+        lex.light_phrases = frozenset(tuple(w) for w in light if len(w) > 1)
         speech = _rows(data / "speech.tsv", 2)
         lex.say_verbs = frozenset(r[0].lower() for r in speech if r[1] in ("say", "allege"))
         lex.belief_verbs = frozenset(r[0].lower() for r in speech if r[1] == "belief")
@@ -143,6 +147,9 @@ class Lexicon:
             lex.reframe[(frame, prefix)] = code
         lex.effort_nouns = frozenset(r[0].lower() for r in _rows(data / "effort_nouns.tsv", 1))
         lex.reciprocal = tuple(r[0] for r in _rows(data / "reciprocal.tsv", 1))
+        doers = data / "doer_nouns.tsv"
+        if doers.is_file():
+            lex.doer_nouns = frozenset(r[0].lower() for r in _rows(doers, 1))
         causes = data / "causes.tsv"
         if causes.is_file():
             lex.natural_causes = frozenset(r[0].lower() for r in _rows(causes, 1))
@@ -198,3 +205,10 @@ def _read_entries(path, cameo: CameoTable) -> list[Entry]:
                 raise DataFileError(str(path), n, f"unknown target slot {slot!r}")
         out.append(Entry(code, pos, lemma.lower(), tuple(conditions), frozenset(flags), slots, where))
     return out
+
+
+def hash_set(words) -> frozenset[int]:
+    """spaCy string hashes of `words`, for candidate search on attribute arrays."""
+    from spacy.strings import hash_string
+
+    return frozenset(hash_string(w) for w in words)

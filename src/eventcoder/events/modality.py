@@ -94,13 +94,24 @@ def _purpose(head: Token, lex: Lexicon) -> str | None:
                  if c.dep_ == "nsubj" and c.lemma_.lower() in nouns), None)
 
 
+def _is_question(sent: Span) -> bool:
+    """Whether the sentence ends with a question mark (its text, read from the last tokens
+    only: `sent.text` would join them all)."""
+    doc = sent.doc
+    for i in range(sent.end - 1, sent.start - 1, -1):
+        text = doc[i].text.rstrip()
+        if text:
+            return text.endswith("?")
+    return False
+
+
 def classify(clause: Token, sent: Span, lex: Lexicon, allow_aux: frozenset[str] = frozenset()) -> Modality:
     """Modality of the act whose clause is headed by `clause`.
 
     `allow_aux` holds auxiliaries the lexicon entry itself requires ("would like" = want), which
     therefore do not make the act hypothetical.
     """
-    if sent.text.rstrip().endswith("?"):
+    if _is_question(sent):
         return Modality(QUESTION, "?")
     neg = _negated(clause, lex) or _negative_subject(clause, lex)
     if neg:
@@ -138,7 +149,7 @@ def classify(clause: Token, sent: Span, lex: Lexicon, allow_aux: frozenset[str] 
     # Walk up: a negated, modal or believing governor governs the act too.
     tok = clause
     steps = 0
-    while tok.head is not tok and tok.dep_ in GOVERNING_DEPS and steps < 8:
+    while tok.head.i != tok.i and tok.dep_ in GOVERNING_DEPS and steps < 8:
         dep, head = tok.dep_, tok.head
         steps += 1
         lemma = head.lemma_.lower()
@@ -168,8 +179,9 @@ def classify(clause: Token, sent: Span, lex: Lexicon, allow_aux: frozenset[str] 
                 found = Modality(HYPOTHETICAL, lemma)  # "has to withdraw", "needs to talk"
             elif dep == "xcomp" and (lemma in lex.marker("future") or head.lower_ in lex.marker("future")):
                 found = Modality(FUTURE, head.lower_)  # "is due / set / scheduled to visit"
-            elif lemma in lex.marker("hypothetical_verb") and dep in ("xcomp", "ccomp"):
-                found = Modality(INTENT, lemma)
+            elif lemma in lex.marker("hypothetical_verb") and (
+                    dep in ("xcomp", "ccomp") or (dep == "prep" and head.pos_ == "ADJ")):
+                found = Modality(INTENT, lemma)  # "plans to sign", "is close to / keen on signing"
             elif lemma == "go" and dep == "xcomp" and head.tag_ == "VBG":
                 found = Modality(FUTURE, "going to")
         if dep in ("xcomp", "attr", "ccomp", "advcl") and _purpose(head, lex):
@@ -191,16 +203,21 @@ def nominal_modality(noun: Token, lex: Lexicon) -> Modality | None:
     of sanctions" (modal_noun). None when nothing in its noun phrase says so."""
     mods = lex.marker("modal_modifier")
     for c in noun.children:
-        if c.dep_ in ("amod", "compound", "advmod", "nmod") and (c.lower_ in mods or c.lemma_.lower() in mods):
+        # "a planned visit", "two visits [scheduled] for this year" (a participle after the noun)
+        if c.dep_ in ("amod", "compound", "advmod", "nmod", "acl") and (c.lower_ in mods or c.lemma_.lower() in mods):
             return Modality(HYPOTHETICAL, c.lower_)
+    head = noun.head
+    if noun.dep_ in ("nsubj", "nsubjpass") and head.i != noun.i and (
+            head.lower_ in mods or head.lemma_.lower() in mods):
+        return Modality(HYPOTHETICAL, head.lower_)  # "two visits are [scheduled] for May", "talks are [planned]"
     nouns = lex.marker("modal_noun")
     tok = noun
     for _ in range(4):
-        if tok.dep_ not in NOMINAL_UP_DEPS or tok.head is tok:
+        if tok.dep_ not in NOMINAL_UP_DEPS or tok.head.i == tok.i:
             return None
         head = tok.head
         if tok.dep_ == "pobj":
-            if head.dep_ != "prep" or head.head is head:
+            if head.dep_ != "prep" or head.head.i == head.i:
                 return None
             head = head.head  # the noun the preposition hangs on
         if head.pos_ != "NOUN":
@@ -214,7 +231,7 @@ def nominal_modality(noun: Token, lex: Lexicon) -> Modality | None:
 def _reported(clause: Token, lex: Lexicon) -> bool:
     """Whether the clause is the content of a verb of saying ("said [it would ...]")."""
     tok = clause
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_.lower() in lex.say_verbs
 

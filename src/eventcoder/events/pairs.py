@@ -24,6 +24,16 @@ PRIVATE_PEOPLE = frozenset((
     "anyone", "someone", "many", "most", "some", "women", "men", "children",
     "families", "communities", "everybody"))
 
+# Rules of actors reached through a pronoun; their antecedent's words follow the code (coref.py).
+PRONOUN_RULES = ("relative->", "pronoun->")
+PRONOUN_WORDS = frozenset(("who", "whom", "which", "that", "he", "she", "him", "her", "they", "them", "it", "its",
+                           "his", "their", "we", "us", "our"))
+# The rule of an actor read off a country's name (actors/phrases.py).
+COUNTRY_RULE = "country:"
+# The rule of an actor read off a place name alone (actors/phrases.py).
+TOWN_RULE = "place:"
+# Roots whose target may be a town: visits, force posture, violence, occupation.
+TOWN_TARGET_ROOTS = frozenset(("04", "15", "18", "19", "20"))
 # Roots that need a political actor on at least one side; protest (14) and coercion or violence
 # (17-20) are events whoever does them.
 POLITICAL_ROOTS = frozenset(("01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13",
@@ -49,6 +59,18 @@ UNCONVENTIONAL_BOMBING = "183"
 EXPEL_PERSONS = "174"
 EXPEL_AGENCY = "166"
 AERIAL_BOMBING = "195"
+# Violence outside war is unconventional (CAMEO 18, docs/coding-rules.md): a killing, shooting
+# or attack by terrorists, extremists, criminals or private people on civilians, and a crime by
+# private people or criminals, is 180, not the fighting (190/193) that the words alone suggest.
+# Rebels and militias fight (19) as PETRARCH codes them, unless they are also terrorists (INS).
+IRREGULAR_CODES = frozenset(("190", "193", "195"))
+UNCONVENTIONAL_VIOLENCE = "180"
+# Doers whose violence is not war: terrorists (INS), extremists, criminals, private people.
+IRREGULAR_SECTORS = frozenset(("INS", "CRM", "RAD", "CVL"))
+# Private people and criminals: their violence is crime even when no victim is named.
+PRIVATE_SECTORS = frozenset(("CVL", "CRM"))
+# Victims that are not combatants.
+NONCOMBATANT_SECTORS = frozenset(("CVL", "EDU", "HLH", "MED", "REF", "NGO", "HRI", "LAB", "BUS"))
 
 
 def pair_code_for(code: str, trigger_lemma: str, s: Actor | None, t: Actor | None,
@@ -60,14 +82,16 @@ def pair_code_for(code: str, trigger_lemma: str, s: Actor | None, t: Actor | Non
         return None
     if root in FORCE_ROOTS and s is not None and s.sector in CIVILIAN_SECTORS:
         return None  # "the insurer kept battling low rates": firms and schools wage no war
-    if code in PLACE_CODES and t is None:
-        return None  # a visit names whom: "they visit Bayern Munich on Tuesday"
+    if code in PLACE_CODES and (t is None or _home_country(s, t)):
+        return None  # a visit names whom: not "they visit Bayern Munich", "Macron toured France's territories"
     if root in ("18", "19") and trigger_lemma in VERBAL_FORCE_LEMMAS and _verbal_attack(s, t):
         return VERBAL_ATTACK_CODE
     if code == EXPEL_PERSONS and t is not None and t.code.startswith(("IGO", "NGO")):
         return EXPEL_AGENCY  # "forced the UN refugee agency out of the country"
     if code == UNCONVENTIONAL_BOMBING and s is not None and _armed_state(s):
         return AERIAL_BOMBING  # "Russia launched a bombing campaign": from the air
+    if code in IRREGULAR_CODES and _irregular(s, t):
+        return UNCONVENTIONAL_VIOLENCE  # "militants killed 30 worshippers", "gunmen shot a judge"
     return code
 
 
@@ -81,7 +105,11 @@ def political(a: Actor | None) -> bool:
         return True
     sectors = a.sectors or (a.sector,)
     if a.sector == "CVL":
-        words = a.text.lower().split()
+        text = a.text
+        if text.lower() in PRONOUN_WORDS and a.rule and a.rule.startswith(PRONOUN_RULES):
+            # "a man who admitted ...": the antecedent's words (coref.antecedent_words)
+            text = a.rule.split("->", 1)[1].partition(":")[2].split("+")[0] or text
+        words = text.lower().split()
         head = words[-1] if words else ""
         return head.rstrip("s") not in PRIVATE_PEOPLE and head not in PRIVATE_PEOPLE
     return any(s not in APOLITICAL_SECTORS for s in sectors)
@@ -92,6 +120,29 @@ def _verbal_attack(s: Actor | None, t: Actor | None) -> bool:
     if s is None or t is None or s.sector not in SPEAKER_SECTORS:
         return False
     return t.sector in CRITICISED_SECTORS or (t.sector == "GOV" and t.name is not None and s.name is not None)
+
+
+def _irregular(s: Actor | None, t: Actor | None) -> bool:
+    """Violence outside war: by a non-state actor against non-combatants ("militants killed 30
+    worshippers"), or a crime by private people ("a man shot his neighbour"); an armed group's
+    attack with no named victim stays fighting ("insurgents bombarded the city")."""
+    if s is None or _state(s):
+        return False
+    sectors = set(s.sectors or (s.sector,))
+    if sectors & STATE_SECTORS or not sectors & IRREGULAR_SECTORS:
+        return False
+    if s.sector == "CVL" and political(s):
+        return False  # "the Israelis attacked ...": a nation, not private people
+    if t is None:
+        return s.sector in PRIVATE_SECTORS
+    return t.sector in NONCOMBATANT_SECTORS
+
+
+def town(a: Actor) -> bool:
+    """A town or region the KB knows only as a place ("Killarney", "Bowling Green", "Michigan"):
+    a place to fight over or visit, not an actor that does anything."""
+    rule = a.rule or ""
+    return rule.startswith(TOWN_RULE) and "+" not in rule
 
 
 def own_side(a: Actor, b: Actor) -> bool:
@@ -112,6 +163,13 @@ def _armed_state(a: Actor) -> bool:
     campaign", "the regime"); not a named politician ("Duterte ordered bombings")."""
     return (a.sector == "MIL" or (a.sector is None and a.code == a.country)
             or (a.sector == "GOV" and a.name is None))  # "the regime continues bombing"
+
+
+def _home_country(s: Actor | None, t: Actor) -> bool:
+    """The visitor's own country named as a country ("toured France's territories"); a town or
+    region of it is still a trip ("Trump visited Florida")."""
+    return (s is not None and _bare_country(t) and s.country == t.code
+            and (t.rule or "").startswith(COUNTRY_RULE))
 
 
 def _bare_country(a: Actor | None) -> bool:

@@ -35,7 +35,7 @@ def content_path(tok: Token, outer: int) -> bool:
     """Whether the way from an inner act up to the act at `outer` crosses no adjunct
     preposition ("after meeting", "following the invasions", "in response to")."""
     for _ in range(8):
-        if tok.i == outer or tok.head is tok:
+        if tok.i == outer or tok.head.i == tok.i:
             return True
         if tok.dep_ == "prep" and tok.lower_ not in ARGUMENT_PREPS and tok.lower_ not in ("into", "from", "by", "in"):
             return False

@@ -76,7 +76,7 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     "we came to demand" -> we; "met and agreed" -> the subject of "met".
     """
     passive = is_passive(verb)
-    subj = child(verb, SUBJECT_DEPS)
+    subj = nearest_subject(verb)
     if subj is not None and subj.tag_ == "VBG" and subj.pos_ == "VERB":
         # "[the Red Cross] operating in Iraq said": the model makes the participle the subject
         subj = child(subj, ("nsubj",)) or subj
@@ -84,7 +84,7 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         return subj, passive
     if passive:
         return None, True
-    if depth > 4 or verb.head is verb:
+    if depth > 4 or verb.head.i == verb.i:
         return None, passive
     head = verb.head
     if verb.dep_ in ("xcomp", "conj") or (verb.dep_ == "advcl" and child(verb, ("aux",)) is not None
@@ -97,7 +97,7 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         return subject_of(head, depth + 1)[0], passive
     if verb.dep_ == "acomp":  # a participle predicate: "[Poland] is opposed to ..."
         return child(head, SUBJECT_DEPS), passive
-    if (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.dep_ == "prep" and head.head is not head
+    if (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.dep_ == "prep" and head.head.i != head.i
             and is_verb(head.head) and not is_passive(head.head)):
         # "resorted to [throwing] stones", "succeeded in [capturing] the town"; with an object,
         # object control: "drugged a priest into [confessing]"
@@ -109,6 +109,17 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         # a participial adjunct shares the subject of its clause: "X shelled the city, killing 8"
         return subject_of(head, depth + 1)[0], passive
     return None, passive
+
+
+def nearest_subject(verb: Token) -> Token | None:
+    """The subject nearest before the verb when the parse gives it several ("Since the coup
+    [attempt] last July, [Turkey] has arrested ...": an adjunct read as a second subject)."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if len(subjects) < 2:
+        return subjects[0] if subjects else None
+    # words, not a hyphen the parse split off ("vice [-] president")
+    before = [c for c in subjects if c.i < verb.i and c.is_alpha]
+    return before[-1] if before else subjects[0]
 
 
 def passive_target(verb: Token) -> Token | None:
@@ -128,10 +139,10 @@ def climb_partitive(noun: Token, partitives: frozenset[str]) -> Token:
 
 
 def first_conjunct(tok: Token) -> Token:
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     return tok
 
 
 def within(tok: Token, ancestor: Token) -> bool:
-    return tok is ancestor or ancestor.is_ancestor(tok)
+    return tok.i == ancestor.i or ancestor.is_ancestor(tok)

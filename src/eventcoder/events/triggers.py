@@ -12,6 +12,7 @@ from . import syntax
 from .lexicon import BLOCK, Entry, Lexicon
 
 _ARRAYS_KEY = "eventcoder.lemma_arrays"
+_COLUMNS_KEY = "eventcoder.lemma_lower"
 
 
 @dataclass(frozen=True)
@@ -33,9 +34,14 @@ def tokens_with(sent: Span, wanted: frozenset[int], key: str) -> list[Token]:
     doc = sent.doc
     hits = doc.user_data.get(key)
     if hits is None:
-        hits = doc.user_data[key] = [
-            i for i, (lemma, lower) in enumerate(doc.to_array([LEMMA, LOWER]).tolist())
-            if lemma in wanted or lower in wanted]
+        columns = doc.user_data.get(_COLUMNS_KEY)
+        if columns is None:  # read once per doc for every set of words
+            columns = doc.user_data[_COLUMNS_KEY] = doc.to_array([LEMMA, LOWER]).T.tolist()
+        lemmas, lowers = columns
+        # the words of the doc that are wanted (set operations in C), then where they are
+        found = wanted.intersection(lemmas).union(wanted.intersection(lowers))
+        hits = doc.user_data[key] = [i for i, (lemma, lower) in enumerate(zip(lemmas, lowers))
+                                     if lemma in found or lower in found] if found else []
     start, end = sent.start, sent.end
     return [doc[i] for i in hits[bisect_left(hits, start):bisect_left(hits, end)]]
 
@@ -47,7 +53,7 @@ def find_matches(sent: Span, lex: Lexicon, partitives: frozenset[str]) -> list[M
             pos = "V"
         elif tok.pos_ == "NOUN" and (tok.dep_ != "compound" or effort_head(tok, lex) is not None):
             pos = "N"  # "aid workers" is not aid, but "a mediation effort" is mediation
-        elif (tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.head is not tok
+        elif (tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.head.i != tok.i
               and any(c.dep_ in ("prep", "ccomp", "xcomp") for c in tok.children)):
             # predicative and about something: "X is skeptical of Y", "confident that ..."
             # ("she was upbeat" is a mood, not a statement); the copula carries the clause
@@ -81,34 +87,108 @@ def nominal_clause(noun: Token, lex: Lexicon, partitives: frozenset[str]) -> tup
     tok = effort_head(noun, lex) or noun
     tok = syntax.climb_partitive(syntax.first_conjunct(tok), partitives)
     head = tok.head
-    if (tok.dep_ in ("dobj", "nsubjpass") and head is not tok and syntax.is_verb(head)
+    if (tok.dep_ in ("dobj", "nsubjpass") and head.i != tok.i and syntax.is_verb(head)
             and head.lemma_.lower() in lex.light_verbs):
+        return head, True
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and lex.light_phrases:
+        verb = _phrase_verb(head, lex)
+        if verb is not None:
+            return verb, True  # "took part in [talks]", "embarked on a [visit]"
+    if tok.dep_ == "nsubj" and head.i != tok.i and syntax.is_verb(head) and occurs(head, lex):
+        # "the withdrawal of X [began]", "talks between X and Y [resumed]": the verb says the
+        # event took place; its doers are named inside the noun phrase (extract requires them)
         return head, True
     return noun, False
 
 
+def _phrase_verb(prep: Token, lex: Lexicon) -> Token | None:
+    """The verb of a prepositional light verb ("participate [in]", "take part [in]", "go ahead
+    [with]") whose preposition this is, if any."""
+    holder = prep.head
+    if holder.i == prep.i:
+        return None
+    p = prep.lower_
+    if syntax.is_verb(holder):
+        lemma = holder.lemma_.lower()
+        if (lemma, p) in lex.light_phrases:
+            return holder
+        # "went ahead with", "took part in": the adverb, particle or object between verb and
+        # preposition
+        if any((lemma, c.lemma_.lower(), p) in lex.light_phrases
+               for c in holder.children if c.dep_ in ("advmod", "prt", "dobj")):
+            return holder
+        return None
+    verb = holder.head  # "took [part] in": the preposition hangs on the verb's object
+    if holder.dep_ == "dobj" and syntax.is_verb(verb) and (
+            verb.lemma_.lower(), holder.lemma_.lower(), p) in lex.light_phrases:
+        return verb
+    return None
+
+
+def occurs(verb: Token, lex: Lexicon) -> bool:
+    """A verb saying that its subject, an event, took place: "began", "resumed", "took place"
+    (modality.tsv `occurrence`, phrases as verb lemma + object lemma)."""
+    words = lex.marker("occurrence")
+    lemma = verb.lemma_.lower()
+    if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return False  # "the attack started [to put] pressure": an aspect of another verb
+    return lemma in words or any(
+        c.dep_ == "dobj" and f"{lemma} {c.lemma_.lower()}" in words for c in verb.children)
+
+
 def effort_head(noun: Token, lex: Lexicon) -> Token | None:
     """'a mediation [effort]': the head noun when it only frames its compound modifier."""
-    if noun.dep_ == "compound" and noun.head is not noun and noun.head.lemma_.lower() in lex.effort_nouns:
+    if noun.dep_ == "compound" and noun.head.i != noun.i and noun.head.lemma_.lower() in lex.effort_nouns:
         return noun.head
     return None
 
 
 class _Frame:
     """What the conditions of a token's entries look at, read from the parse once per token
-    (a lemma may have dozens of entries)."""
+    (a lemma may have dozens of entries) and only when some condition asks (many entries have
+    none, and a failed flag ends the test before the complements are read)."""
 
-    __slots__ = ("children", "objs", "passive", "preps", "tok", "verb")
+    __slots__ = ("_children", "_lex", "_objs", "_partitives", "_passive", "_preps", "_verb", "tok")
 
     def __init__(self, tok: Token, lex: Lexicon, partitives: frozenset[str]):
         self.tok = tok
-        self.passive = syntax.is_passive(tok)
-        self.verb = syntax.is_verb(tok)
-        self.children = [(c.dep_, c.lower_, c.lemma_.lower(), c) for c in tok.children]
-        # preps: (word, [(pobj lemma, pobj lower, pobj token)])
-        self.preps = [(p.lower_, [(g.lemma_.lower(), g.lower_, g) for g in p.children if g.dep_ in ("pobj", "pcomp")])
-                      for p in _preps(tok, None)]
-        self.objs = [(o.lemma_.lower(), o.lower_, o) for o in _objects(tok, partitives, lex.effort_nouns)]
+        self._lex = lex
+        self._partitives = partitives
+        self._passive = self._verb = self._children = self._preps = self._objs = None
+
+    @property
+    def passive(self) -> bool:
+        if self._passive is None:
+            self._passive = syntax.is_passive(self.tok)
+        return self._passive
+
+    @property
+    def verb(self) -> bool:
+        if self._verb is None:
+            self._verb = syntax.is_verb(self.tok)
+        return self._verb
+
+    @property
+    def children(self) -> list[tuple[str, str, str, Token]]:
+        if self._children is None:
+            self._children = [(c.dep_, c.lower_, c.lemma_.lower(), c) for c in self.tok.children]
+        return self._children
+
+    @property
+    def preps(self) -> list[tuple[str, list[tuple[str, str, Token]]]]:
+        """(word, [(pobj lemma, pobj lower, pobj token)]) for each preposition."""
+        if self._preps is None:
+            self._preps = [(p.lower_, [(g.lemma_.lower(), g.lower_, g) for g in p.children
+                                       if g.dep_ in ("pobj", "pcomp")])
+                           for p in _preps(self.tok, None)]
+        return self._preps
+
+    @property
+    def objs(self) -> list[tuple[str, str, Token]]:
+        if self._objs is None:
+            self._objs = [(o.lemma_.lower(), o.lower_, o)
+                          for o in _objects(self.tok, self._partitives, self._lex.effort_nouns)]
+        return self._objs
 
 
 def _in(lemma: str, lower: str, allowed: frozenset[str]) -> bool:
@@ -123,17 +203,18 @@ def holds(entry: Entry, frame: _Frame, lex: Lexicon) -> bool:
         if "active" in entry.flags and frame.passive:
             return False
     conds = entry.condition_map
-    preps = frame.preps
+    if not conds:
+        return True
+    preps = frame.preps if "pobj" in conds else []  # complements are read only when asked for
     if "prep" in conds:
-        preps = [p for p in preps if p[0] in conds["prep"]]
+        preps = [p for p in frame.preps if p[0] in conds["prep"]]
         if not preps:
             return False
-    if "pobj" in conds:
-        if not any(_in(lem, low, conds["pobj"]) for _, objs in preps for lem, low, _ in objs):
-            return False
-    objs = frame.objs
+    if "pobj" in conds and not any(_in(lem, low, conds["pobj"]) for _, objs in preps for lem, low, _ in objs):
+        return False
+    objs = []
     if "obj" in conds:
-        objs = [o for o in objs if _in(o[0], o[1], conds["obj"])]
+        objs = [o for o in frame.objs if _in(o[0], o[1], conds["obj"])]
         if not objs:
             return False
     if "objmod" in conds:
@@ -142,7 +223,7 @@ def holds(entry: Entry, frame: _Frame, lex: Lexicon) -> bool:
         elif "pobj" in conds:
             named = [g for _, pobjs in preps for _, _, g in pobjs]
         else:
-            named = [o[2] for o in objs]
+            named = [o[2] for o in frame.objs]
         if not any(c.dep_ in syntax.MODIFIER_DEPS and _lemma_in(c, conds["objmod"]) for o in named for c in o.children):
             return False
     for key, allowed in entry.conditions:
@@ -198,7 +279,7 @@ def _preps(tok: Token, allowed: frozenset[str] | None) -> list[Token]:
     for h in holders:
         for c in h.children:
             if c.dep_ in ("prep", "agent", "dative") and (allowed is None or c.lower_ in allowed):
-                if h is tok and c.i < tok.i and tok.pos_ == "VERB":
+                if h.i == tok.i and c.i < tok.i and tok.pos_ == "VERB":
                     continue  # a fronted adjunct ("On Monday, X called Y") is no complement
                 out.append(c)
     return out

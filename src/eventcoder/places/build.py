@@ -200,7 +200,7 @@ def _add_admin1(b: _Builder, cities: list[dict], countries: dict[str, tuple[Plac
 
 
 def _add_extra_names(b: _Builder, path: Path) -> None:
-    """name  feature  country  refers_to  lat  lon  (see the file header)."""
+    """name  feature  country  refers_to  lat  lon  [admin1]  (see the file header)."""
     by_country_name: dict[tuple[str, str], int] = {}
     by_iso_sub: dict[str, int] = {}
     for p in b.places:
@@ -212,7 +212,7 @@ def _add_extra_names(b: _Builder, path: Path) -> None:
                 by_country_name[k] = p.id
     countries = {p.country: p.id for p in b.places if p.feature == "country"}
     created: dict[tuple[str, str, str], int] = {}  # rows naming one new place share it
-    for lineno, (name, feature, country, refers_to, lat, lon) in read_rows(path, 3, 6):
+    for lineno, (name, feature, country, refers_to, lat, lon, division) in read_rows(path, 3, 7):
         if feature not in FEATURES:
             raise DataFileError(str(path), lineno, f"unknown feature {feature!r}")
         if country not in countries:
@@ -231,9 +231,16 @@ def _add_extra_names(b: _Builder, path: Path) -> None:
         if target is None:
             target = created.get((feature, country, own))
         if target is None and la is not None and lo is not None:
+            admin1_id = by_iso_sub.get(division) if feature == "city" and division else None
+            if division and feature == "city" and admin1_id is None:
+                raise DataFileError(str(path), lineno, f"unknown first-level division {division!r}")
             target = b.add(Place(id=-1, name=display, feature=feature, country=country,
-                                 lat=la, lon=lo, iso2=refers_to if feature == "admin1" else None)).id
+                                 lat=la, lon=lo, iso2=refers_to if feature == "admin1" else None,
+                                 admin1=b.places[admin1_id].name if admin1_id is not None else None,
+                                 admin1_id=admin1_id)).id
             created[(feature, country, own)] = target
+            if feature == "admin1" and refers_to:
+                by_iso_sub.setdefault(refers_to, target)  # cities below may lie in it
         if target is None:
             if feature in ("city", "admin1"):  # below the population threshold, or untied
                 continue

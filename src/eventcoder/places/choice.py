@@ -1,7 +1,8 @@
 """Where an event happened, chosen among the places its sentence names.
 
 A verbal act happens where it is made, not where what it talks about happened; a dateline is
-where the reporter is, which a body of no country or a trip abroad did not act at. The place
+where the reporter is, which a body of no country, a trip abroad or fighting in a country the
+article is mostly about did not act at. The place
 look-up itself (names, candidates, ranking) is the PlaceResolver's.
 """
 
@@ -16,14 +17,19 @@ from .resolver import PlaceResolver
 # criticism, rejections, threats.
 VERBAL_ROOTS = frozenset(("01", "02", "03", "05", "09", "10", "11", "12", "13"))
 VISIT = "042"  # CAMEO "make a visit"
+CONSULT = "04"  # CAMEO "consult": talks, meetings, visits
 FORCE_ROOTS = frozenset(("15", "16", "17", "18", "19", "20"))  # troops sent "to" X are not a trip
+# Acts done in the field, not at a desk: protests, force postures, assaults, fights, mass
+# violence, military retreats (not sanctions or arrests, which a government orders at home).
+FIELD_ROOTS = frozenset(("14", "15", "18", "19", "20"))
+FIELD_CODES = ("087",)
 
 
 def _on_verb(place_root, heads: set[int], say_verbs=frozenset()) -> bool:
     """The place is the object of a preposition attached to the event's verb ("said in Geneva"),
     or to a verb of speaking that modifies it ("Speaking in Ankara, Erdogan said")."""
     tok = place_root
-    while tok.dep_ in ("conj", "appos", "compound") and tok.head is not tok:
+    while tok.dep_ in ("conj", "appos", "compound") and tok.head.i != tok.i:
         tok = tok.head
     if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
         return False
@@ -43,7 +49,7 @@ def _after_object(place_root, country: str, speaker_country: str | None) -> bool
     """"derides Iran's role in Syria" is often parsed "derides ... in Syria": a place phrase
     right after the verb's object places the statement only in the speaker's own country."""
     tok = place_root
-    while tok.dep_ in ("conj", "appos", "compound") and tok.head is not tok:
+    while tok.dep_ in ("conj", "appos", "compound") and tok.head.i != tok.i:
         tok = tok.head
     prep = tok.head
     objects = [c for c in prep.head.children if c.dep_ in ("dobj", "obj") and c.i < prep.i]
@@ -115,7 +121,10 @@ class EventPlacer:
             also = [c for h in heads for c in sent.doc[h].children
                     if _speaking_modifier(c, self.say_verbs)]
         where = self.places.event_location(sent, anchor, geo, countries, mentions=places, also=also)
-        if where is not None and where.method == "sentence" and code[:2] in VERBAL_ROOTS:
+        if where is not None and where.method == "sentence" and (code[:2] in VERBAL_ROOTS or code[:2] == CONSULT):
+            # nor do talks happen where the places of another clause are ("in talks to move
+            # prisoners to camps in Iraq", "after meeting X, officials said troops would stay
+            # in Iraq"): by hand-checked samples such places are their topic
             where = None
         if where is not None and where.method == "dateline" and act.source is not None \
                 and not act.source.country:
@@ -126,4 +135,9 @@ class EventPlacer:
                 code.startswith(VISIT) or (code[:2] not in FORCE_ROOTS and "to" in self.places.spatial.get(
                     act.trigger.lemma_.lower(), ()))):
             where = None  # a trip happens at its destination, not where the story is filed
+        if (where is not None and where.method == "dateline" and geo.dominant
+                and where.country != geo.dominant
+                and (code[:2] in FIELD_ROOTS or code.startswith(FIELD_CODES))):
+            # a MOSCOW story about a battle in Syria: the fighting is not at the desk
+            where = None
         return where

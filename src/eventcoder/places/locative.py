@@ -40,7 +40,7 @@ def relation(root: Token, trigger: Token, clause: frozenset[int], feature: str,
     roles = spatial.get(trigger.lemma_.lower(), frozenset())
     if any(c.lemma_.lower() in _GOVERNMENT_NOUNS for c in root.conjuncts):
         return None  # "in Moscow, Tehran and other capitals": governments, not places
-    t, via_area = root, False
+    t, via_area, via_event = root, False, False
     for _ in range(12):  # climbing is bounded by the sentence; 12 arcs is plenty
         head = t.head
         if head.i == t.i:
@@ -55,6 +55,8 @@ def relation(root: Token, trigger: Token, clause: frozenset[int], feature: str,
                 return "trigger"  # "shelled Douma", "Aleppo was bombed"
             if dep == "npadvmod" and t.i == trigger.i + 1 and "object" in roles:
                 return "trigger"  # "shelled Aleppo on Monday", misparsed as an adverbial
+            if via_event and dep in ("dobj", "obj", "nsubj", "nsubjpass"):
+                return "trigger"  # "repelled an attack on X", "an attack on X killed five"
         if dep in ("conj", "appos"):
             t = head
             continue
@@ -79,7 +81,13 @@ def relation(root: Token, trigger: Token, clause: frozenset[int], feature: str,
                 return "trigger"
             if prep == "in" and head.i + 1 < len(head.doc) and head.doc[head.i + 1].lower_ == "particular":
                 return None  # "in particular Russia"
+            if (prep == "on" and not via_area and owner.pos_ == "NOUN"
+                    and "on" in spatial.get(owner.lemma_.lower(), ())):
+                t, via_event = owner, True  # the site of a strike: "killed in strikes on X"
+                continue
             if prep in LOCATIVE_PREPS or (via_area and prep in AREA_PREPS):
+                if owner.dep_ == "pcomp" and owner.head.head.i == trigger.i:
+                    return "trigger"  # "killed by shelling near X": a gerund of the means
                 if not attaches_to(head, trigger, clause):
                     return "sentence"
                 if owner.pos_ in _NOUNS and not _hosts(owner, trigger, clause, roles, spatial, hosts):
@@ -100,6 +108,7 @@ _GOVERNMENT_NOUNS = frozenset({"capital", "capitals", "government", "governments
 _HOSTING_PREPS = LOCATIVE_PREPS | {"during", "at"}
 _TOPIC_PREPS = frozenset({"for", "over", "about", "to", "into", "on", "regarding", "concerning",
                           "towards", "toward", "upon"})
+_COMPANY_PREPS = frozenset({"with", "alongside", "against"})
 _NOUN_LINKS = ("conj", "appos", "compound", "nmod", "amod", "nummod", "npadvmod", "poss")
 # Prepositions that date the event by another one: "dispersed before the last stand at X",
 # "returned after the fall of X" did not happen at X.
@@ -160,7 +169,13 @@ def _hosts(noun: Token, trigger: Token, clause: frozenset[int], roles: frozenset
                 continue
             # a participant of the trigger's clause ("clashed with troops near X": the parser
             # often hangs the place on it), but not a topic ("punishing Russia for the events
-            # in X", "support for militias in X", "agreed on a truce in X")
+            # in X", "support for militias in X", "agreed on a truce in X"); a participant of
+            # another noun is judged by that noun ("arrested a man on allegations of training
+            # with militants in X")
+            if (prep in _COMPANY_PREPS and owner.i != trigger.i and owner.i not in clause
+                    and owner.pos_ in ("NOUN", "PROPN")):
+                t = owner
+                continue
             return prep not in _TOPIC_PREPS
         return False
     return False

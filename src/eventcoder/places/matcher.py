@@ -16,12 +16,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from spacy.attrs import IS_PUNCT, ORTH, SPACY
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .datafiles import DATA_DIR, read_stoplist
+from .datafiles import DATA_DIR, read_rows, read_stoplist
 from .gazetteer import Gazetteer
+from .locative import AREA_NOUNS
 from .names import is_separator, name_key, token_key
 
 # Words that may precede a name inside a capitalised phrase without making it another name.
@@ -40,10 +42,21 @@ _NAME_LEADERS_OK = frozenset({
     "northeastern", "northwestern", "southeastern", "southwestern", "greater", "upper", "lower",
     "in", "at", "near", "from", "to", "of", "and", "the", "rural", "downtown", "occupied",
 })
+# Nouns of "the Islamic Republic of Iran", "the Old City of Mosul", "the Gulf of Aden": the
+# name before "of" is the place itself or a part of it, not an organisation ("State" is not
+# here: "Islamic State of Iraq").
+_STATE_NOUNS = frozenset({"republic", "kingdom", "emirate", "emirates", "sultanate", "federation",
+                          "commonwealth", "principality", "states", "islands"}) | (
+    AREA_NOUNS - {"state"}) | frozenset({"gulf", "sea", "bay", "strait", "straits", "valley", "plain",
+                                          "plains", "desert", "mountains", "heights", "lake", "river"})
+# Arabic articles that join a name's words ("Bab al-Mandeb", "Deir ez-Zor").
+_ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "az", "ez", "an", "at", "ath"})
 _SENTENCE_OPENERS = frozenset({".", "!", "?", ":", ";", '"', "“", "”", "'", "‘", "(", "-", "—", "–", "\n"})
 # "Hama" + "'s" is a possessive, not one word ("hamas" is an alias of Hamm, Germany).
 _POSSESSIVES = frozenset({"'s", "’s"})
 MAX_WINDOW = 10  # tokens, hyphens included
+MAX_FORMS = 200_000  # word forms whose text and key are cached
+_ATTRS = [ORTH, IS_PUNCT, SPACY]
 BIG_CITY = 1_000_000
 
 
@@ -71,21 +84,30 @@ class PlaceMatcher:
         # proper nouns too).
         self.nouns = frozenset(name_key(w) for w in _lemmatizer_words(nlp, ("noun",)))
         self.window = min(MAX_WINDOW, gazetteer.max_tokens * 2 + 1)
+        self._forms: dict[int, tuple[str, str]] = {}  # ORTH hash -> (text, key)
+        self.titles = frozenset(w.lower() for _, (w,) in read_rows(DATA_DIR / "titles.tsv", 1, 1))
 
     def find(self, doc: Doc | Span, lower_case: bool) -> list[Mention]:
         """Leftmost-longest place names in doc (a Doc or a sentence Span)."""
         tokens = doc if isinstance(doc, Doc) else doc.doc
         start = 0 if isinstance(doc, Doc) else doc.start
-        # One pass over the tokens into plain lists: windows then cost only list and dict
-        # look-ups (indexing a Doc builds a Token object each time).
-        texts: list[str] = []
-        punct: list[bool] = []
-        spaced: list[bool] = []
-        for t in doc:
-            texts.append(t.text)
-            punct.append(t.is_punct)
-            spaced.append(bool(t.whitespace_))
-        keys = [token_key(x) for x in texts]
+        # The tokens as plain lists read from attribute arrays, each word form's text and key
+        # computed once per form: windows then cost only list and dict look-ups (indexing a
+        # Doc builds a Token object each time).
+        # (a sentence's own array: the whole Doc's would make each sentence cost the article)
+        orths, punct, spaced = doc.to_array(_ATTRS).reshape(-1, len(_ATTRS)).T.tolist()
+        forms = self._forms
+        new = set(orths).difference(forms)
+        if new:
+            if len(forms) + len(new) > MAX_FORMS:  # bounded memory on endless input
+                forms.clear()
+                new = set(orths)
+            strings = tokens.vocab.strings
+            for o in new:
+                text = strings[o]
+                forms[o] = (text, token_key(text))
+        texts = [forms[o][0] for o in orths]
+        keys = [forms[o][1] for o in orths]
         index, prefixes = self.gazetteer.index, self.gazetteer.prefixes
         n = len(texts)
         out: list[Mention] = []
@@ -157,6 +179,13 @@ class PlaceMatcher:
                 and not any(self.gazetteer.places[c >> 1].feature == "country" for c in codes)):
             return ()  # an acronym ("UN", "SDF") that spells a town; country codes stay ("UK")
         prev = doc[i - 1] if i > sent_start else None
+        if prev is not None and prev.lower_.rstrip(".") in self.titles:
+            return ()  # a person: "Mr Foley", "Sgt Gonzalez"
+        if (i - 3 >= sent_start and doc[i - 1].lower_ == "of" and doc[i - 2].text[:1].isupper()
+                and doc[i - 3].text[:1].isupper() and doc[i - 3].is_alpha
+                and not _sentence_initial(doc, i - 3, sent_start)
+                and doc[i - 2].lower_ not in _STATE_NOUNS):
+            return ()  # inside an organisation's name: "Islamic State of Iraq", "Royal Bank of Scotland"
         if (prev is not None and prev.is_alpha and prev.text[:1].isupper() and not prev.is_upper
                 and not _sentence_initial(doc, i - 1, sent_start) and prev.lower_ not in _NAME_LEADERS_OK
                 and prev.tag_ not in ("JJ", "NNPS")):
@@ -165,6 +194,9 @@ class PlaceMatcher:
         if (nxt is not None and nxt.is_alpha and nxt.text[:1].isupper() and not nxt.is_upper
                 and nxt.lower_ not in _NAME_FOLLOWERS_OK and doc[stop - 1].whitespace_):
             return ()  # part of a longer name: "Washington Post", "Paris Agreement"
+        if (nxt is not None and nxt.lower_ in _ARABIC_ARTICLES and stop + 2 < len(doc)
+                and doc[stop + 1].text in "-‐" and doc[stop + 2].text[:1].isupper()):
+            return ()  # part of a longer Arabic name: "Bab al-Mandeb", "Ras al-Ain"
         return codes
 
 

@@ -16,6 +16,9 @@ score = prior(feature, population) - alias + context + sentence + qualifier, whe
 - sentence: +0.5 when the sentence also names the place's country ("Tripoli, Lebanon's second
   city").
 - qualifier: +5.0 when the name is followed by ", <its admin1 or country>" ("Paris, Texas").
+- unsupported: -1.5 for a town of under 100,000 in a country the article never names when
+  another candidate lies in one it does ("Madaya" is also a town in Myanmar, "Hajin" one in
+  Turkey): an article about Syria means the Syrian town even when the gazetteer lacks its size.
 - fame: +1.0 for a city known worldwide (a capital, a city of 1M+, a seat of international
   bodies or talks: data/world_cities.tsv) over namesakes of under 100,000 elsewhere: "Geneva"
   in an article about Americans is Geneva, Switzerland (a Geneva of 22,000 in the United
@@ -42,6 +45,7 @@ FAME_BONUS = 1.0
 FAMOUS_POPULATION = 1_000_000
 RIVAL_MAX = 100_000  # fame beats namesakes smaller than this only (small towns)
 ADMIN1_CONTEXT_WEIGHT = 2.5
+UNSUPPORTED_PENALTY = 1.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +76,8 @@ def rank(gazetteer: Gazetteer, codes: Collection[int], shares: Mapping[str, floa
     # An alternate name that is some other place's own name means that place: "Mexico" is an
     # alternate name of Mexico City, "Whitehall" one of Atlanta.
     own_named = any(not c & 1 for c in codes)
+    supported = bool(shares) and len(codes) > 1 and any(
+        shares.get(gazetteer.places[c >> 1].country, 0.0) > 0.0 for c in codes)
     for code in codes:
         place = gazetteer.places[code >> 1]
         alias = bool(code & 1)
@@ -85,6 +91,9 @@ def rank(gazetteer: Gazetteer, codes: Collection[int], shares: Mapping[str, floa
         if share:
             score += (ADMIN1_CONTEXT_WEIGHT if place.feature == "admin1" else CONTEXT_WEIGHT) * share
             parts.append(f"context {place.country} {share:.2f}")
+        elif supported and place.feature == "city" and place.population < RIVAL_MAX:
+            score -= UNSUPPORTED_PENALTY
+            parts.append(f"unsupported -{UNSUPPORTED_PENALTY}")
         if place.country in sentence_countries and place.feature != "country":
             score += SENTENCE_BONUS
             parts.append("country in sentence")

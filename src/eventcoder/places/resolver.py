@@ -10,8 +10,11 @@ Per event: `resolver.event_location(sentence, trigger, ctx, (source_country, tar
    place the offensive in Iran; "Speaking in Ankara, Erdogan said" places Erdogan's statement);
    by hand-checked samples these are right far less often than places attached to the trigger,
    so unless the place lies inside the trigger's clause, or that clause is a relative/adverbial
-   clause of the place's phrase ("X, where 300 died"), only the place's country is given;
-   places in brackets or time phrases ("before the battle at X") never count;
+   clause of the place's phrase ("X, where 300 died"), or the place is where local witnesses
+   report the event from ("12 were killed, activists in X said"; data/witnesses.tsv), only the
+   place's country is given (clauses.py); places in brackets or time phrases ("before the
+   battle at X") and the desks of other reporters ("the ministry in Moscow said") never count;
+   a participle of result shares its verb's place ("struck a market in X, killing 14");
 3. else the dateline place whose country is the source's (the target's, when the source has
    no country) -> "dateline": a statement by Venezuela's government under a Caracas dateline
    is placed in Caracas, Trump's sanctions on Venezuela are not; not when the sentence's
@@ -25,7 +28,9 @@ noun hosts it (the trigger's object or subject, a site it acts on, an event noun
 data/host_nouns.tsv: "hosted talks in Sochi"), never inside a topic ("discuss punishing Russia
 for the events in Salisbury", "support for militias in Syria"); a capital as a possessor or
 listed with "capitals" is a government. Scope (scope.py): "Idlib province", "the countryside of
-Hama" give the admin1; "near X", "the outskirts of X" give X with precision "near".
+Hama" give the admin1, and so do "southern Idlib" and "a village in Hama" when the province
+shares the city's name; "near X", "the outskirts of X" give X with precision "near"; "the
+eastern Ghouta suburbs of Damascus" is eastern Ghouta.
 """
 
 from __future__ import annotations
@@ -40,6 +45,7 @@ from spacy.tokens import Doc, Span, Token
 from ..dates.syntax import tree_distance, trigger_clause
 from ..errors import DataFileError
 from ..record import Location
+from .clauses import area_named_by, bound, relative_of, reporter, result_head
 from .datafiles import DATA_DIR, read_rows
 from .gazetteer import Gazetteer, Place
 from .locative import LOCATIVE_PREPS, relation
@@ -53,6 +59,11 @@ SPATIAL_ROLES = frozenset({"object", "to", "of", "on", "aside"})
 # regions, cities of 100,000+, each clearly ahead of any namesake in another country.
 CONTEXT_MIN_CITY = 100_000
 CONTEXT_MARGIN = 2.0
+ALIAS_MIN_SHARE = 0.25
+# "southern Idlib" is the province; "eastern Aleppo", "western Mosul" are parts of the city.
+SIDE_MAX_CITY = 800_000
+# "villages in Hama" lie in the province; in "bombings in Baghdad" the capital is meant.
+PART_MAX_CITY = 1_000_000
 DATELINE_WEIGHT = 2.0
 _SPECIFIC = {"city": 0, "region": 1, "admin1": 1, "country": 2}
 # Words between a city and the country or province that follows it.
@@ -86,13 +97,17 @@ class PlaceMention:
 
 class PlaceResolver:
     def __init__(self, gazetteer: Gazetteer, nlp: Language, spatial_file=DATA_DIR / "spatial_verbs.tsv",
-                 host_file=DATA_DIR / "host_nouns.tsv", world_file=DATA_DIR / "world_cities.tsv"):
+                 host_file=DATA_DIR / "host_nouns.tsv", world_file=DATA_DIR / "world_cities.tsv",
+                 witness_file=DATA_DIR / "witnesses.tsv"):
         self.gazetteer = gazetteer
         self.nlp = nlp
         self.matcher = PlaceMatcher(gazetteer, nlp)
         self.spatial = _read_spatial(spatial_file)
         self.hosts = frozenset(lemma.lower() for _, (lemma,) in read_rows(host_file, 1, 1))
         self.seats = _read_seats(world_file, gazetteer)
+        witness_rows = [(word.lower(), kind) for _, (word, kind) in read_rows(witness_file, 2, 2)]
+        self.witnesses = frozenset(w for w, k in witness_rows if k == "witness")
+        self.reports = frozenset(w for w, k in witness_rows if k == "report")
 
     # --- per article -------------------------------------------------------------------
     def article_context(self, text: str, dateline_places: Sequence[str] = (),
@@ -190,22 +205,38 @@ class PlaceResolver:
                 clause = clause | {t.i for t in also}
             doc = sent.doc
             known = {c for c in actor_countries if c}
+            participle = result_head(trigger)
             hits: list[tuple[tuple[int, int, int], str, PlaceMention]] = []
             for m in mentions:
                 best = m.best.place
                 if (best.feature == "city" and best.population < CONTEXT_MIN_CITY
                         and not ctx.countries.get(best.country) and best.country not in known):
                     continue  # a small town of a country the article never names: a misreading
+                if (m.best.alias and best.feature == "city" and best.population < CONTEXT_MIN_CITY
+                        and ctx.countries.get(best.country, 0.0) < ALIAS_MIN_SHARE
+                        and best.country not in known):
+                    continue  # "week" is an alternate name of Wick: a small town by a foreign
+                    # name needs an article about its country
                 if _in_brackets(doc, sent.start, m.start, trigger.i):
                     continue  # "(a terrorist group outlawed in Russia)": an aside, not a place
                 root = doc[m.start:m.end].root
                 rel = relation(root, trigger, clause, best.feature, self.spatial, self.hosts,
                                capital=best.iso2 == "capital")
-                if rel != "trigger" and _relative_of(root, trigger, clause, self.spatial):
+                if rel != "trigger" and relative_of(root, trigger, clause, self.spatial):
                     rel = "trigger"  # "eastern Ghouta, where 300 died", "Mosul, which was retaken"
+                if rel != "trigger" and participle is not None and relation(
+                        root, participle, trigger_clause(participle), best.feature, self.spatial,
+                        self.hosts, capital=best.iso2 == "capital") == "trigger":
+                    rel = "trigger"  # "struck a wedding in Sanaa, killing 20": the same act
+                if rel is None and self._witness_place(root, trigger):
+                    rel = "sentence"  # "residents of X said": not a locative phrase
                 if rel is None:
                     continue
-                if rel == "sentence" and m.best.place.country not in known:
+                if (rel == "sentence" and best.country != ctx.dominant
+                        and self._reporter(root, trigger) == "desk"):
+                    continue  # "..., the ministry in Moscow said" in news about Syria
+                if rel == "sentence" and best.country not in known and not (
+                        best.country == ctx.dominant and self._witness_place(root, trigger)):
                     continue  # a place of another clause, in a country the event is not about
                 order = (0 if rel == "trigger" else 1, tree_distance(root, trigger),
                          _SPECIFIC.get(m.best.place.feature, 2))
@@ -214,10 +245,11 @@ class PlaceResolver:
                 hits.sort(key=lambda h: h[0])
                 order, rel, m = hits[0]
                 m = _conjunct_of_target(m, [h[2] for h in hits], doc, actor_countries)
+                m = area_named_by(m, mentions, doc)
                 same_tier = [h[2] for h in hits if h[0][0] == order[0]]
                 place = self._more_specific(m, same_tier, mentions, doc)
                 place, precision = self._scoped(place, mentions, doc)
-                if rel == "sentence" and not _bound(doc[m.start:m.end].root, m.end, trigger, clause):
+                if rel == "sentence" and not self._keeps_place(m, mentions, doc, trigger, clause):
                     # a place of another clause: by hand-checked samples the event happened in
                     # its country far more often than at the place itself
                     country = self.gazetteer.countries.get(place.country)
@@ -240,12 +272,28 @@ class PlaceResolver:
                 break
         return top.country
 
+    def _keeps_place(self, m: PlaceMention, mentions: Sequence[PlaceMention], doc: Doc, trigger: Token,
+                     clause: frozenset[int]) -> bool:
+        """A place found outside the trigger's phrases is kept (not lowered to its country):
+        it lies in the trigger's clause or one that clause modifies (`clauses.bound`), or it places a
+        local witness who reports the event ("shelling killed 12, activists in Idlib said")."""
+        root = doc[m.start:m.end].root
+        return bound(root, m.end, trigger, clause) or self._witness_place(root, trigger)
+
+    def _witness_place(self, root: Token, trigger: Token) -> bool:
+        """The place is where the people live who report the trigger's event: "residents of X
+        said", "a doctor in X told", not where officials or agencies are ("officials in X")."""
+        return self._reporter(root, trigger) == "witness"
+
+    def _reporter(self, root: Token, trigger: Token) -> str | None:
+        return reporter(root, trigger, self.witnesses, self.reports)
+
     @staticmethod
     def _more_specific(chosen: PlaceMention, hits: Sequence[PlaceMention],
                        mentions: Sequence[PlaceMention], doc: Doc) -> Place:
         """A country or division gives way to a city inside it that is a place of the event
         too, or that its phrase qualifies ("Afrin in northern Syria", "Afrin district inside
-        Syria")."""
+        Syria", "Syria's north-western Idlib province")."""
         place = chosen.best.place
         if place.feature == "city":
             return place
@@ -266,6 +314,13 @@ class PlaceResolver:
         while i >= 0 and chosen.start - i <= 4 and doc[i].lower_ in _LINKS:
             i -= 1
         near.update(range(max(i - 1, 0), i + 1))
+        # the words just after a possessive: "in Syria's far eastern Deir ez-Zor province"
+        j = chosen.end + 1
+        if chosen.end < len(doc) and doc[chosen.end].lower_ in ("'s", "’s"):
+            while j < len(doc) and j - chosen.end <= 4 and (
+                    doc[j].lower_ in _LINKS or doc[j].pos_ in ("ADJ", "ADV")):
+                j += 1
+            near.add(j)
         for m in mentions:
             if (any(m.start <= k < m.end for k in near) and is_inside(m.best.place, place)
                     and scope(doc, m.start, m.end) != "near"):
@@ -281,6 +336,11 @@ class PlaceResolver:
         what = scope(doc, m.start, m.end) if m is not None else None
         if what == "near":
             return place, "near"
+        if what in ("part", "side"):
+            division = self._namesake_division(place, m)
+            if division is not None and place.population < (PART_MAX_CITY if what == "part" else SIDE_MAX_CITY):
+                return division, "exact"
+            return place, "near" if what == "part" else "exact"
         if what == "admin1":
             for s in m.ranked:  # a division of that very name ("Idlib" the province)
                 if s.place.feature == "admin1" and s.place.country == place.country:
@@ -289,6 +349,17 @@ class PlaceResolver:
                 return self.gazetteer.places[place.admin1_id], "exact"
             return place, "near"  # the province is unknown: the city stands in for it, roughly
         return place, "exact"
+
+    def _namesake_division(self, city: Place, m: PlaceMention) -> Place | None:
+        """The first-level division that shares the city's name ("Idlib", "Hama")."""
+        for s in m.ranked:
+            if s.place.feature == "admin1" and s.place.country == city.country:
+                return s.place
+        if city.admin1_id is not None:
+            division = self.gazetteer.places[city.admin1_id]
+            if name_key(division.name) == name_key(city.name) or name_key(division.name) == name_key(m.text):
+                return division
+        return None
 
     @staticmethod
     def _dateline_location(ctx: GeoContext, actor_countries: Sequence[str | None],
@@ -348,7 +419,7 @@ def _in_brackets(doc: Doc, first: int, i: int, trigger: int) -> bool:
 def _locative(root: Token) -> bool:
     """The name is in a locative phrase ("in Damascus", "near the border of X")."""
     tok = root
-    while tok.dep_ in ("conj", "appos", "compound") and tok.head is not tok:
+    while tok.dep_ in ("conj", "appos", "compound") and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
 
@@ -398,66 +469,6 @@ def _conjunct_of_target(m: PlaceMention, hits: Sequence[PlaceMention], doc: Doc,
         if other.best.place.country == target and doc[other.start:other.end].root.i in conj:
             return other
     return m
-
-
-def _bound(root: Token, end: int, trigger: Token, clause: frozenset[int]) -> bool:
-    """A place outside the trigger's phrases still tells where its event happened when it lies
-    inside the trigger's clause ("fought ... to oust Isis from its stronghold in X", "landing at
-    X, he was arrested"), or when that clause is a relative or adverbial clause of a phrase
-    holding the place ("an aid centre in X, where 500 were killed", "living in X when he was
-    kidnapped"); not when the two only share a main verb ("the group, which rescues people ...
-    said a doctor in X")."""
-    ancestors = {root.i}
-    t = root
-    while t.head.i != t.i:
-        t = t.head
-        ancestors.add(t.i)
-    if trigger.i in ancestors or ancestors & clause:
-        return True
-    top = min((trigger.doc[i] for i in clause), key=_depth)
-    for _ in range(3):  # "X, where 1,300 died after the regime deployed sarin"
-        if top.dep_ not in _SUBCLAUSES:
-            return False
-        if top.head.i in ancestors:
-            return True
-        if top.dep_ == "relcl" and top.left_edge.i in (end, end + 1) and top.doc[end].text in ",(":
-            return True  # "south of X, which was recaptured": the parser hung it on another noun
-        if top.head.pos_ not in ("VERB", "AUX"):
-            return False
-        top = top.head
-    return False
-
-
-_SUBCLAUSES = ("relcl", "advcl", "acl", "conj")
-
-
-def _relative_of(root: Token, trigger: Token, clause: frozenset[int],
-                 spatial: Mapping[str, frozenset[str]]) -> bool:
-    """The trigger's clause (or one it modifies) is a relative clause on the place itself: "X,
-    where 300 people died after the regime deployed sarin"; with "which", only when the place is
-    what the event acted on ("Mosul, which was recaptured") - "the US, which armed the YPG" is
-    an actor."""
-    top = min((trigger.doc[i] for i in clause), key=_depth)
-    for _ in range(3):
-        if top.dep_ == "relcl":
-            head = top.head
-            if head.i != root.i and not (root.dep_ in ("conj", "appos") and root.head.i == head.i):
-                return False
-            if any(c.lower_ == "where" and c.dep_ == "advmod" for c in top.children):
-                return True
-            return top.i == trigger.i and "object" in spatial.get(trigger.lemma_.lower(), ()) and any(
-                c.dep_ in ("nsubjpass", "dobj") and c.lower_ in ("which", "that") for c in top.children)
-        if top.dep_ not in ("advcl", "conj") or top.head.pos_ not in ("VERB", "AUX"):
-            return False
-        top = top.head
-    return False
-
-
-def _depth(tok: Token) -> int:
-    n = 0
-    while tok.head.i != tok.i and n < 64:
-        tok, n = tok.head, n + 1
-    return n
 
 
 def _joined(m: PlaceMention, mentions: Sequence[PlaceMention], doc: Doc) -> bool:

@@ -1,10 +1,15 @@
 """How much of a named place a phrase means: the place itself, its province, or its vicinity.
 
-`scope(doc, start, end) -> "admin1" | "near" | None`, read off the words around a place name:
+`scope(doc, start, end) -> "admin1" | "part" | "side" | "near" | None`, read off the words around
+a place name:
 - "admin1": the name stands for its first-level division ("Idlib province", "the province of
   Deir ez-Zor", "the Hama countryside", "rural Damascus", "Idlib, Syria's last province");
 - "near": the event happened around the place, not in it ("near Damascus", "on the outskirts
   of Aleppo", "10km north of Hama", "Aleppo's suburbs");
+- "part": somewhere in the named area ("the village of X in Hama", "towns in Idlib", "the
+  Idlib region"): the province when it shares the name, else somewhere near the town;
+- "side": a side of the named area ("southern Idlib", "northern Hama"): the province when it
+  shares the name and the city is not a large one ("eastern Aleppo" is the city's east);
 - None: the place itself.
 The resolver turns "admin1" into the division the place lies in (or a division of that name)
 and records "near" as a lower precision, so that a city's point is never claimed for an event
@@ -25,16 +30,31 @@ NEAR_WORDS = frozenset({
 NEAR_PREPS = frozenset({"near", "outside", "around", "nearby", "beside", "off", "close", "towards",
                         "toward"})
 _RURAL = frozenset({"rural"})
+SIDE_WORDS = frozenset({
+    "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern",
+    "southwestern", "north-eastern", "north-western", "south-eastern", "south-western",
+})  # not "central": "central Hama" is the city's centre
+# Nouns after a name that mean the land around the town: its province when they share the name.
+AREA_WORDS = frozenset({"region", "area", "district", "districts", "regions", "areas"})
+# Nouns of settlements that lie inside an area rather than make it up.
+SETTLEMENT_WORDS = frozenset({"town", "towns", "village", "villages", "hamlet", "hamlets",
+                              "settlement", "settlements", "camp", "camps"})
 
 
 def scope(doc: Doc, start: int, end: int) -> str | None:
     nxt = doc[end] if end < len(doc) else None
     if nxt is not None and nxt.lower_ in PROVINCE_WORDS:
         return "admin1"  # "Idlib province" (when the gazetteer has no such name)
+    if nxt is not None and nxt.lower_ in ("and", ",") and _listed_provinces(doc, end):
+        return "admin1"  # "in Idlib and Hama provinces"
+    if nxt is not None and nxt.lower_ in AREA_WORDS:
+        return "part"  # "the Idlib region", "the Afrin district"
     if start > 0 and doc[start - 1].lower_ in _RURAL:
         return "admin1"
     if _province_follows(doc, end):
         return "admin1"
+    if start > 0 and doc[start - 1].lower_ in SIDE_WORDS:
+        return "side"
     root = doc[start:end].root
     head = root.head
     if root.dep_ == "poss" and head.i != root.i:  # "Aleppo's countryside / suburbs"
@@ -53,7 +73,30 @@ def scope(doc: Doc, start: int, end: int) -> str | None:
                 return "admin1"
             if owner.lower_ in NEAR_WORDS or owner.lemma_.lower() in NEAR_WORDS:
                 return "near"
+        if prep in ("in", "inside", "within") and _settlement(head.head):
+            return "part"
     return None
+
+
+def _listed_provinces(doc: Doc, end: int) -> bool:
+    """"Idlib and Hama provinces", "Idlib, Hama and Latakia governorates"."""
+    for k in range(end, min(end + 8, len(doc))):
+        word = doc[k].lower_
+        if word in ("provinces", "governorates"):
+            return True
+        if word not in ("and", ",") and not doc[k].text[:1].isupper() and doc[k].text not in "-‐":
+            return False
+    return False
+
+
+def _settlement(owner) -> bool:
+    """"villages in X", "the town of Y in X" (the parser hangs "in X" on the noun or on Y)."""
+    if owner.lower_ in SETTLEMENT_WORDS:
+        return True
+    while owner.dep_ in ("compound", "appos", "conj") and owner.head.i != owner.i:
+        owner = owner.head
+    return (owner.dep_ == "pobj" and owner.head.lower_ == "of"
+            and owner.head.head.lower_ in SETTLEMENT_WORDS)
 
 
 # Words that may stand between a name and the "province" that describes it.
