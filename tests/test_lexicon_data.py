@@ -20,7 +20,7 @@ DATA = REPO / "src" / "eventcoder" / "events" / "data"
 CAMEO_TABLE = REPO / "src" / "eventcoder" / "tables" / "cameo.tsv"
 
 KEYS = {"prt", "prep", "pobj", "obj", "objmod", "comp", "mod", "subj", "aux", "cue", "compsubj"}
-FLAGS = {"pass", "active", "stative", "converse"}
+FLAGS = {"pass", "active", "stative", "converse", "stated"}
 SINGLE_VALUED = {"prt"}
 
 # 3-digit codes that are not catch-alls ("...0") yet have no trigger, with the reason.
@@ -313,6 +313,7 @@ def test_modality():
         "question",
         "unlikely",
         "announce",
+        "attempt",
         "refusal",
         "purpose_noun",
         "modal_modifier",

@@ -57,6 +57,9 @@ class Arguments:
         targets: list[Actor] = []
         if m.light or m.entry.pos in ("V", "A"):
             subj, passive = syntax.subject_of(clause)
+            speaker_noun = syntax.postposed_report(clause, self.lex.say_verbs)
+            if speaker_noun is not None:
+                subj, passive = speaker_noun, False  # "..., a rights group protested"
             if passive and "stative" in m.entry.flags:
                 # "Poland is opposed to X": the passive subject holds the position
                 holder = syntax.passive_target(clause) or next(
@@ -101,7 +104,10 @@ class Arguments:
             targets = self.target(m, actors, speaker)
         if not targets and m.entry.pos == "V" and m.entry.cameo[:2] == "11":
             # "alleged that Y shelled ...", "complained that Y ...": the complement's subject
-            for comp in subject_complements(clause):
+            comps = subject_complements(clause)
+            if not comps and syntax.postposed_report(clause, self.lex.say_verbs) is not None:
+                comps = [clause.sent.root]  # "[X] is failing refugees, a group protested"
+            for comp in comps:
                 subj, passive = syntax.subject_of(comp)
                 if subj is not None and not passive:
                     targets = self.resolve(subj, actors, speaker)

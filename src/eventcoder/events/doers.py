@@ -28,6 +28,11 @@ CONSULT_ROOT = "04"
 PROTEST_ROOT = "14"
 FIGHT_ROOT = "19"
 VISIT_CODE = "042"
+# A custody phrase names who holds the victim: "in X custody", "at the hands of X".
+CUSTODY_PREPS = frozenset(("in", "at", "under"))
+CUSTODY_NOUNS = frozenset(("custody", "hand"))
+# Acts done to someone held: coercion and violence.
+CUSTODY_ROOTS = frozenset(("17", "18", "19", "20"))
 
 
 def of_doers(m: Match, lex: Lexicon, args: Arguments, actors: ActorLookup,
@@ -89,9 +94,54 @@ def adjunct_doers(m: Match, partitives: frozenset[str], args: Arguments, actors:
     return args.resolve(subj, actors, speaker) if subj is not None and not passive else []
 
 
+def custodian(holder: Token, args: Arguments, actors: ActorLookup, speaker: Actor | None) -> list[Actor]:
+    """Who holds someone in a custody or hands phrase on `holder`: "in [Israeli police]
+    custody", "in the custody of [X]", "at / in the hands of [X]"."""
+    for prep in holder.children:
+        if prep.dep_ not in ("prep", "advcl") or prep.lower_ not in CUSTODY_PREPS:  # "while [in] custody"
+            continue
+        for noun in prep.children:
+            lemma = noun.lemma_.lower()
+            if noun.dep_ != "pobj" or lemma not in CUSTODY_NOUNS:
+                continue
+            if lemma == "custody":  # "in Israeli police custody": its modifiers
+                found = args.resolve(noun, actors, speaker)
+                if found:
+                    return found
+            for tok in syntax.prep_objects(noun, "of"):
+                found = args.resolve(tok, actors, speaker)
+                if found:
+                    return found
+    return []
+
+
+def custody_doers(m: Match, args: Arguments, actors: ActorLookup,
+                  speaker: Actor | None) -> tuple[list[Actor], list[Actor]]:
+    """Violence done in custody has the custodian as its doer: "tortured in Turkish police
+    custody", "a detainee died as a result of torture while in [X] custody" (the custody phrase
+    on the trigger or on the clause it hangs in); the victim of an event noun is then that
+    clause's subject ("[a detainee] died of torture in X custody")."""
+    tok, victims = m.trigger, []
+    for _ in range(5):
+        found = custodian(tok, args, actors, speaker)
+        if found:
+            if m.entry.pos == "N" and syntax.is_verb(tok) and tok.i != m.trigger.i:
+                subj, passive = syntax.subject_of(tok)
+                victims = args.resolve(subj, actors, speaker) if subj is not None and not passive else []
+            return found, victims
+        if syntax.is_verb(tok) or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return [], []
+
+
 def converse_doers(verb: Token, args: Arguments, actors: ActorLookup, speaker: Actor | None) -> list[Actor]:
     """The "from"/"by" phrase of a converse entry, on the verb, its object or the noun of its
-    preposition ("came under [criticism] from Y", "drew [criticism] from Y")."""
+    preposition ("came under [criticism] from Y", "drew [criticism] from Y"), or the holder of a
+    custody or hands phrase ("died at the hands of Y")."""
+    found = custodian(verb, args, actors, speaker)
+    if found:
+        return found
     holders = [verb] + [c for c in verb.children if c.dep_ in syntax.OBJECT_DEPS]
     holders += [g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
     for h in holders:

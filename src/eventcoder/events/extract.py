@@ -82,6 +82,11 @@ GENERIC_FRAMES = {"020": "appeal", "030": "intent", "100": "demand", "120": "ref
 # what a generic appeal, intent, demand or refusal needs to be about something
 BARE_VERB_ARGS = frozenset(("dobj", "xcomp", "ccomp", "prep", "dative", "nsubjpass", "advcl", "oprd"))
 COOPERATIVE_ROOTS = frozenset(("04", "05", "06", "07", "08"))
+# An attempt at force is the act ("tried to hack X", "attempted to storm the base": PLOVER
+# counts attempted assaults) when a named actor made it, not where the code names an outcome
+# ("tried to ban / arrest / expel / quell" banned, arrested, expelled, quelled nobody: 171-175).
+# Other attempts are not done.
+ATTEMPTED_CODES = ("170", "18", "19", "20")
 EMBEDDING_DEPS = frozenset(("xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "acl", "advcl", "oprd"))
 
 
@@ -169,6 +174,10 @@ class SentenceCoder:
         entry = m.entry
         allow = next((vals for key, vals in entry.conditions if key == "aux"), frozenset())
         mod = classify(m.clause, sent, self.lex, allow_aux=allow)
+        attempted = (mod.kind == INTENT and mod.marker in self.lex.marker("attempt")
+                     and entry.cameo.startswith(ATTEMPTED_CODES))
+        if attempted:
+            mod = Modality(ASSERTED, mod.marker)  # "tried to storm the base": the attack was made
         if entry.pos == "N" and mod.kind == ASSERTED:
             mod = nominal_modality(m.trigger, self.lex) or mod  # "a planned visit", "calls for talks"
         if mod.kind == HYPOTHETICAL and mod.marker in OBLIGATION:
@@ -200,12 +209,19 @@ class SentenceCoder:
             # a fight needs its other side named ("after fighting with Y"): forces that "suffered
             # casualties in years of fighting" did not fight each other
             adjunct = bool(sources) and (entry.cameo[:2] != "19" or bool(targets))
+        custody = False  # the doer holds the victim: "tortured in X custody"
+        if not sources and code[:2] in doers.CUSTODY_ROOTS and "converse" not in entry.flags:
+            sources, victims = doers.custody_doers(m, self.args, actors, speaker)
+            targets = targets or victims
+            custody = bool(sources) and bool(targets)
         targets = [t for t in targets if all(distinct(s_, t) for s_ in sources)]
         if "converse" in entry.flags:
             # "X came under criticism from Y": Y did it to X; no Y, no event
             sources, targets = doers.converse_doers(m.trigger, self.args, actors, speaker), sources
             if not sources:
                 return []
+        if attempted and not sources:
+            return []  # "an attempt to push back X": an attempt nobody is named making
         if doers.occurred(m, self.lex) and (not sources or (mod.kind != ASSERTED and occurs(m.clause, self.lex))):
             # "fighting continued": an event noun that took place, but nobody named; "the visit
             # will take place": a schedule, not an act or an announced intent
@@ -252,7 +268,7 @@ class SentenceCoder:
             return alleged
         # A bare nominal event must name both sides inside its own phrase, and be an act, not a
         # standing relationship ("the alliance between X and Y": state_noun)
-        if not m.light and not adjunct and m.entry.pos == "N" and (
+        if not m.light and not adjunct and not custody and m.entry.pos == "N" and (
                 not sources or not targets or m.trigger.lemma_.lower() in self.lex.marker("state_noun")):
             return []
         return self._pairs(code, entry, m, sources, targets, mod)

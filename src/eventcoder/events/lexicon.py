@@ -34,7 +34,7 @@ CONDITION_KEYS = {"prt", "prep", "obj", "comp", "mod", "pobj", "aux", "subj", "c
 # to Z"): the passive subject is the source, not the target.
 # "converse": the subject is done to and the doer follows "from"/"by" ("X came under criticism
 # from Y", "X drew condemnation from Y").
-FLAG_CONDITIONS = {"pass", "active", "stative", "converse"}
+FLAG_CONDITIONS = {"pass", "active", "stative", "converse", "stated"}
 DEFAULT_TARGET = (
     "dobj", "prep:against", "prep:on", "prep:with", "prep:to", "prep:at",
     "prep:toward", "prep:towards", "prep:into", "prep:between", "prep:over",

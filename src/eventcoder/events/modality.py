@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from . import syntax
 from .lexicon import Lexicon
 
 # How far up the tree a marker still governs the act: complements and coordination, not
@@ -146,6 +147,9 @@ def classify(clause: Token, sent: Span, lex: Lexicon, allow_aux: frozenset[str] 
     elif future:
         found = Modality(FUTURE, future)
 
+    if syntax.postposed_report(clause, lex.say_verbs) is not None:
+        # "X is failing refugees, a group protested": the statement is not inside its content
+        return found or Modality(ASSERTED)
     # Walk up: a negated, modal or believing governor governs the act too.
     tok = clause
     steps = 0

@@ -1,7 +1,8 @@
 """Small, rule-free views over spaCy's dependency parse used by the event layer.
 
 Dependency labels are ClearNLP's (en_core_web_sm). Everything here is structural: which
-token is the subject of a clause, what a preposition governs; no word lists live here.
+token is the subject of a clause, what a preposition governs; the only words are a few verbs
+of reporting that always have a content (REPORT_VERBS).
 """
 
 from __future__ import annotations
@@ -15,6 +16,10 @@ PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
 OBJECT_DEPS = ("dobj", "obj")
 COMPLEMENT_DEPS = frozenset(("xcomp", "ccomp", "pcomp"))
 MODIFIER_DEPS = frozenset(("compound", "amod", "nmod"))
+# Prepositions that make a participle on a noun a description: "charged [with]", "accused [of]".
+PARTICIPLE_PREPS = frozenset(("of", "with", "for", "by", "over", "as", "to", "in"))
+# Verbs of reporting that always have a content (the only words this module knows).
+REPORT_VERBS = frozenset(("say", "tell", "report", "add", "state", "claim", "announce"))
 
 
 def is_verb(tok: Token) -> bool:
@@ -69,11 +74,12 @@ def agent_objects(verb: Token) -> list[Token]:
     return out
 
 
-def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
+def subject_of(verb: Token, depth: int = 0, controls: bool = False) -> tuple[Token | None, bool]:
     """The token naming who does the act of `verb`, and whether `verb` is passive.
 
     Follows control and coordination when the clause has no subject of its own:
-    "we came to demand" -> we; "met and agreed" -> the subject of "met".
+    "we came to demand" -> we; "met and agreed" -> the subject of "met". `controls`: `verb`
+    governs the act asked about through a complement.
     """
     passive = is_passive(verb)
     subj = nearest_subject(verb)
@@ -82,6 +88,11 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         subj = child(subj, ("nsubj",)) or subj
     if subj is not None:
         return subj, passive
+    if controls and verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and predicate_misread(verb):
+        # the verb the parser hung on a noun is that noun's predicate, and controls its
+        # complement either way ("[youths] resorted to throwing stones", "[troops] ordered to
+        # withdraw"); on any other noun it describes ("a charity dedicated to helping")
+        return verb.head, False
     if passive:
         return None, True
     if depth > 4 or verb.head.i == verb.i:
@@ -94,7 +105,7 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
             return child(head, OBJECT_DEPS), passive
         if head.pos_ in ("ADJ",) and head.dep_ == "acomp":  # "is prepared to ease"
             head = head.head
-        return subject_of(head, depth + 1)[0], passive
+        return subject_of(head, depth + 1, verb.dep_ == "xcomp")[0], passive
     if verb.dep_ == "acomp":  # a participle predicate: "[Poland] is opposed to ..."
         return child(head, SUBJECT_DEPS), passive
     if (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.dep_ == "prep" and head.head.i != head.i
@@ -104,11 +115,46 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         obj = child(head.head, OBJECT_DEPS)
         if obj is not None and head.lower_ == "into":
             return obj, passive
-        return subject_of(head.head, depth + 1)[0], passive
+        return subject_of(head.head, depth + 1, True)[0], passive
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not is_passive(head):
         # a participial adjunct shares the subject of its clause: "X shelled the city, killing 8"
         return subject_of(head, depth + 1)[0], passive
     return None, passive
+
+
+def predicate_misread(verb: Token) -> bool:
+    """Whether a participle on a noun is in fact the noun's finite verb: the noun is the root
+    of the sentence (no verb found: "Palestinian youths resorted to ..."), or the subject of a
+    verb with no clause of its own that must have one ("[youths] resorted to ..., officials
+    said": a verb of saying that the parser left without its content)."""
+    noun = verb.head
+    if not is_noun(noun):
+        return False
+    if noun.dep_ == "ROOT":
+        return True
+    head = noun.head
+    return (noun.dep_ in ("nsubj", "dep") and head.i > verb.i and head.lemma_.lower() in REPORT_VERBS
+            and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in head.children))
+
+
+def postposed_report(verb: Token, say_verbs: frozenset[str]) -> Token | None:
+    """The speaker of a verb of saying that follows its content ("X is failing refugees, [a
+    rights group] protested Wednesday") when the parser hung the verb, with no subject or
+    object of its own, on an apposition after a comma: the content is the main clause, the
+    speaker is that noun. None for any other verb."""
+    if (verb.dep_ != "acl" or verb.lemma_.lower() not in say_verbs or verb.tag_ not in ("VBD", "VBN")
+            or any(c.dep_ in SUBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ in OBJECT_DEPS
+                   or c.dep_ in ("agent", "auxpass", "ccomp") for c in verb.children)):
+        return None
+    if any(c.dep_ in ("prep", "xcomp", "pcomp") and c.lower_ in PARTICIPLE_PREPS for c in verb.children):
+        return None  # "a militia leader [charged with] war crimes": a participle on the noun
+    noun = verb.head
+    before = noun.left_edge.i - 1
+    if noun.dep_ != "appos" or before < 0 or noun.doc[before].text != "," or not is_noun(noun):
+        return None
+    # the report ends the sentence: "..., a rights group protested on Wednesday."
+    last = max((t.i for t in verb.sent if not t.is_punct), default=verb.i)
+    return noun if verb.right_edge.i >= last else None
 
 
 def nearest_subject(verb: Token) -> Token | None:

@@ -202,6 +202,8 @@ def holds(entry: Entry, frame: _Frame, lex: Lexicon) -> bool:
             return False
         if "active" in entry.flags and frame.passive:
             return False
+        if "stated" in entry.flags and not stated(frame.tok, lex):
+            return False
     conds = entry.condition_map
     if not conds:
         return True
@@ -244,6 +246,15 @@ def object_nouns(tok: Token, entry: Entry, partitives: frozenset[str] = frozense
 
 def _lemma_in(tok: Token, allowed: frozenset[str]) -> bool:
     return "*" in allowed or tok.lemma_.lower() in allowed or tok.lower_ in allowed
+
+
+def stated(verb: Token, lex: Lexicon) -> bool:
+    """Whether a verb states a content: a that-clause with a subject of its own ("protested
+    that the police had failed ...") or a content it follows ("X is failing refugees, a group
+    protested")."""
+    return (any(g.dep_ in ("nsubj", "nsubjpass") for c in subject_complements(verb) if c.dep_ == "ccomp"
+                for g in c.children)
+            or syntax.postposed_report(verb, lex.say_verbs) is not None)
 
 
 def subject_complements(tok: Token) -> list[Token]:
