@@ -5,14 +5,11 @@ a custody or hands phrase names the doer."""
 
 from __future__ import annotations
 
-import pytest
+from events_support import has_event
 
 
-def _has(events, prefix: str, source: str | None = None, target: str | None = None):
-    for cameo, src, tgt in events:
-        if cameo.startswith(prefix) and (source is None or source == src) and (target is None or target == tgt):
-            return cameo, src, tgt
-    pytest.fail(f"no {prefix} {source}->{target} in {events}")
+def _has(events, prefix, source=None, target=None):
+    return has_event(events, prefix, source, target, exact=True)
 
 
 def _none(events, prefix: str):

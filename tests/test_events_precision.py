@@ -6,15 +6,7 @@ verbs, and targets found in prepositional phrases. Sentences written for these t
 from __future__ import annotations
 
 import pytest
-
-
-def _has(events, prefix: str, source: str | None = None, target: str | None = None):
-    for cameo, src, tgt in events:
-        if cameo.startswith(prefix) and (source is None or source in (src or "")) \
-                and (target is None or target in (tgt or "")):
-            return cameo, src, tgt
-    pytest.fail(f"no {prefix} {source}->{target} in {events}")
-
+from events_support import has_event as _has
 
 # -- political acts need a political actor -------------------------------------------------
 

@@ -5,18 +5,10 @@ warnings that only predict, accidents, towns as actors. Sentences written for th
 
 from __future__ import annotations
 
-import pytest
+from events_support import has_event as _has
 
 from eventcoder.events.pairs import pair_code_for, town
 from eventcoder.record import Actor
-
-
-def _has(events, prefix: str, source: str | None = None, target: str | None = None):
-    for cameo, src, tgt in events:
-        if cameo.startswith(prefix) and (source is None or source in (src or "")) \
-                and (target is None or target in (tgt or "")):
-            return cameo, src, tgt
-    pytest.fail(f"no {prefix} {source}->{target} in {events}")
 
 
 def _actor(code: str, country: str | None, sector: str | None, text: str, rule: str) -> Actor:

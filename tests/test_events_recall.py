@@ -6,6 +6,7 @@ precision guards that go with them (nobody named, scheduled events, alleged acts
 from __future__ import annotations
 
 import pytest
+from events_support import has_event as _has
 
 
 @pytest.fixture(scope="module")
@@ -14,14 +15,6 @@ def code(coder):
         return [(e.cameo, e.source.code if e.source else None, e.target.code if e.target else None, e.modality)
                 for e in coder.code_text(text, date="2024-03-05")]
     return run
-
-
-def _has(events, prefix: str, source: str | None = None, target: str | None = None):
-    for cameo, src, tgt, mod in events:
-        if cameo.startswith(prefix) and (source is None or source in (src or "")) and (
-                target is None or target in (tgt or "")):
-            return cameo, src, tgt, mod
-    pytest.fail(f"no {prefix} {source}->{target} in {events}")
 
 
 # -- an event noun that took place ----------------------------------------------------------

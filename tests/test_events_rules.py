@@ -5,6 +5,7 @@ reciprocal actors, nominal and adjectival triggers, the means of a killing."""
 from __future__ import annotations
 
 import pytest
+from events_support import has_event as _has
 
 
 @pytest.fixture(scope="module")
@@ -13,18 +14,6 @@ def code(coder):
         return [(e.cameo, e.source.code if e.source else None, e.target.code if e.target else None, e.modality)
                 for e in coder.code_text(text, date="2024-03-05")]
     return run
-
-
-def _has(events, prefix: str, source: str | None = None, target: str | None = None):
-    for cameo, src, tgt, mod in events:
-        if not cameo.startswith(prefix):
-            continue
-        if source and source not in (src or ""):  # "REB" is in "SDNREB"; "ISR" starts "ISRMIL"
-            continue
-        if target and target not in (tgt or ""):
-            continue
-        return cameo, src, tgt, mod
-    pytest.fail(f"no {prefix} {source}->{target} in {events}")
 
 
 def _roots(events) -> set[str]:

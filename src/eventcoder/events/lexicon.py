@@ -147,18 +147,10 @@ class Lexicon:
             lex.reframe[(frame, prefix)] = code
         lex.effort_nouns = frozenset(r[0].lower() for r in _rows(data / "effort_nouns.tsv", 1))
         lex.reciprocal = tuple(r[0] for r in _rows(data / "reciprocal.tsv", 1))
-        doers = data / "doer_nouns.tsv"
-        if doers.is_file():
-            lex.doer_nouns = frozenset(r[0].lower() for r in _rows(doers, 1))
-        causes = data / "causes.tsv"
-        if causes.is_file():
-            lex.natural_causes = frozenset(r[0].lower() for r in _rows(causes, 1))
-        things = data / "non_actors.tsv"
-        if things.is_file():
-            lex.non_actors = frozenset(r[0].lower() for r in _rows(things, 1))
-        content = data / "political_content.tsv"
-        if content.is_file():
-            lex.political_content = frozenset(r[0].lower() for r in _rows(content, 1))
+        lex.doer_nouns = _optional_words(data / "doer_nouns.tsv")
+        lex.natural_causes = _optional_words(data / "causes.tsv")
+        lex.non_actors = _optional_words(data / "non_actors.tsv")
+        lex.political_content = _optional_words(data / "political_content.tsv")
         return lex
 
 
@@ -205,6 +197,11 @@ def _read_entries(path, cameo: CameoTable) -> list[Entry]:
                 raise DataFileError(str(path), n, f"unknown target slot {slot!r}")
         out.append(Entry(code, pos, lemma.lower(), tuple(conditions), frozenset(flags), slots, where))
     return out
+
+
+def _optional_words(path) -> frozenset[str]:
+    """The lower-cased first cells of a word list the package may lack (empty when absent)."""
+    return frozenset(r[0].lower() for r in _rows(path, 1)) if path.is_file() else frozenset()
 
 
 def hash_set(words) -> frozenset[int]:
