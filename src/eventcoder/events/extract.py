@@ -67,8 +67,6 @@ GENERIC_OBLIGATION = {"demand": "100", "appeal": "020"}
 MODAL_OBLIGATION = frozenset(("must", "should", "ought"))
 # where the content of a verb of saying sits
 OBLIGED_DEPS = frozenset(("ccomp", "conj"))
-# A sentence without one of these words has no reported obligation (screened on arrays)
-OBLIGATION_WORDS = MODAL_OBLIGATION | {"have", "has", "had", "having", "need", "needs", "needed", "needing"}
 # Roots of hostile acts that, alleged by another actor ("X claimed that Y ..."), are coded as X
 # accusing Y.
 ALLEGED_ROOTS = frozenset(("13", "15", "16", "17", "18", "19", "20"))
@@ -110,7 +108,7 @@ class SentenceCoder:
         self.partitives = partitives
         self.args = Arguments(lexicon, partitives)
         self.figures = Figures.load()  # non-literal readings of triggers (figurative.tsv)
-        self._obligation_hashes = hash_set(OBLIGATION_WORDS)
+        self._obligation_hashes = hash_set(MODAL_OBLIGATION)
         self._cue_hashes = hash_set(lexicon.accusation_cues)
 
     def code(self, sent: Span, actors: ActorLookup) -> list[Act]:
@@ -353,16 +351,15 @@ class SentenceCoder:
         trigger codes is still a demand (100) or, with should / ought to / needs to, an appeal
         (020); an act the lexicon knows gets its subcode in `_exhortation` instead."""
         out: list[Act] = []
-        # the verbs that could carry one: heads of a modal, complements of have/need
+        # the verbs that could carry one: the heads of "must", "should", "ought" (a clause
+        # complement or conjunct; "has to" is an xcomp and never one of OBLIGED_DEPS)
         hits = tokens_with(sent, self._obligation_hashes, "eventcoder.obligation_words")
         heads = {h.head.i for h in hits if h.lower_ in MODAL_OBLIGATION}
-        heads.update(c.i for h in hits for c in h.children if c.dep_ == "xcomp")
         doc = sent.doc
         for tok in (doc[i] for i in sorted(heads)):
             if tok.i in covered or tok.dep_ not in OBLIGED_DEPS or not syntax.is_verb(tok):
                 continue
-            if not (any(c.dep_ == "aux" and c.lower_ in MODAL_OBLIGATION for c in tok.children)
-                    or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("have", "need"))):
+            if not any(c.dep_ == "aux" and c.lower_ in MODAL_OBLIGATION for c in tok.children):
                 continue
             say = self.say_head(tok)
             if say is None or say.i in covered:
