@@ -98,7 +98,7 @@ def test_reinforcing_ties_is_cooperation_not_troops(code):
 
 def test_resignations_are_plover_retreat(coder):
     # PLOVER manual: RETREAT "also covers resignations of government officials" (mode resign)
-    events = coder.code_text("The Peruvian prime minister resigned on Friday.", date="2024-03-05")
+    events = coder.code_text("The Peruvian prime minister resigned on Friday amid protests.", date="2024-03-05")
     quit_ = next(e for e in events if e.cameo == "0831")
     assert quit_.plover.type == "RETREAT" and quit_.plover.mode == "resign"
 

@@ -322,6 +322,13 @@ def test_modality():
         "rehearsal",
         "era",
         "occurrence",
+        "habitual",
+        "pressure",
+        "resignation",
+        "war_context",
+        "leader",
+        "injury",
+        "violence",
     }
     assert {f[1] for _, f in rows} == kinds
     pairs = [(f[0], f[1]) for _, f in rows]

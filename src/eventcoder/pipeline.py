@@ -206,7 +206,7 @@ class Coder:
             # dateline and the article's actors), not the whole text: most of an article's
             # place names matter only where something happened.
             context = "\n".join(sent.text for sent, *_ in coded)[:GEO_CONTEXT_CHARS]
-            geo = self.places.article_context(context, p.dateline_places, actors.countries())
+            geo = self.places.article_context(context, p.dateline_places, actors.countries(), p.docs)
         events: list[Event] = []
         for sent, offset, index, acts in coded:
             # place names are looked up once per sentence

@@ -15,6 +15,8 @@ from ..record import Actor
 from .compose import CONTEXT_FREE, combine
 from .entries import (
     ENTRY,
+    MODIFIER,
+    NOUN,
     PERSON,
     SECTOR,
     TITLE,
@@ -150,12 +152,36 @@ class PeopleMixin(ArticleState):
                 self.unknown_name_before(d, t.left, t.start, t.end - 1, t.term.sector == "GOV") for t in intro.titles)
             if country is None:  # "King Hassan of Morocco"
                 country = self._of_country(d, self.tokens[d][intro.name_end - 1])
+            body = self._of_body(d, intro.titles)
+            if body is not None:  # "a vice president of [the party]": the body's sector
+                sectors, rules = body[0], rules + [body[1]]
             person.sectors = sectors
             person.rule = "+".join(rules)
             if country:
                 person.country, person.explicit = country, True
             person.sentence = self.sent(d, intro.name_start).text
             person.introduced_at = (d, intro.name_end - 1)
+
+    def _of_body(self, d: int, titles: tuple[TitleNP, ...]) -> tuple[tuple[str, ...], str] | None:
+        """Sectors of the body a title is held in, named by a group noun after it: "a vice
+        president [of] Le Pen's party" (PTY, not the GOV of a bare "vice president"), "general
+        secretary of the union" (LAB), "a spokeswoman [for] the company" (BUS)."""
+        for t in titles:
+            tok = self.tokens[d][t.end - 1]
+            preps = ("of", "for") if "spokes" in t.term.phrase else ("of",)
+            for prep in tok.rights:
+                if prep.dep_ != "prep" or prep.lower_ not in preps:
+                    continue
+                for pobj in prep.children:
+                    m = self._match_at[d].get(pobj.i)
+                    if pobj.dep_ != "pobj" or m is None:
+                        continue
+                    sense = head_sense(self.kb, m)
+                    if sense.kind == SECTOR:
+                        term = self.kb.sector_terms[sense.ref]
+                        if term.role in (NOUN, MODIFIER) and term.sectors:  # "of the union"
+                            return term.sectors, f"of-body:{term.phrase}"
+        return None
 
     def _of_country(self, d: int, tok: Token) -> str | None:
         for prep in tok.rights:

@@ -162,8 +162,11 @@ class ArticleActors(PeopleMixin, PhraseMixin):
         found, and of each run of two or three capitalised proper nouns the KB and the
         gazetteer do not know as a whole ("Peter Navarro", "Yang Wei"), or of a single one
         after a given name or an honorific. Such a word later on its own ("Navarro said") is
-        that person, never a town of the same name."""
+        that person, never a town of the same name; so is the first word of a known name."""
         words = {person.key.rsplit(" ", 1)[-1] for person in self.people if " " in person.key}
+        # and their first words: "Kim" of "Kim Jong Un" (family name first), "George" of a
+        # George named in full, on its own later, are that person, not a village of India
+        words |= {person.key.split(" ", 1)[0] for person in self.people if " " in person.key}
         if not self.cased:
             return frozenset(words)
         given = self.kb.given_names
@@ -445,6 +448,8 @@ class ArticleActors(PeopleMixin, PhraseMixin):
         found = self._named(d, i)
         if not found and tok.pos_ == "PROPN":
             return self._described_name(d, i) or self._misspelt_country(d, i)
+        if not found and low in coref.DEFINITE_HEADS:
+            return coref.definite(self, d, i)
         return found
 
     def _described_name(self, d: int, i: int) -> tuple[Actor, ...]:

@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..record import Actor
-from .entries import fold
+from .entries import COUNTRY, ENTRY, ORG, fold
 from .grammar import (
     ARGUMENT_DEPS,
     GROUP_PRONOUNS,
@@ -27,7 +27,7 @@ from .grammar import (
     RELATIVE,
     SINGULAR_GROUP_PRONOUNS,
 )
-from .senses import title_sense
+from .senses import head_sense, title_sense
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -286,12 +286,24 @@ def _main_subject(aa: ArticleActors, d: int, i: int) -> bool:
 DESCRIPTION_DEPTH = 5
 # An object pronoun: not the subject of its own verb.
 OBJECT_DEPS = frozenset(("dobj", "obj", "dative", "iobj"))
+# How a verb hangs on another whose subject it shares: a participle adjunct, a conjunct.
+TIED_VERB_DEPS = frozenset(("advcl", "conj", "xcomp"))
 
 
 def group(aa: ArticleActors, d: int, i: int, depth: int = 0) -> tuple[Actor, ...]:
     tok = aa.tokens[d][i]
     if tok.dep_ == "expl" or depth > 3 or _impersonal_it(tok):
         return ()
+    # an object pronoun of a verb tied to another ("condemned the German government, accusing
+    # [it]", "met the rebels and praised [them]"): the other verb's object, never its subject
+    outer = tok.head.head if tok.dep_ in OBJECT_DEPS and tok.head.dep_ in TIED_VERB_DEPS else None
+    if outer is not None:
+        obj = next((c for c in outer.children if c.dep_ in OBJECT_DEPS and c.i < tok.i), None)
+        if (obj is not None and obj.pos_ in ("NOUN", "PROPN")
+                and (tok.lower_ not in SINGULAR_GROUP_PRONOUNS or obj.tag_ not in ("NNS", "NNPS"))):
+            found = aa.own(d, obj.i)
+            if found and not any(a.name and aa.is_person_name(a.name) for a in found):
+                return tuple(_as_pronoun(a, aa, d, i, antecedent_words(a)) for a in found)
     offset = aa.offsets[d] + tok.idx
     sentence = aa.sentence_of(d, i)
     subjects = aa.subjects
@@ -302,7 +314,7 @@ def group(aa: ArticleActors, d: int, i: int, depth: int = 0) -> tuple[Actor, ...
         if (sd, si) == (d, i) or not _main_subject(aa, sd, si):
             continue
         subj = aa.tokens[sd][si]
-        if sd == d and tok.dep_ in OBJECT_DEPS and subj.head.i == tok.head.i:
+        if sd == d and tok.dep_ in OBJECT_DEPS and subj.head.i in (tok.head.i, outer.i if outer is not None else -1):
             continue  # "Duterte accused it": an object is not its own verb's subject (that is "itself")
         if tok.lower_ in SINGULAR_GROUP_PRONOUNS and subj.tag_ == "NNS":
             continue  # "its" is not "fishermen" (but may be "the Philippines", "Royal Marines")
@@ -357,3 +369,60 @@ def _impersonal_it(tok: Token) -> bool:
         return any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
     return lemma in IMPERSONAL_VERBS and any(
         c.dep_ == "ccomp" and any(m.dep_ == "mark" for m in c.children) for c in verb.children)
+
+
+# "the country", "the group": a bare definite noun that names again an actor named just before.
+DEFINITE_HEADS = {"country": COUNTRY, "nation": COUNTRY, "group": ORG, "organisation": ORG,
+                  "organization": ORG, "movement": ORG}
+# Where it is read so: objects, the acted-on ("the country's ..." and a subject "The country saw
+# ..." more often mean the story's own country or a body of it).
+DEFINITE_DEPS = frozenset(("dobj", "obj", "pobj", "dative", "nsubjpass"))
+# How many paragraphs back a definite description may reach (it names a recent actor).
+DEFINITE_WINDOW = 1
+
+
+def definite(aa: ArticleActors, d: int, i: int) -> tuple[Actor, ...]:
+    """ "accused Human Rights Watch ... accused [the group]", "blamed North Korea, accusing [the
+    country]": the nearest country (for country, nation) or named organisation (for group,
+    organisation, movement) before, in this or the paragraph before, for an object or a
+    passive subject; never the subject of the noun's own verb ("South Korea accused the country"
+    is not South Korea)."""
+    tok = aa.tokens[d][i]
+    kind = DEFINITE_HEADS.get(tok.lemma_.lower())
+    if (kind is None or tok.dep_ not in DEFINITE_DEPS
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            or any(c.dep_ in ("amod", "compound", "poss", "nmod", "relcl", "acl") for c in tok.children)
+            or any(c.dep_ == "prep" and any(g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS", "NNP", "CD")
+                                            for g in c.children) for c in tok.children)):
+        return ()  # "the group of activists", "the country of Iran": not a bare mention again
+    for md in range(d, max(-1, d - DEFINITE_WINDOW - 1), -1):
+        doc, match_at = aa.docs[md], aa._match_at[md]
+        k = (i if md == d else len(doc)) - 1
+        while k >= 0:
+            m = match_at.get(k)
+            word = doc[k]
+            if m is None:
+                if word.lemma_.lower() in DEFINITE_HEADS and DEFINITE_HEADS[word.lemma_.lower()] == kind:
+                    return ()  # "The organization invited ..." before: one the KB does not know
+                if kind == ORG and word.pos_ == "PROPN" and word.text.isupper() and len(word.text) > 2:
+                    return ()  # an unknown acronym ("the CPFA") is the nearer organisation
+                k -= 1
+                continue
+            k = m.start - 1
+            head = aa.tokens[md][m.end - 1]
+            if md == d and head.head.i == tok.head.i and head.dep_ in ("nsubj", "nsubjpass"):
+                continue  # the verb's own subject
+            if _described_by(aa, md, m.end - 1):
+                continue  # "X, a politician who led [the Liberal Democrats]": not what the story is about
+            sense = head_sense(aa.kb, m)
+            if kind == COUNTRY and sense.kind != COUNTRY:
+                continue
+            if kind == ORG and (sense.kind != ENTRY or aa.kb.entries[int(sense.ref)].kind != ORG):
+                continue
+            found = [a for a in aa.own(md, m.end - 1) if kind != COUNTRY or a.code == a.country]
+            if found:
+                text, first, last = aa.span(d, i, i)
+                return (replace(found[0], text=text, start=first, end=last,
+                                rule=f"definite->{antecedent_words(found[0])}"),)
+    return ()
+

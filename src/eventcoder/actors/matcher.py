@@ -87,7 +87,7 @@ class ActorMatcher:
             if end - start == 1 and (doc[start].pos_ in _FUNCTION_POS or doc[start].is_stop):
                 continue
             found.append((match_id, start, end))
-        found.extend(m for m in self._exact(doc) if not _month_here(doc, m[1], m[2]))
+        found.extend(m for m in self._exact(doc) if not _month_here(doc, m[1], m[2]) and not _cut_word(doc, m[2]))
         found.sort(key=lambda m: (m[1] - m[2], m[1]))  # longest first, then leftmost
         taken = bytearray(len(doc))
         out: list[Match] = []
@@ -114,6 +114,14 @@ class ActorMatcher:
             return False
         return any(t.text == nxt.text and t.i != nxt.i and (t.i == 0 or doc[t.i - 1].text != first.text)
                    for t in doc)
+
+
+def _cut_word(doc: Doc, end: int) -> bool:
+    """An exact-case name glued to a "?" that stands for a letter lost in encoding ("RT?'s News",
+    "RT? News" for the Irish RTÉ): the word goes on, it is not the abbreviation "RT"."""
+    last = doc[end - 1]
+    return (end < len(doc) and not last.whitespace_ and doc[end].text in ("?", "\ufffd")
+            and last.text.isupper() and len(last.text) <= 4)
 
 
 # "=May" the person, but not the month: "in May", "a May summit", "May 5", "early May".

@@ -23,6 +23,12 @@ VICTIM_PREPS = ("against", "on")
 REFLEXIVES = frozenset(("himself", "herself", "itself", "themselves", "ourselves", "myself", "yourself"))
 # Roots of violence, whose doer may be named by the attack it happened in.
 VIOLENT_ROOTS = frozenset(("18", "19", "20"))
+# Appeals and demands, whose object's "from" phrase names whom they ask ("asked for help from X").
+ASKING_ROOTS = frozenset(("02", "10"))
+# Acts whose object's "from" phrase names whom they answer or ask: "rejected an offer from X",
+# "accepted demands from X", "welcomed a proposal from X", "asked for help from X" (not
+# "discussed the evacuation of Russians from the Middle East").
+FROM_ROOTS = ASKING_ROOTS | frozenset(("03", "05", "08", "12"))
 # Conjunctions that tie harm to the attack it happened in ("killed [when] militants stormed ...").
 ATTACK_MARKS = frozenset(("when", "as", "after", "while"))
 # Verbs whose active use always has an object (a bare one with a subject is a headline passive).
@@ -163,11 +169,23 @@ class Arguments:
                     return found
         if quantity:
             return []
-        for c in tok.children:
-            if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i and not against_modifier(c):
-                found = actors.resolve(c, speaker)
-                if found:
-                    return found
+        if tok.pos_ == "PROPN" and tok.dep_ not in syntax.SUBJECT_DEPS and tok.i + 1 < len(tok.doc) \
+                and tok.nbor().text == ",":
+            # a name the KB does not know, acted on and described right after it: "killed [Keith
+            # Smith], a 43-year-old man" (a doer so described is often a private person with no
+            # political act: "X, a writer, called for ...")
+            for c in tok.children:
+                if c.dep_ == "appos" and c.i > tok.i:
+                    found = actors.resolve(c, speaker)
+                    if found:
+                        return found
+        # a modifier before the owner: "his [media] critics" are the media, not "his" people
+        mods = sorted((c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+                       and c.i < tok.i and not against_modifier(c)), key=lambda c: c.dep_ == "poss")
+        for c in mods:
+            found = actors.resolve(c, speaker)
+            if found:
+                return found
         return []
 
     def _indirect_source(self, clause: Token, subj: Token, actors: ActorLookup,
@@ -302,6 +320,9 @@ class Arguments:
                         return [replace(a, code=a.country, sector=None, sectors=())
                                 if a.sector == "CVL" and a.country else a for a in found]
         if m.entry.pos == "V" and m.trigger.i == m.clause.i:
+            found = self._shared_object(m, actors, speaker) or self._object_owner(m, actors, speaker)
+            if found:
+                return found
             # the thing acted on names the partner: "ratified an agreement [with the EU]",
             # "signed a deal [with X]" (the object itself named no actor)
             objs = [c for c in m.clause.children if c.dep_ in syntax.OBJECT_DEPS]
@@ -316,6 +337,53 @@ class Arguments:
                         found = self.resolve(tok, actors, speaker)
                         if found:
                             return found
+        return []
+
+    def _shared_object(self, m: Match, actors: ActorLookup, speaker: Actor | None) -> list[Actor]:
+        """The object a verb shares with the verb coordinated after it ("police shot and killed
+        [X]", "jets harassed and fired flares at [X]")."""
+        verb = m.trigger
+        if not {"dobj", "prep:at", "prep:on", "prep:against"} & set(m.entry.target):
+            return []
+        if verb.tag_ == "VB" or syntax.is_passive(verb) or any(c.dep_ in syntax.OBJECT_DEPS or c.dep_ in ("dative", "ccomp", "xcomp")
+                                          for c in verb.children):
+            return []  # an infinitive ("vowed to demolish and destroy X": the vow is the act), a
+            # verb with an object or a content of its own, or one that was undergone
+        nxt = next((c for c in verb.children if c.dep_ == "conj" and c.i > verb.i and syntax.is_verb(c)
+                    and not any(g.dep_ in syntax.SUBJECT_DEPS or g.dep_ in syntax.PASSIVE_SUBJECT_DEPS
+                                for g in c.children)), None)
+        if nxt is None or not any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in verb.children):
+            return []
+        cands = [c for c in nxt.children if c.dep_ in syntax.OBJECT_DEPS]
+        for prep in ("at", "on", "against"):
+            cands += syntax.prep_objects(nxt, prep)
+        for tok in cands:
+            if tok.lower_ in REFLEXIVES:
+                return []
+            found = [a for a in self.resolve(tok, actors, speaker) if not town(a)]  # not "at Orly airport"
+            if found:
+                return found
+        return []
+
+    def _object_owner(self, m: Match, actors: ActorLookup, speaker: Actor | None) -> list[Actor]:
+        """Whose thing a verb acts on: "praised [Putin's] leadership", "sought [China's] help",
+        "asked for help [from] the UN", "rejected an offer [from] X" (the doer's own thing is
+        dropped as no other actor)."""
+        asks = m.entry.cameo[:2] in ASKING_ROOTS  # whom help is asked from
+        objs = [c for c in m.trigger.children if c.dep_ in syntax.OBJECT_DEPS]
+        if asks:
+            objs += [g for c in m.trigger.children if c.dep_ == "prep" and c.lower_ == "for"
+                     for g in c.children if g.dep_ == "pobj"]
+        for obj in objs:
+            if obj.pos_ != "NOUN":
+                continue
+            cands = [c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+            if m.entry.cameo[:2] in FROM_ROOTS:
+                cands += syntax.prep_objects(obj, "from")
+            for tok in cands:
+                found = self.resolve(tok, actors, speaker)
+                if found:
+                    return found
         return []
 
     def speaker(self, clause: Token, sent: Span, actors: ActorLookup) -> Actor | None:

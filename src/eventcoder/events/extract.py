@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from ..record import Actor
 from . import doers, syntax
 from .arguments import ActorLookup, Arguments
+from .dedupe import dedupe
 from .framing import (
     HOSTILE_WARNING_ROOTS,
     PESSIMISM,
@@ -21,6 +22,8 @@ from .framing import (
     VIOLENT_ROOTS,
     Figures,
     addressed,
+    claimant,
+    crime_code,
     foreign_warning,
     habitual,
     historic,
@@ -28,6 +31,8 @@ from .framing import (
     political_content,
     predicted,
     rehearsed,
+    unexplained_injury,
+    unforced_resignation,
 )
 from .lexicon import Entry, Lexicon, hash_set
 from .modality import (
@@ -43,7 +48,7 @@ from .modality import (
     nominal_modality,
 )
 from .pairs import VERBAL_ATTACK_CODE, distinct, own_side, pair_code_for, same
-from .paths import argument_noun, content_path, governors
+from .paths import accusing_cue, adjunct_clause, argument_noun, content_path, governors
 from .triggers import (
     Match,
     find_matches,
@@ -125,7 +130,8 @@ class SentenceCoder:
             outer = self._embedding(m, clauses)
             if outer is not None and not content_path(m.clause, outer):
                 outer = None  # an adjunct ("called X confused after [meeting] Y") is not the content
-            if outer is not None and m.entry.cameo[:2] in HOSTILE_ROOTS and m.entry.pos == "V":
+            if (outer is not None and m.entry.cameo[:2] in HOSTILE_ROOTS and m.entry.pos == "V"
+                    and self.figures.reading(m.trigger, m.clause, m.entry.cameo, [], []) is not None):
                 # a hostile verb it governs ("vowed to [destroy]"), not a noun in an adjunct
                 # ("offered to negotiate following the [invasions]")
                 threats.setdefault(outer, m)
@@ -164,7 +170,7 @@ class SentenceCoder:
         # ensure security to allow [supplies] ..." -- leaves the obligation to be coded)
         covered |= {g.i for a in acts for g in governors(a.trigger)}
         acts.extend(self._bare_obligations(sent, actors, covered))
-        return _dedupe(acts)
+        return dedupe(acts)
 
     # -- one trigger -----------------------------------------------------------------------
     def _code_match(self, m: Match, sent: Span, actors: ActorLookup, inner: Match | None = None,
@@ -181,8 +187,9 @@ class SentenceCoder:
         if mod.kind == HYPOTHETICAL and mod.marker in OBLIGATION:
             return self._exhortation(m, mod, sent, actors)
         code = self._recode(entry.cameo, mod)
-        if code is None:
-            return []
+        if code is None or unforced_resignation(entry.cameo, m.trigger, sent, self.lex.marker("resignation"),
+                                                self.lex.marker("pressure"), self.lex.marker("leader")):
+            return []  # not asserted; a routine resignation or hand-over of office
         if code[:2] in VIOLENT_ROOTS and rehearsed(m.trigger, m.clause, self.lex.marker("rehearsal")):
             return []  # "a simulated attack", "jets notionally bombed the fleet": an exercise
         if habitual(m.trigger, m.clause, code, self.lex.document_nouns):
@@ -224,7 +231,7 @@ class SentenceCoder:
             # "fighting continued": an event noun that took place, but nobody named; "the visit
             # will take place": a schedule, not an act or an announced intent
             return []
-        if partnerless(code, sources, targets) and inner is None:
+        if (partnerless(code, sources, targets) or partnerless(entry.cameo, sources, targets)) and inner is None:
             return []  # "Trump discussed the leaks": a consultation names whom
         if mod.kind == FUTURE and predicted(sources, self._reporters(m.clause, speaker, actors)):
             return []  # "analysts say the EU will grant ...": a prediction, not the actor's intent
@@ -261,6 +268,14 @@ class SentenceCoder:
         code = self.figures.reading(m.trigger, m.clause, code, sources, targets)
         if code is None:
             return []  # "a diplomatic battle", "killed the bill", "wants a deal": not the act
+        if code[:2] == "13" and any(self.figures.reading(c, c, "190", [], []) is None
+                                    for c in m.trigger.children if c.dep_ == "xcomp"):
+            return []  # "vowed to fight corruption": no force threatened
+        if code[:2] in SOURCELESS_ROOTS and unexplained_injury(m.trigger, sources, sent, self.lex.marker("injury"),
+                                                               self.lex.marker("violence") | self.lex.marker("war_context")):
+            return []  # "a passenger was seriously injured": no doer, no violence named
+        code = crime_code(code, m.trigger.lemma_.lower(), sources, targets, sent,
+                          self.lex.marker("war_context"))  # "a man was shot": 180; police raids: 170
         alleged = self._allegation(m, code, sources, targets, mod, actors)
         if alleged is not None:
             return alleged
@@ -275,7 +290,9 @@ class SentenceCoder:
         """Whether a word is a trigger of a hostile act (13, 15-20) in the lexicon."""
         pos = "V" if syntax.is_verb(tok) else "N" if tok.pos_ == "NOUN" else None
         entries = self.lex.lookup(pos, tok.lemma_.lower()) if pos else None
-        return bool(entries) and any(e.cameo[:2] in HOSTILE_WARNING_ROOTS for e in entries)
+        # a noun counts bare, not through a phrase it needs ("state" only in "state of emergency")
+        return bool(entries) and any(e.cameo[:2] in HOSTILE_WARNING_ROOTS and (pos == "V" or not e.conditions)
+                                     for e in entries)
 
     def _reporters(self, clause: Token, speaker: Actor | None, actors: ActorLookup) -> list[Actor]:
         """Who reports the act: the subject of the verb of saying over it, else the quote's
@@ -391,16 +408,26 @@ class SentenceCoder:
         """'X claimed that Y attacked Z': a hostile act another actor is alleged to have done is X
         accusing Y (112), not Y's act. None when the act is not in such a complement."""
         tok = m.clause
+        said = False  # a say verb ("X said Y attacked Z"), not an allege verb
+        content = False
         for _ in range(4):
             if tok.head.i == tok.i or tok.dep_ not in ("ccomp", "conj"):
                 return None
+            content = content or tok.dep_ == "ccomp"
             tok = tok.head
             if tok.lemma_.lower() in self.lex.allege_verbs and syntax.is_verb(tok):
+                break
+            if content and tok.lemma_.lower() in self.lex.say_verbs and syntax.is_verb(tok):
+                said = True
                 break
         else:
             return None
         subj, passive = syntax.subject_of(tok)
         accusers = actors.resolve(subj) if subj is not None and not passive else []
+        if said:
+            if tok.i > m.clause.i:
+                return None  # "X demolished homes, officials said": the news leads with the act
+            return self._party_claim(tok, code, doers, accusers, actors)
         if not accusers and subj is not None and not passive:
             return []  # "critics claim that Y violated the law": a claim nobody named makes, not Y's act
         if code[:2] not in ALLEGED_ROOTS or not doers or not accusers:
@@ -416,6 +443,23 @@ class SentenceCoder:
             return []
         return self._pairs(ACCUSATION_CODE, None, Match(None, tok, tok, False), accusers, doers, mod)
 
+    def _party_claim(self, say: Token, code: str, doers: list[Actor], speakers: list[Actor],
+                     actors: ActorLookup) -> list[Act] | None:
+        """'Turkey said Germany attacked Syria': a hostile act another party to politics or war
+        says someone else did is its accusation (112), not an asserted act. Police, monitors, the
+        press, NGOs, witnesses and unnamed sources report acts: None (the act is coded), as it is
+        when the speaker reports its own side's act."""
+        if code[:2] not in ALLEGED_ROOTS or not doers or not speakers:
+            return None
+        if any(own_side(sp, d) for sp in speakers for d in doers):
+            return None
+        if not all(claimant(sp) for sp in speakers):
+            return None
+        sent = say.doc[say.sent.start:say.sent.end]
+        if classify(say, sent, self.lex).kind != ASSERTED:
+            return []
+        return self._pairs(ACCUSATION_CODE, None, Match(None, say, say, False), speakers, doers, Modality(ASSERTED))
+
     def _recode(self, code: str, mod: Modality) -> str | None:
         if mod.kind == ASSERTED:
             return code
@@ -424,14 +468,20 @@ class SentenceCoder:
         announced = mod.kind == INTENT and mod.marker in self.lex.marker("announce")
         if mod.kind == INTENT and mod.marker in self.lex.marker("refusal"):
             return self.lex.reframed("refuse", code) if "03" <= root <= "08" else None
+        if root == "12" and mod.kind == FUTURE:
+            return code  # "said they would refuse visas": a rejection announced is a rejection
         if mod.kind == THREAT or ((mod.kind == FUTURE or announced) and conflictual):
             return code if root == "13" else self.lex.reframed("threat", code)
         if mod.kind == REFUSAL:
             return self.lex.reframed("refuse", code) if "03" <= root <= "08" else None
         if mod.kind == FUTURE and root == "01":
             return None  # "they will grow anxious": a comment foretold is no comment made
+        if mod.kind == INTENT and mod.marker in self.lex.marker("attempt"):
+            return None  # "attempted to rally support": an attempt at a cooperative act is not the act
+        if root == "02":
+            return None  # "will seek China's help": an appeal foretold or planned is not made
         if mod.kind in (FUTURE, INTENT) and not conflictual:
-            if root in ("01", "02", "03"):
+            if root in ("01", "03"):
                 return code
             return self.lex.reframed("intent", code)
         return None  # negated, hypothetical, belief, condition, question
@@ -456,8 +506,8 @@ class SentenceCoder:
                 if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj"):
                     return None
                 continue
-            if tok.dep_ not in EMBEDDING_DEPS or (tok.dep_ == "advcl" and tok.tag_ == "VBG"):
-                return None  # a participle adjunct is an act of its own ("attacked X, [killing] ten")
+            if tok.dep_ not in EMBEDDING_DEPS or (tok.dep_ == "advcl" and tok.tag_ == "VBG") or adjunct_clause(tok):
+                return None  # a participle adjunct or a clause of time is an act of its own ("attacked X, [killing] ten")
             tok = tok.head
             if tok.i in clauses:
                 return tok.i
@@ -469,12 +519,12 @@ class SentenceCoder:
         if not tokens_with(sent, self._cue_hashes, "eventcoder.accusation_cues"):
             return out  # no cue anywhere in the sentence (screened on arrays)
         for verb in tokens_with(sent, self.lex.say_hashes, "eventcoder.say_verbs"):
-            if verb.lemma_.lower() not in self.lex.say_verbs or not syntax.is_verb(verb):
-                continue
+            if verb.lemma_.lower() not in self.lex.say_verbs or not syntax.is_verb(verb) or verb.lemma_.lower() == "report":
+                continue  # a reporter relays ("a correspondent reports that ..."), not accuses
             comp = syntax.child(verb, ("ccomp",))
             if comp is None or any(t.i in clauses for t in comp.subtree):
                 continue
-            if not any(t.lemma_.lower() in self.lex.accusation_cues for t in comp.subtree):
+            if not accusing_cue(comp, syntax.subject_of(comp)[0], self.lex.accusation_cues):
                 continue
             mod = classify(verb, sent, self.lex)
             if mod.kind != ASSERTED:
@@ -513,7 +563,7 @@ class SentenceCoder:
         pairs: list[tuple[Actor | None, Actor | None]] = []
         if targets:
             pairs = [(s, t) for s in (sources or [None]) for t in targets]
-        elif len(sources) > 1 and self.lex.is_reciprocal(code):
+        elif len(sources) > 1 and self.lex.is_reciprocal(code, m.trigger.lemma_.lower()):
             pairs = [(s, t) for s in sources for t in sources if s is not t and not same(s, t)]
         else:
             pairs = [(s, None) for s in sources]
@@ -544,19 +594,6 @@ def _condition_upwards(tok: Token, lex: Lexicon) -> Token | None:
         if cond is not None:
             return cond
     return None
-
-
-def _dedupe(acts: list[Act]) -> list[Act]:
-    seen = set()
-    out = []
-    for a in acts:
-        key = (a.code[:2], a.source.code if a.source else None, a.target.code if a.target else None,
-               a.source.name if a.source else None, a.target.name if a.target else None)
-        if key in seen:
-            continue
-        seen.add(key)
-        out.append(a)
-    return out
 
 
 __all__ = ["HYPOTHETICAL", "INTENT", "Act", "SentenceCoder"]

@@ -35,13 +35,33 @@ UNSPECIFIED = frozenset(("020", "100"))
 BARE_WARNING = "130"
 PESSIMISM = "012"
 WARNING_VERBS = frozenset(("warn",))
+# Prepositions that name whom or what a warning is about ("warned X against", "warned of war").
+WARNING_PREPS = frozenset(("against", "of", "about", "over", "to"))
 HOSTILE_WARNING_ROOTS = frozenset(("13", "15", "16", "17", "18", "19", "20"))
+ANNOUNCING_AUX = frozenset(("will", "would", "'ll", "wo", "shall", "could", "might", "may", "must", "can", "ca"))
 THREAT_CONTENT = frozenset(("consequence", "price", "retaliation", "response", "reprisal", "punishment",
                             "action", "measure", "step", "force", "sanction", "pay", "regret"))
 # Present-tense verb forms of a habit or a function ("a group that helps survivors").
 SIMPLE_PRESENT = frozenset(("VBZ", "VBP"))
 # Nouns of a habit: "a long history of jailing journalists", "a practice of detaining ...".
 HABIT_NOUNS = frozenset(("history", "record", "practice", "tradition", "habit", "pattern"))
+# Standing rules as subjects of the simple present: "French law prohibits ...", "the constitution
+# bans ...": what a law says, not an act (a new order or decree that "bars" is still its author's).
+STANDING_RULES = frozenset(("law", "constitution", "statute", "legislation", "rule", "regulation",
+                            "code", "convention", "charter", "treaty", "policy"))
+# Fighting codes that, done to civilians by nobody named or by unidentified gunmen outside a war,
+# are unconventional violence (180): a crime or a terror attack, not combat.
+FIGHTING_CODES = frozenset(("190", "193"))
+UNCONVENTIONAL = "180"
+UNIDENTIFIED_SECTORS = frozenset(("UAF",))
+# Police and security services: their raids are searches and seizures (170), not combat (190).
+RAID_CODE = "190"
+RAID_LEMMAS = frozenset(("raid",))
+SEARCH_CODE = "170"
+POLICE_SECTORS = frozenset(("COP", "SPY"))
+NONCOMBATANTS = frozenset(("CVL", "REF", "EDU", "HLH", "MED", "NGO", "HRI", "LAB", "BUS"))
+# A resignation (CAMEO 0831, accede to demands for change in leadership) needs a demand behind it.
+RESIGNATION_CODE = "0831"
 # Where the content of an appeal, intent or demand sits (not the subject, not the addressee).
 CONTENT_DEPS = frozenset(("xcomp", "ccomp", "dobj", "prep", "advcl", "oprd", "pobj", "acl", "pcomp"))
 
@@ -132,15 +152,20 @@ def foreign_warning(code: str, clause: Token, sources: list[Actor], resolve: Cal
         return False
     comps = [c for c in clause.children if c.dep_ == "ccomp"]
     if not comps:
-        return False
+        # '"Not until the boom," warned Kelly': nobody warned, nothing threatened -- a comment
+        return not any(c.dep_ in ("dobj", "dative", "xcomp", "parataxis", "nsubjpass")
+                       or (c.dep_ == "prep" and c.lower_ in WARNING_PREPS) for c in clause.children)
     for comp in comps:
         if any(t.lemma_.lower() in THREAT_CONTENT or hostile(t) for t in comp.subtree):
             return False
         subj, _ = syntax.subject_of(comp)
-        if subj is None or subj.lower_ in ("we", "i", "us"):
+        # the warner's own act is a threat only when it is announced ("would / will retaliate");
+        # "warned that the country was becoming an apartheid state" is a comment
+        announced = any(c.dep_ == "aux" and c.lower_ in ANNOUNCING_AUX for c in comp.children)
+        if announced and (subj is None or subj.lower_ in ("we", "i", "us")):
             return False
-        doers = resolve(subj)
-        if any(own_side(d, s) for d in doers for s in sources):
+        doers = resolve(subj) if subj is not None else []
+        if announced and any(own_side(d, s) for d in doers for s in sources):
             return False
     return True
 
@@ -151,7 +176,7 @@ def habitual(trigger: Token, clause: Token, code: str, documents: frozenset[str]
     from ...", "countries which host American troops"), or the gerund of a habit noun ("a long
     history of jailing journalists"). A document still speaks ("a statement which calls on X"),
     and an accusation is one ("Gulen, whom Ankara blames")."""
-    if (clause.dep_ == "relcl" and clause.tag_ in SIMPLE_PRESENT and code[:2] != "11"
+    if (clause.dep_ == "relcl" and clause.tag_ in SIMPLE_PRESENT and code[:3] != "112"
             and clause.head.lemma_.lower() not in documents
             and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)):
         return True
@@ -159,7 +184,28 @@ def habitual(trigger: Token, clause: Token, code: str, documents: frozenset[str]
         if (tok.dep_ in ("pcomp", "pobj") and tok.head.dep_ == "prep" and tok.head.lower_ == "of"
                 and tok.head.head.lemma_.lower() in HABIT_NOUNS):
             return True
+    if clause.tag_ in SIMPLE_PRESENT and code[:2] != "11" and not any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+        subj, passive = syntax.subject_of(clause)
+        if subj is not None and not passive and subj.lemma_.lower() in STANDING_RULES:
+            return True  # "French law prohibits Holocaust denial"
     return False
+
+
+def unforced_resignation(entry_code: str, trigger: Token, sent_tokens, resignations: frozenset[str],
+                         pressure: frozenset[str], leaders: frozenset[str]) -> bool:
+    """A resignation, retirement or hand-over of office with no pressure named in its sentence
+    ("Annan quit the post in August 2012"): no event. CAMEO's 0831 is acceding to a demand for a
+    change in leadership: "resigned amid protests / after allegations / was forced to quit" is,
+    and so is a head of state or government resigning ("the president resigned", "resigned as
+    prime minister")."""
+    if entry_code != RESIGNATION_CODE or trigger.lemma_.lower() not in resignations:
+        return False
+    if any(t.lemma_.lower() in pressure for t in sent_tokens):
+        return False
+    subj, _ = syntax.subject_of(trigger)
+    named = list(subj.subtree) if subj is not None else []
+    named += syntax.prep_objects(trigger, "as")  # "resigned as president"
+    return not any(t.lemma_.lower() in leaders for t in named)
 
 
 # -- non-literal readings of a trigger (figurative.tsv) ------------------------------------------
@@ -312,3 +358,41 @@ def _figure_holds(fig: Figure, head: Token) -> bool:
         objs += [g for c in head.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
         return any(o.lemma_.lower() in words for o in objs)
     return False
+
+
+def crime_code(code: str, lemma: str, sources: list[Actor], targets: list[Actor], sent_tokens,
+               war_words: frozenset[str]) -> str:
+    """'A man was shot and injured in Carrickfergus', 'gunmen opened fire at demonstrators': a
+    killing, shooting or attack on non-combatants by nobody named or by unidentified gunmen, in a
+    sentence that speaks of no war, is unconventional violence (180), not fighting (19x)."""
+    if code == RAID_CODE and lemma in RAID_LEMMAS and sources and all(s.sector in POLICE_SECTORS for s in sources):
+        return SEARCH_CODE  # "armed police carried out raids on property": a search, not combat
+    if code not in FIGHTING_CODES or not targets or not all(t.sector in NONCOMBATANTS for t in targets):
+        return code
+    if any(s.sector not in UNIDENTIFIED_SECTORS for s in sources):
+        return code
+    if any(t.lemma_.lower() in war_words for t in sent_tokens):
+        return code
+    return UNCONVENTIONAL
+
+
+def unexplained_injury(trigger: Token, sources: list[Actor], sent_tokens, injuries: frozenset[str],
+                       violence: frozenset[str]) -> bool:
+    """'An 18-year-old passenger was seriously injured': an injury with no doer and no word of
+    violence or war in its sentence is most often an accident, not an assault."""
+    if sources or trigger.lemma_.lower() not in injuries:
+        return False
+    return not any(t.lemma_.lower() in violence for t in sent_tokens)
+
+
+# Parties to politics or war: what they say another actor did is their claim. Police,
+# monitors, the press, NGOs, IGOs and private people report.
+CLAIMANT_SECTORS = frozenset(("GOV", "MIL", "LEG", "PTY", "OPP", "REB", "INS", "ELI", "SPY", "RAD"))
+
+
+def claimant(a: Actor) -> bool:
+    """Whether an actor's statement that another actor did a hostile act is a claim (112): a
+    state, its government, army or parliament, a party or an armed group."""
+    if a.code.startswith(("IGO", "NGO")) or not a.country:
+        return False  # an IGO or NGO monitors; a ministry of no known country takes no side
+    return a.sector in CLAIMANT_SECTORS or (a.sector is None and a.code == a.country)

@@ -80,6 +80,7 @@ class Lexicon:
     contexts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # cue lemma -> contexts
     reframe: dict[tuple[str, str], str] = field(default_factory=dict)  # (frame, prefix) -> code
     reciprocal: tuple[str, ...] = ()
+    reciprocal_lemmas: dict[str, frozenset[str]] = field(default_factory=dict)
     cameo: CameoTable | None = None
     _lemma_hashes: object = None
     _say_hashes: object = None
@@ -111,8 +112,13 @@ class Lexicon:
                 return hit
         return None
 
-    def is_reciprocal(self, code: str) -> bool:
-        return code.startswith(self.reciprocal) if self.reciprocal else False
+    def is_reciprocal(self, code: str, lemma: str | None = None) -> bool:
+        """Whether an act with this code (and trigger lemma) done by several actors is mutual:
+        "X and Y agreed to cooperate" is; "X and Y vowed to deliver funds" is not."""
+        for prefix in self.reciprocal:
+            if code.startswith(prefix):
+                return lemma is None or lemma not in self.reciprocal_lemmas.get(prefix, ())
+        return False
 
     @classmethod
     def load(cls, extra_lexicons: tuple[str | Path, ...] = (), data_dir: str | Path | None = None) -> Lexicon:
@@ -146,7 +152,11 @@ class Lexicon:
         for prefix, frame, code, *_ in _rows(data / "reframe.tsv", 3):
             lex.reframe[(frame, prefix)] = code
         lex.effort_nouns = frozenset(r[0].lower() for r in _rows(data / "effort_nouns.tsv", 1))
-        lex.reciprocal = tuple(r[0] for r in _rows(data / "reciprocal.tsv", 1))
+        rows = _rows(data / "reciprocal.tsv", 1)
+        lex.reciprocal = tuple(r[0] for r in rows)
+        # an optional third column names trigger lemmas that do not make the act mutual
+        lex.reciprocal_lemmas = {r[0]: frozenset(w.lower() for w in r[2].split("|"))
+                                 for r in rows if len(r) > 2 and r[2]}
         lex.doer_nouns = _optional_words(data / "doer_nouns.tsv")
         lex.natural_causes = _optional_words(data / "causes.tsv")
         lex.non_actors = _optional_words(data / "non_actors.tsv")

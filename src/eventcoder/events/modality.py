@@ -29,6 +29,12 @@ THREAT = "threat"  # modal + condition, or future of a conflictual act -> 13x
 FUTURE = "future"  # will / going to
 INTENT = "intent"  # plan to, want to, seek to -> 03x for cooperative acts
 REFUSAL = "refusal"  # will not / would not + a cooperative act -> 12x
+HABITUAL = "habitual"  # routinely / usually / every month: a habit, not an act that happened
+
+SIMPLE_PRESENT_TAGS = frozenset(("VBZ", "VBP"))
+PAST_AUX = frozenset(("had", "has", "have", "'ve", "'d", "did", "was", "were"))
+# Prepositions whose gerund is not (yet) done: "moves towards annexing", "steps toward normalising".
+UNDONE_PREPS = frozenset(("toward", "towards"))
 
 
 @dataclass(frozen=True)
@@ -86,6 +92,50 @@ def _doubted_subject(clause: Token, lex: Lexicon) -> str | None:
     return None
 
 
+def _habitual(clause: Token, lex: Lexicon) -> str | None:
+    """'Police routinely arrest ...', 'arrested every month', 'whenever X protests', 'every time
+    the US vetoes ...': a frequency adverb, an every/each time phrase or a whenever clause."""
+    words = lex.marker("habitual")
+    verb = clause
+    if verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # "routinely arrest and [torture]"
+    for tok in {clause, verb}:
+        # a frequency adverb on a past act counts the acts that happened ("have routinely
+        # detained", "often clashed"): only the present states a habit
+        past = tok.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in PAST_AUX for c in tok.children)
+        for c in tok.children:
+            dep = c.dep_
+            if dep in ("advmod", "mark") and c.lower_ in words and not past:
+                return c.lower_
+            if dep == "npadvmod" and any(d.dep_ == "det" and d.lower_ in words for d in c.children):
+                return c.lower_
+    if clause.dep_ in ("relcl", "advcl") and clause.head.lemma_.lower() == "time" and any(
+            d.dep_ == "det" and d.lower_ in words for d in clause.head.children):
+        return "every time"
+    return None
+
+
+def _generic_when(clause: Token) -> str | None:
+    """'When their governments are unwilling to provide ...', 'when he visits Asia': a when-clause
+    in the present tense is a condition or a generic case, not an act that happened."""
+    if clause.dep_ == "advcl" and clause.tag_ in SIMPLE_PRESENT_TAGS and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "whenever")
+                                                  and c.i < clause.i for c in clause.children):
+        return "when"
+    return None
+
+
+def _object_infinitive(clause: Token) -> bool:
+    """An infinitive hung as a relative clause on the object of a verb ("ordered imams [to spy]")."""
+    return (clause.dep_ in ("relcl", "acl") and clause.head.dep_ == "dobj"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children))
+
+
+def _marked(clause: Token) -> bool:
+    """An adverbial clause with its own conjunction ("after killing", "while visiting")."""
+    return any(c.dep_ in ("mark", "prep") and c.i < clause.i for c in clause.children)
+
+
 def _purpose(head: Token, lex: Lexicon) -> str | None:
     """'Our task is [to fight] ...': the subject of the copula names a purpose."""
     if head.lemma_.lower() != "be":
@@ -126,10 +176,13 @@ def classify(clause: Token, sent: Span, lex: Lexicon, allow_aux: frozenset[str] 
     doubt = _doubted_subject(clause, lex)
     if doubt:
         return Modality(HYPOTHETICAL, doubt)
+    habit = _habitual(clause, lex)
+    if habit:
+        return Modality(HABITUAL, habit)
     marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "aux")}
     if {"for", "to"} <= marks:  # "pressing for it to impose": an infinitive with its own subject
         return Modality(HYPOTHETICAL, "for")
-    conditional = _has_marker(clause, lex, "conditional", deps=("mark",))
+    conditional = _has_marker(clause, lex, "conditional", deps=("mark",)) or _generic_when(clause)
     if conditional:
         return Modality(CONDITION, conditional)
     modal = _has_marker(clause, lex, "modal", deps=("aux",))
@@ -153,10 +206,29 @@ def classify(clause: Token, sent: Span, lex: Lexicon, allow_aux: frozenset[str] 
     # Walk up: a negated, modal or believing governor governs the act too.
     tok = clause
     steps = 0
+    # "did not order imams [to spy]": the parser hangs an object's infinitive as a relative
+    # clause on the object; it is the governing verb's complement
+    infinitive = _object_infinitive(clause) and clause.head.lemma_.lower() not in (
+        lex.marker("modal_noun") | lex.marker("purpose_noun"))
+    if infinitive:
+        tok = clause.head
     while tok.head.i != tok.i and tok.dep_ in GOVERNING_DEPS and steps < 8:
         dep, head = tok.dep_, tok.head
+        if infinitive and steps == 0:
+            dep = "xcomp"
         steps += 1
         lemma = head.lemma_.lower()
+        if head.pos_ == "NOUN" and (
+                (lemma in lex.marker("modal_noun") and (dep == "acl" or (dep == "prep" and tok.lower_ in ("to", "of", "for"))))
+                or (lemma in lex.marker("purpose_noun") and dep == "acl")):
+            return Modality(HYPOTHETICAL, lemma)  # "its plans [to crack down]", "calls for [releasing]"
+        if dep == "ccomp" and any(c.dep_ == "nsubj" and c.lemma_.lower() in lex.marker("modal_noun")
+                                  for c in head.children):
+            return Modality(HYPOTHETICAL, lemma)  # "the chances increase that X will [request] ..."
+        if dep == "pcomp" and head.lower_ in UNDONE_PREPS:
+            return Modality(HYPOTHETICAL, head.lower_)  # "moves towards [annexing]"
+        if dep == "advcl" and (_has_marker(tok, lex, "conditional", deps=("mark",)) or _generic_when(tok)):
+            return Modality(CONDITION, "if")
         if lemma in lex.say_verbs and dep in ("ccomp", "advcl", "conj", "xcomp"):
             break  # a quote: the speaker asserts it
         if lemma in lex.belief_verbs and dep in ("ccomp", "xcomp"):
@@ -167,13 +239,13 @@ def classify(clause: Token, sent: Span, lex: Lexicon, allow_aux: frozenset[str] 
             return Modality(NEGATED, lemma)  # "failed to dislodge"
         if lemma in lex.marker("negative_noun") and dep in ("acl", "ccomp", "relcl") and _negated(head, lex):
             return Modality(NEGATED, lemma)
-        if dep == "advcl" and _has_marker(tok, lex, "conditional", deps=("mark",)):
-            return Modality(CONDITION, "if")
         if found is None and dep in ("xcomp", "conj") and {"for", "to"} <= {
                 c.lower_ for c in head.children if c.dep_ in ("mark", "aux")}:
             found = Modality(HYPOTHETICAL, "for")  # "it makes no sense for X to spend time [investigating]"
-        if found is None and dep in ("xcomp", "conj", "acomp", "ccomp", "prep"):
-            # "prep": a means governed by a modal verb ("could break the deadlock by [impeaching]")
+        if found is None and (dep in ("xcomp", "conj", "acomp", "ccomp", "prep")
+                              or (dep == "advcl" and tok.tag_ == "VBG" and not _marked(tok))):
+            # "prep": a means governed by a modal verb ("could break the deadlock by [impeaching]");
+            # a participle adjunct shares its clause's modality ("could pass a bill, [banning] ...")
             modal = _has_marker(head, lex, "modal", deps=("aux",))
             if modal and dep != "ccomp":
                 found = Modality(THREAT if _has_condition(head, lex) else HYPOTHETICAL, modal)
@@ -206,7 +278,10 @@ def nominal_modality(noun: Token, lex: Lexicon) -> Modality | None:
     "a planned visit", "the possible sanctions" (modal_modifier), "calls for talks", "the threat
     of sanctions" (modal_noun). None when nothing in its noun phrase says so."""
     mods = lex.marker("modal_modifier")
+    future = lex.marker("future")
     for c in noun.children:
+        if c.dep_ == "relcl" and any(a.dep_ == "aux" and a.lower_ in future for a in c.children):
+            return Modality(FUTURE, "will")  # "the new aid Germany [will] provide": announced, not given
         # "a planned visit", "two visits [scheduled] for this year" (a participle after the noun)
         if c.dep_ in ("amod", "compound", "advmod", "nmod", "acl") and (c.lower_ in mods or c.lemma_.lower() in mods):
             return Modality(HYPOTHETICAL, c.lower_)

@@ -13,6 +13,18 @@ CLAUSE_BOUNDARY = frozenset(("relcl", "acl", "advcl", "parataxis"))
 # How a noun hangs under the verb that takes it as its content: objects and of/for/to phrases.
 ARGUMENT_DEPS = frozenset(("dobj", "pobj", "prep", "compound", "amod", "nmod", "conj", "appos", "attr"))
 ARGUMENT_PREPS = frozenset(("of", "for", "to", "on", "with", "over", "about"))
+# Conjunctions of an adverbial clause that is an act of its own, not the content of the verb it
+# hangs on ("agreed to improve coordination to prevent incidents [after] an airstrike killed ...").
+ADJUNCT_MARKS = frozenset(("after", "before", "when", "while", "as", "because", "since", "although",
+                           "though", "until", "till", "whereas", "whilst"))
+# Where an accusation cue must not sit to accuse the complement's subject: inside a relative or
+# conditional clause ("France, which has sustained terrorist attacks", "if the opposition refuses
+# to discuss terrorism") it describes something else.
+CUE_BOUNDARY = frozenset(("relcl", "advcl", "acl"))
+# A cue that is what the subject opposes, reports or discusses accuses nobody of it.
+OPPOSING_PREPS = frozenset(("over", "against", "about"))
+OPPOSING_VERBS = frozenset(("fight", "combat", "counter", "tackle", "defeat", "discuss", "report", "condemn",
+                            "investigate", "prevent", "stop", "end", "oppose", "denounce", "eradicate", "address"))
 
 
 def slot_tokens(holder: Token, slot: str, nominal: bool) -> list[Token]:
@@ -33,14 +45,55 @@ def slot_tokens(holder: Token, slot: str, nominal: bool) -> list[Token]:
 
 def content_path(tok: Token, outer: int) -> bool:
     """Whether the way from an inner act up to the act at `outer` crosses no adjunct
-    preposition ("after meeting", "following the invasions", "in response to")."""
+    preposition ("after meeting", "following the invasions", "in response to") and no adverbial
+    clause of time or cause ("after an airstrike killed ...")."""
     for _ in range(8):
         if tok.i == outer or tok.head.i == tok.i:
             return True
         if tok.dep_ == "prep" and tok.lower_ not in ARGUMENT_PREPS and tok.lower_ not in ("into", "from", "by", "in"):
             return False
+        if adjunct_clause(tok):
+            return False
         tok = tok.head
     return True
+
+
+def adjunct_clause(tok: Token) -> bool:
+    """An adverbial clause with a conjunction of time or cause ("[after] X killed", "[when]
+    police fired"): an act of its own, never the content of the verb it hangs on. Past tense
+    only: "will open fire when protesters [attack]" is no act that happened."""
+    return (tok.dep_ == "advcl" and (tok.tag_ == "VBD" or (tok.tag_ == "VBN" and any(
+                c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in tok.children)))
+            and any(c.dep_ == "mark" and c.lower_ in ADJUNCT_MARKS for c in tok.children))
+
+
+def accusing_cue(comp: Token, accused: Token | None, cues: frozenset[str]) -> bool:
+    """Whether an accusation cue in a statement's complement is said of its subject: not inside
+    the subject itself ('the "terrorists" had failed'), not a participle describing victims ("a
+    champion of oppressed people"), not inside a relative or adverbial clause of the complement."""
+    skip = set()
+    if accused is not None:
+        skip.update(t.i for t in accused.subtree)
+    for t in comp.subtree:
+        if t.i in skip or t.lemma_.lower() not in cues:
+            continue
+        if t.dep_ == "amod" and t.tag_ == "VBN":
+            continue
+        if any(c.dep_ == "neg" for c in t.children) or any(c.dep_ == "neg" for c in t.head.children):
+            continue  # "he does not violate any laws"
+        if t.dep_ == "pobj" and t.head.lower_ in OPPOSING_PREPS:
+            continue  # "victory over terrorism", "the fight against corruption"
+        if t.dep_ == "dobj" and t.head.lemma_.lower() in OPPOSING_VERBS:
+            continue  # "refuses to discuss terrorism", "to combat corruption"
+        up, inside = t, False
+        while up.i != comp.i and up.head.i != up.i:
+            if up.dep_ in CUE_BOUNDARY:
+                inside = True
+                break
+            up = up.head
+        if not inside:
+            return True
+    return False
 
 
 def argument_noun(noun: Token, outer: int) -> bool:

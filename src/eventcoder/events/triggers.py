@@ -268,9 +268,10 @@ def _objects(tok: Token, partitives: frozenset[str], efforts: frozenset[str] = f
     coordination and effort nouns: "imposed a new round of sanctions", "imposed sanctions and
     travel bans", "halted its mediation efforts"."""
     out = []
-    for obj in tok.children:
-        if obj.dep_ not in ("dobj", "obj", "nsubjpass"):
-            continue
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if not objects and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
+        objects = [tok.head]  # a participle is done to the noun it describes ("results [released] by X")
+    for obj in objects:
         out.append(obj)
         out.extend(c for c in obj.children if c.dep_ == "conj")
         lemma = obj.lemma_.lower()

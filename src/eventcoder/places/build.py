@@ -73,6 +73,13 @@ def build_gazetteer(min_population: int, data_dir: Path = DATA_DIR) -> Gazetteer
         raw_cities = [c for c in json.load(fh).values() if c["population"] >= min_population]
     admin1 = _add_admin1(b, raw_cities, countries, gc_dir)
     capitals = {(c.iso2, name_key(cap)) for c, cap in countries.values() if cap}
+    # the capital is the largest city of its name in the country, not every namesake town
+    # (a dozen small Washingtons in the United States)
+    largest: dict[tuple[str, str], int] = {}
+    for c in raw_cities:
+        k = (c["countrycode"], name_key(c["name"]))
+        if k in capitals and c["population"] > largest.get(k, -1):
+            largest[k] = c["population"]
     for c in raw_cities:
         country = countries.get(c["countrycode"])
         if country is None:
@@ -83,7 +90,7 @@ def build_gazetteer(min_population: int, data_dir: Path = DATA_DIR) -> Gazetteer
             lat=c["latitude"], lon=c["longitude"], population=c["population"],
             admin1=a1.name if a1 else None, admin1_id=a1.id if a1 else None,
             geonameid=c["geonameid"],
-            iso2="capital" if (c["countrycode"], name_key(c["name"])) in capitals else None,
+            iso2="capital" if largest.get((c["countrycode"], name_key(c["name"]))) == c["population"] else None,
         ))
         b.name(place.id, place.name, alias=False)
         for alt in c["alternatenames"]:
@@ -232,7 +239,9 @@ def _add_extra_names(b: _Builder, path: Path) -> None:
             target = created.get((feature, country, own))
         if target is None and la is not None and lo is not None:
             admin1_id = by_iso_sub.get(division) if feature == "city" and division else None
-            if division and feature == "city" and admin1_id is None:
+            if division and feature == "city" and admin1_id is None and pycountry.subdivisions.get(code=division) is None:
+                # a real division the gazetteer could not tie (higher thresholds) only leaves
+                # the city without one; a code ISO does not know is a typo
                 raise DataFileError(str(path), lineno, f"unknown first-level division {division!r}")
             target = b.add(Place(id=-1, name=display, feature=feature, country=country,
                                  lat=la, lon=lo, iso2=refers_to if feature == "admin1" else None,

@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..record import Location
-from .resolver import PlaceResolver
+from .names import name_key
+from .resolver import PlaceResolver, is_locative, to_location
 
 # CAMEO roots of verbal acts: statements, appeals, intentions, praise, investigations, demands,
 # criticism, rejections, threats.
@@ -23,20 +24,99 @@ FORCE_ROOTS = frozenset(("15", "16", "17", "18", "19", "20"))  # troops sent "to
 # violence, military retreats (not sanctions or arrests, which a government orders at home).
 FIELD_ROOTS = frozenset(("14", "15", "18", "19", "20"))
 FIELD_CODES = ("087",)
+VIOLENCE_ROOTS = frozenset(("18", "19", "20"))  # assaults, fights, mass violence
+# Sectors of a state's national bodies, which act in its capital.
+NATIONAL_SECTORS = frozenset(("GOV", "LEG", "JUD"))
+# Words of national bodies in an actor's text ("the Iraqi government", "Iraq's parliament"); a
+# mayor, a governor or "officials" may act locally.
+NATIONAL_WORDS = frozenset(("government", "ministry", "minister", "president", "parliament", "cabinet",
+                            "premier", "chancellor", "kremlin", "congress", "senate", "supreme",
+                            "prime", "presidency", "regime"))
 
 
 def _on_verb(place_root, heads: set[int], say_verbs=frozenset()) -> bool:
     """The place is the object of a preposition attached to the event's verb ("said in Geneva"),
-    or to a verb of speaking that modifies it ("Speaking in Ankara, Erdogan said")."""
-    tok = place_root
-    while tok.dep_ in ("conj", "appos", "compound") and tok.head.i != tok.i:
-        tok = tok.head
+    or to a verb of speaking that modifies it ("Speaking in Ankara, Erdogan said"), or is the
+    venue the act was done at (`_venue`)."""
+    tok = _phrase_head(place_root)
     if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
-        return False
+        return _venue(place_root, heads)
     verb = tok.head.head
     if verb.i in heads:
         return True
-    return verb.head.i in heads and _speaking_modifier(verb, say_verbs)
+    if verb.head.i in heads and _speaking_modifier(verb, say_verbs):
+        return True
+    return _venue(place_root, heads, say_verbs)
+
+
+def _phrase_head(tok):
+    while tok.dep_ in ("conj", "appos", "compound") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _venue(place_root, heads: set[int], say_verbs=frozenset()) -> bool:
+    """The place is where the act's doer was when acting: a gathering or trip the act hangs on
+    ("at the summit in Brussels, Macron said", "during a visit to Tokyo, Trump signed", "on
+    the sidelines of a summit in Osaka"), the audience of a statement ("told reporters in
+    Ankara"), or where the doer is said to be ("Lavrov, who was in Ankara for talks, said";
+    "the prime minister, on a visit to Paris, pledged")."""
+    tok = _phrase_head(place_root)
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _BEING_AT:  # "who is visiting Paris"
+        return _doer_clause(tok.head, heads)
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or tok.head.lower_ not in _VENUE_PREPS:
+        return False
+    prep, owner = tok.head.lower_, tok.head.head
+    if owner.pos_ in ("VERB", "AUX"):
+        # "X, who was in Ankara", "who arrived in Paris": the doer's whereabouts
+        return prep != "to" and owner.lemma_.lower() in _BEING_AT and _doer_clause(owner, heads)
+    for _ in range(3):
+        if owner.pos_ not in ("NOUN", "PROPN"):
+            return False
+        lemma = owner.lemma_.lower()
+        if lemma in AUDIENCES and owner.dep_ in ("dobj", "dative") and owner.head.i in heads:
+            return True  # "told reporters in Ankara", "addressed a rally in X"
+        if lemma not in _GATHERINGS and lemma not in _VENUE_PARTS:
+            return False  # not "days after the attack in Paris, William showed solidarity"
+        if prep == "to" and lemma not in _TRIPS:
+            return False  # "a summit to X" is no venue; "a visit to X" is
+        if owner.dep_ != "pobj" or owner.head.lower_ not in _AT_PREPS:
+            return False
+        prep, owner = owner.head.lower_, owner.head.head  # "at the summit", "during a visit"
+        if owner.i in heads or (owner.head.i in heads and _speaking_modifier(owner, say_verbs)):
+            return True  # "speaking at a conference in Vienna, X said"
+        if owner.dep_ in ("nsubj", "nsubjpass") and owner.head.i in heads:
+            return True  # "the prime minister, on a visit to Paris, pledged"
+    return False
+
+
+def _doer_clause(verb, heads: set[int]) -> bool:
+    """`verb` heads a relative clause on the subject of the act: "X, who was in Ankara, said"."""
+    if verb.dep_ != "relcl":
+        return False
+    noun = verb.head
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i in heads
+
+
+# Prepositions of a venue's place ("a summit in X", "a visit to X"), and of being at a venue.
+_VENUE_PREPS = frozenset(("in", "at", "to", "near", "inside"))
+_AT_PREPS = frozenset(("at", "during", "on", "in", "after", "of"))
+# Gatherings and trips an act is done at ("at the summit", "during a visit", "after talks").
+_GATHERINGS = frozenset(("talk", "talks", "negotiation", "negotiations", "summit", "meeting", "conference",
+                         "session", "forum", "gathering", "visit", "trip", "tour", "ceremony", "speech",
+                         "interview", "briefing", "hearing", "funeral", "rally", "vigil", "convention",
+                         "congress", "assembly", "dinner", "lunch", "reception", "journey", "stop",
+                         "stopover", "event", "celebration", "parade"))
+# Nouns of a trip, whose "to" phrase is where it went; parts of a venue ("on the sidelines of").
+_TRIPS = frozenset(("visit", "trip", "tour", "journey", "stop", "stopover"))
+_VENUE_PARTS = frozenset(("sidelines", "sideline", "margins", "margin", "side"))
+# Verbs of being somewhere, in a relative clause on the doer ("who was in Ankara").
+_BEING_AT = frozenset(("be", "visit", "arrive", "stay", "travel", "attend"))
+# Audiences a statement is made to, whose place is where it was made.
+AUDIENCES = frozenset(("reporter", "reporters", "journalist", "journalists", "audience", "crowd",
+                       "supporter", "supporters", "lawmaker", "lawmakers", "delegate", "delegates",
+                       "student", "students", "troops", "parliament", "press", "rally", "conference",
+                       "gathering", "briefing"))
 
 
 def _inside_actor(doc, m, offset: int, spans) -> bool:
@@ -93,6 +173,7 @@ class EventPlacer:
         in the article); `geo` the article's context, `places` the sentence's mentions."""
         code = act.code
         countries = tuple(a.country if a is not None else None for a in (act.source, act.target))
+        all_places = places or []
         anchor = act.trigger  # the word whose phrases say where the event happened
         also: list = []
         if places:
@@ -116,7 +197,8 @@ class EventPlacer:
             places = [m for m in places if not _quoted(sent, m.start)
                       and _on_verb(sent.doc[m.start:m.end].root, heads, self.say_verbs)
                       and not _after_object(sent.doc[m.start:m.end].root, m.best.place.country,
-                                            countries[0])]
+                                            countries[0])
+                      and not self._domain(sent.doc[m.start:m.end].root, m.best.place, countries[0])]
             # "[Speaking] in Ankara, Erdogan said": the speaking verb's phrases count too
             also = [c for h in heads for c in sent.doc[h].children
                     if _speaking_modifier(c, self.say_verbs)]
@@ -140,4 +222,83 @@ class EventPlacer:
                 and (code[:2] in FIELD_ROOTS or code.startswith(FIELD_CODES))):
             # a MOSCOW story about a battle in Syria: the fighting is not at the desk
             where = None
+        if (where is None or where.method in ("dateline", "sentence")) and places:
+            venue = self._venue_of(act, sent, places)
+            if venue is not None:
+                where = venue
+        if where is not None and where.method == "dateline":
+            where = self._dateline_fit(where, act, sent, geo, all_places)
+        elif (where is not None and where.feature == "country" and where.method == "trigger_phrase"
+              and code[:2] == CONSULT):
+            # "on a visit to Japan, held talks", TOKYO dateline: the talks were in Tokyo
+            city = next((p for p in geo.dateline if p.country == where.country and p.feature == "city"), None)
+            if city is not None:
+                where = to_location(city, "dateline", "exact")
+        return where
+
+    def _domain(self, root, place, speaker: str | None) -> bool:
+        """"In Syria, Erdogan has backed Moscow": a foreign country on a verb other than one of
+        speaking is the field the stance is about, not where it was taken."""
+        tok = _phrase_head(root)
+        if place.feature != "country" or place.country == speaker or tok.dep_ != "pobj":
+            return False
+        verb = tok.head.head
+        lemma = verb.lemma_.lower()
+        return (tok.head.lower_ == "in" and verb.pos_ == "VERB" and lemma not in SPEAKING_VERBS
+                and lemma not in self.say_verbs)
+
+    def _venue_of(self, act, sent, places) -> Location | None:
+        """The venue the act's doer was at, when nothing else places the act ("during a visit
+        to Tokyo, Trump signed", "Lavrov, who was in Ankara for talks, said")."""
+        heads = {act.trigger.i, act.clause.i}
+        for m in places:
+            root = sent.doc[m.start:m.end].root
+            if not _quoted(sent, m.start) and _venue(root, heads, self.say_verbs):
+                return to_location(m.best.place, "trigger_phrase", "exact")
+        return None
+
+    def _names_other_country(self, sent, country: str) -> bool:
+        """The sentence names a country other than `country`, also inside a body's name ("the
+        US Justice Department", which the place matcher rightly does not read as a place)."""
+        gaz = self.places.gazetteer
+        words = [t for t in sent if t.text[:1].isupper() and not _quoted(sent, t.i)]
+        keys = [name_key(t.text) for t in words]
+        keys += [f"{a} {name_key(b.text)}" for a, t, b in zip(keys, words, words[1:]) if b.i == t.i + 1]
+        for key in keys:
+            for code in gaz.index.get(key, ()):
+                place = gaz.places[code >> 1]
+                if not code & 1 and place.feature == "country" and place.country != country:
+                    return True
+        return False
+
+    def _dateline_fit(self, where: Location, act, sent, geo, all_places) -> Location | None:
+        """How much of the dateline an event may take: the dateline names where the reporter
+        files, which is where the event happened only when the sentence says nothing else."""
+        code = act.code
+        if act.source is None and self._names_other_country(sent, where.country):
+            # "The US Justice Department said two Russians had been charged", MOSCOW: the
+            # sentence names the other country whose body acted
+            return None
+        if code[:2] in VERBAL_ROOTS or code[:2] == CONSULT:
+            return where  # statements and talks are made where the reporter is
+        country = self.places.gazetteer.country(where.country)
+        if country is None:
+            return where
+        for m in all_places:
+            place = m.best.place
+            if (place.country == where.country and place.feature != "country" and place.name != where.name
+                    and is_locative(sent.doc[m.start:m.end].root)):
+                # "KABUL - ... the attack in Kunduz killed 10": elsewhere in the country
+                return to_location(country, "dateline", "exact")
+        if act.source is None and code[:2] in VIOLENCE_ROOTS:
+            # "all 224 on board were killed", MOSCOW: a death nobody is named for is not placed
+            # at the desk; the country is the most the dateline tells
+            return to_location(country, "dateline", "exact")
+        source = act.source
+        if (source is not None and source.sector in NATIONAL_SECTORS and source.country == where.country
+                and not NATIONAL_WORDS.isdisjoint(source.text.lower().replace("'s", " ").split())
+                and not any(p.iso2 == "capital" for p in geo.dateline if p.name == where.name)):
+            # "ERBIL - Iraq's parliament voted": a national body acts in the capital, not at
+            # the desk of a provincial dateline
+            return to_location(country, "dateline", "exact")
         return where

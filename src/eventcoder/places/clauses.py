@@ -58,6 +58,28 @@ def bound(root: Token, end: int, trigger: Token, clause: frozenset[int]) -> bool
 
 
 _SUBCLAUSES = ("relcl", "advcl", "acl", "conj")
+# Clauses whose places describe something else than the main act: relative clauses on a
+# noun, what a verb says.
+_OTHER_CLAUSES = ("relcl", "ccomp", "parataxis", "csubj")
+# Prepositions of a reason or topic: "sentenced for crimes in X", "a row over the war in X".
+_REASON_PREPS = frozenset(("for", "over", "about", "regarding", "concerning"))
+
+
+def other_clause(root: Token, trigger: Token) -> bool:
+    """The place lies inside a relative clause or a reported clause that does not hold the
+    trigger: "a charity, which runs hospitals in X, released a video", "Trump said the tower
+    in X was watched, but provided no evidence", "noted that it was the FBI's contact in X"."""
+    t = root
+    for _ in range(64):
+        if t.head.i == t.i:
+            return False
+        if t.dep_ in _OTHER_CLAUSES and not dominates(t, trigger):
+            return True
+        if (t.dep_ in ("pobj", "pcomp") and t.head.lower_ in _REASON_PREPS
+                and not dominates(t.head, trigger)):
+            return True  # "sentenced for recruiting child soldiers in X": the charge's place
+        t = t.head
+    return False
 _REPORTED = ("ccomp", "parataxis", "xcomp")
 
 

@@ -8,6 +8,8 @@ from pathlib import Path
 from ..errors import DataFileError
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
+# The actor knowledge base's countries: their adjectives ("Syrian") are no first names.
+COUNTRIES_FILE = Path(__file__).resolve().parents[1] / "actors" / "data" / "countries.tsv"
 
 
 def read_rows(path: Path, min_fields: int, max_fields: int) -> Iterator[tuple[int, list[str]]]:

@@ -23,7 +23,7 @@ from .names import name_key
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 6  # bump when the pickled layout or the build rules change
+FORMAT_VERSION = 7  # bump when the pickled layout or the build rules change
 DEFAULT_MIN_POPULATION = 5000
 
 

@@ -194,6 +194,10 @@ class PlaceMatcher:
         if (nxt is not None and nxt.is_alpha and nxt.text[:1].isupper() and not nxt.is_upper
                 and nxt.lower_ not in _NAME_FOLLOWERS_OK and doc[stop - 1].whitespace_):
             return ()  # part of a longer name: "Washington Post", "Paris Agreement"
+        if (nxt is not None and nxt.lower_ == "of" and stop + 1 < len(doc)
+                and doc[stop + 1].text[:1].isupper() and doc[stop + 1].is_alpha
+                and all(self.gazetteer.places[c >> 1].feature == "city" for c in codes)):
+            return ()  # a town's name opening a longer one: "Horn of Africa", "Bank of England"
         if (nxt is not None and nxt.lower_ in _ARABIC_ARTICLES and stop + 2 < len(doc)
                 and doc[stop + 1].text in "-‐" and doc[stop + 2].text[:1].isupper()):
             return ()  # part of a longer Arabic name: "Bab al-Mandeb", "Ras al-Ain"

@@ -45,12 +45,20 @@ from spacy.tokens import Doc, Span, Token
 from ..dates.syntax import tree_distance, trigger_clause
 from ..errors import DataFileError
 from ..record import Location
-from .clauses import area_named_by, bound, relative_of, reporter, result_head
-from .datafiles import DATA_DIR, read_rows
+from .clauses import (
+    area_named_by,
+    bound,
+    other_clause,
+    relative_of,
+    reporter,
+    result_head,
+)
+from .datafiles import COUNTRIES_FILE, DATA_DIR, read_rows
 from .gazetteer import Gazetteer, Place
 from .locative import LOCATIVE_PREPS, relation
 from .matcher import Mention, PlaceMatcher, is_lower_cased
 from .names import name_key
+from .people import Surnames
 from .rank import Scored, is_inside, rank
 from .scope import scope
 
@@ -80,6 +88,9 @@ class GeoContext:
     dateline: tuple[Place, ...] = ()  # the dateline's places, resolved
     lower_case: bool = False  # the copy is lower-cased: no capitalisation cues
     counts: Mapping[str, float] = field(default_factory=dict)  # the raw weights behind shares
+    # keys of small towns the article uses as people's surnames ("Luis Gonzalez ... Gonzalez
+    # was captured"): alone they stand for the person
+    people: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -98,7 +109,8 @@ class PlaceMention:
 class PlaceResolver:
     def __init__(self, gazetteer: Gazetteer, nlp: Language, spatial_file=DATA_DIR / "spatial_verbs.tsv",
                  host_file=DATA_DIR / "host_nouns.tsv", world_file=DATA_DIR / "world_cities.tsv",
-                 witness_file=DATA_DIR / "witnesses.tsv"):
+                 witness_file=DATA_DIR / "witnesses.tsv", not_first_file=DATA_DIR / "not_first_names.tsv",
+                 countries_file=COUNTRIES_FILE):
         self.gazetteer = gazetteer
         self.nlp = nlp
         self.matcher = PlaceMatcher(gazetteer, nlp)
@@ -108,10 +120,14 @@ class PlaceResolver:
         witness_rows = [(word.lower(), kind) for _, (word, kind) in read_rows(witness_file, 2, 2)]
         self.witnesses = frozenset(w for w, k in witness_rows if k == "witness")
         self.reports = frozenset(w for w, k in witness_rows if k == "report")
+        self.surnames = Surnames(gazetteer, self.matcher, not_first_file, countries_file)
 
     # --- per article -------------------------------------------------------------------
     def article_context(self, text: str, dateline_places: Sequence[str] = (),
-                        actor_countries: Mapping[str, int] | None = None) -> GeoContext:
+                        actor_countries: Mapping[str, int] | None = None,
+                        docs: Sequence[Doc] = ()) -> GeoContext:
+        """`docs`: the article's parsed paragraphs, when the caller has them: people's names
+        are read from the whole article (`text` may hold only the sentences with events)."""
         doc = self.nlp.make_doc(text)
         lower = is_lower_cased(doc)
         counts: Counter[str] = Counter()
@@ -131,7 +147,8 @@ class PlaceResolver:
                 counts[place.country] += DATELINE_WEIGHT
         shares = _shares(counts)
         dominant = max(shares, key=lambda c: (shares[c], c)) if shares else None
-        return GeoContext(shares, dominant, tuple(dateline), lower, dict(counts))
+        people = frozenset().union(*(self.surnames.find(d) for d in (docs or (doc,))))
+        return GeoContext(shares, dominant, tuple(dateline), lower, dict(counts), people)
 
     def lookup(self, name: str, shares: Mapping[str, float] | None = None,
                prefer_city: bool = False) -> Place | None:
@@ -185,7 +202,8 @@ class PlaceResolver:
             out.append(PlaceMention(m.start, m.end, doc[m.start:m.end].text, tuple(ranked),
                                     qualifier=n in skip))
         # a skipped town's qualifier must not be skipped as a qualifier
-        out = [PlaceMention(o.start, o.end, o.text, o.ranked, qualifier=(k in skip)) for k, o in enumerate(out)]
+        out = [PlaceMention(o.start, o.end, o.text, o.ranked, qualifier=(k in skip)) for k, o in enumerate(out)
+               if not (ctx.people and o.end - o.start == 1 and doc[o.start].lower_ in ctx.people)]
         return out
 
     def event_location(self, sent: Span, trigger: Token, ctx: GeoContext,
@@ -207,6 +225,7 @@ class PlaceResolver:
             known = {c for c in actor_countries if c}
             participle = result_head(trigger)
             hits: list[tuple[tuple[int, int, int], str, PlaceMention]] = []
+            relative: set[int] = set()  # mentions the trigger's clause is a relative clause of
             for m in mentions:
                 best = m.best.place
                 if (best.feature == "city" and best.population < CONTEXT_MIN_CITY
@@ -220,10 +239,13 @@ class PlaceResolver:
                 if _in_brackets(doc, sent.start, m.start, trigger.i):
                     continue  # "(a terrorist group outlawed in Russia)": an aside, not a place
                 root = doc[m.start:m.end].root
+                if best.feature != "city" and _outside(root):
+                    continue  # "captured outside the United States": anywhere but there
                 rel = relation(root, trigger, clause, best.feature, self.spatial, self.hosts,
                                capital=best.iso2 == "capital")
                 if rel != "trigger" and relative_of(root, trigger, clause, self.spatial):
                     rel = "trigger"  # "eastern Ghouta, where 300 died", "Mosul, which was retaken"
+                    relative.add(m.start)
                 if rel != "trigger" and participle is not None and relation(
                         root, participle, trigger_clause(participle), best.feature, self.spatial,
                         self.hosts, capital=best.iso2 == "capital") == "trigger":
@@ -235,6 +257,8 @@ class PlaceResolver:
                 if (rel == "sentence" and best.country != ctx.dominant
                         and self._reporter(root, trigger) == "desk"):
                     continue  # "..., the ministry in Moscow said" in news about Syria
+                if rel == "sentence" and other_clause(root, trigger) and not self._witness_place(root, trigger):
+                    continue  # a place of a relative or reported clause that is not the event's
                 if rel == "sentence" and best.country not in known and not (
                         best.country == ctx.dominant and self._witness_place(root, trigger)):
                     continue  # a place of another clause, in a country the event is not about
@@ -249,6 +273,13 @@ class PlaceResolver:
                 same_tier = [h[2] for h in hits if h[0][0] == order[0]]
                 place = self._more_specific(m, same_tier, mentions, doc)
                 place, precision = self._scoped(place, mentions, doc)
+                listed = _listed_with(m, mentions, doc) if m.start not in relative else []
+                if listed:
+                    # "shelled Aleppo, Homs and Hama": the act spans the list, which only
+                    # their common division or country holds
+                    place, precision = self._common_area([m.best.place, *listed], actor_countries, place), "exact"
+                    if place is None:
+                        return None
                 if rel == "sentence" and not self._keeps_place(m, mentions, doc, trigger, clause):
                     # a place of another clause: by hand-checked samples the event happened in
                     # its country far more often than at the place itself
@@ -256,7 +287,7 @@ class PlaceResolver:
                     if country is not None:
                         place, precision = self.gazetteer.places[country], "exact"
                 return to_location(place, "trigger_phrase" if rel == "trigger" else "sentence", precision)
-        elsewhere = {m.best.place.country for m in mentions if _locative(sent.doc[m.start:m.end].root)}
+        elsewhere = {m.best.place.country for m in mentions if is_locative(sent.doc[m.start:m.end].root)}
         return self._dateline_location(ctx, actor_countries, elsewhere)
 
     # --- helpers -----------------------------------------------------------------------
@@ -326,6 +357,27 @@ class PlaceResolver:
                     and scope(doc, m.start, m.end) != "near"):
                 return m.best.place
         return place
+
+    def _common_area(self, places: Sequence[Place], actor_countries: Sequence[str | None],
+                     chosen: Place) -> Place | None:
+        """The smallest area holding every listed place: their division, else their country;
+        for places in several countries the one of the event's target, else none."""
+        if len({p.id for p in places}) == 1:
+            return chosen
+        for area in places:  # "Douma and eastern Ghouta": the town lies in the area
+            if area.feature in ("admin1", "region") and all(
+                    p is area or _within(p, area) for p in places):
+                return area
+        divisions = {p.id if p.feature == "admin1" else p.admin1_id for p in places}
+        if len(divisions) == 1 and None not in divisions:
+            return self.gazetteer.places[divisions.pop()]
+        countries = {p.country for p in places}
+        if len(countries) == 1:
+            return self.gazetteer.country(countries.pop())
+        target = actor_countries[1] if len(actor_countries) > 1 else None
+        if chosen.country == target:
+            return chosen
+        return None
 
     def _scoped(self, place: Place, mentions: Sequence[PlaceMention], doc: Doc) -> tuple[Place, str]:
         """The province a city's name stands for ("Idlib province", "the Hama countryside"),
@@ -416,7 +468,7 @@ def _in_brackets(doc: Doc, first: int, i: int, trigger: int) -> bool:
     return close is not None and not opened < trigger < close
 
 
-def _locative(root: Token) -> bool:
+def is_locative(root: Token) -> bool:
     """The name is in a locative phrase ("in Damascus", "near the border of X")."""
     tok = root
     while tok.dep_ in ("conj", "appos", "compound") and tok.head.i != tok.i:
@@ -469,6 +521,35 @@ def _conjunct_of_target(m: PlaceMention, hits: Sequence[PlaceMention], doc: Doc,
         if other.best.place.country == target and doc[other.start:other.end].root.i in conj:
             return other
     return m
+
+
+REGION_SPAN = 1.0  # degrees (lat + lon): how far from its point a named region reaches
+
+
+def _within(place: Place, area: Place) -> bool:
+    if area.feature != "region":
+        return is_inside(place, area)
+    return (place.country == area.country and place.feature == "city"
+            and None not in (place.lat, place.lon, area.lat, area.lon)
+            and abs(place.lat - area.lat) + abs(place.lon - area.lon) < REGION_SPAN)
+
+
+def _outside(root: Token) -> bool:
+    """The name is the object of "outside" or "beyond": near a city, but not in a country."""
+    tok = root
+    while tok.dep_ in ("conj", "appos", "compound") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("outside", "beyond")
+
+
+def _listed_with(m: PlaceMention, mentions: Sequence[PlaceMention], doc: Doc) -> list[Place]:
+    """The other places of a list the mention heads or belongs to ("in Aleppo, Homs and Hama")."""
+    root = doc[m.start:m.end].root
+    conj = {t.i for t in root.conjuncts}
+    if not conj:
+        return []
+    return [o.best.place for o in mentions
+            if o is not m and doc[o.start:o.end].root.i in conj]
 
 
 def _joined(m: PlaceMention, mentions: Sequence[PlaceMention], doc: Doc) -> bool:

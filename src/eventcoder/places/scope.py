@@ -27,6 +27,11 @@ NEAR_WORDS = frozenset({
     "southwest", "north-east", "north-west", "south-east", "south-west", "km", "kilometres",
     "kilometers", "miles", "mile", "kilometre", "kilometer",
 })
+PART_WORDS = frozenset({"parts", "part", "areas", "area", "regions"})
+COAST_WORDS = frozenset({"coast", "coasts", "coastline", "shore", "shores", "waters"})
+DISTANCE_WORDS = frozenset({"km", "kilometres", "kilometers", "miles", "mile", "kilometre", "kilometer",
+                            "metres", "meters"})
+_TOWN_NOUNS = frozenset({"port", "city", "town", "village", "capital"})
 NEAR_PREPS = frozenset({"near", "outside", "around", "nearby", "beside", "off", "close", "towards",
                         "toward"})
 _RURAL = frozenset({"rural"})
@@ -73,6 +78,14 @@ def scope(doc: Doc, start: int, end: int) -> str | None:
                 return "admin1"
             if owner.lower_ in NEAR_WORDS or owner.lemma_.lower() in NEAR_WORDS:
                 return "near"
+            if owner.lower_ in COAST_WORDS:
+                return "near"  # "off the coast of Hodeidah"
+            if owner.lower_ in PART_WORDS:
+                return "part"  # "other parts of Deraa": the province when it shares the name
+            if owner.lower_ in _TOWN_NOUNS and owner.dep_ == "pobj":
+                prep, head = owner.head.lower_, owner.head  # "30 miles from the port of X"
+        if prep == "from" and head.head.lower_ in DISTANCE_WORDS:
+            return "near"  # "30 miles from Hodeidah"
         if prep in ("in", "inside", "within") and _settlement(head.head):
             return "part"
     return None

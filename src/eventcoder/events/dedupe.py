@@ -1,0 +1,42 @@
+"""One record per asserted act (docs/coding-rules.md, "One record per act"): the acts a sentence
+yields, with those that repeat another trigger's act removed."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..record import Actor
+
+if TYPE_CHECKING:
+    from .extract import Act
+
+
+def _actor_key(a: Actor | None) -> tuple[str | None, str | None]:
+    return (a.code, a.name) if a is not None else (None, None)
+
+
+def dedupe(acts: list[Act]) -> list[Act]:
+    """The same doer's act of one root read off two triggers ("staged a coup" and "the coup",
+    "engaged in fighting against X" and "fighting against X") is kept where its target is named,
+    not also without one or as a mutual act among its doers; then one record per root, source and
+    target."""
+    aimed: dict[tuple, set[int]] = {}  # (root, doer) -> triggers that name a target outside the doers
+    doers_of: dict[int, set] = {}
+    for a in acts:
+        doers_of.setdefault(a.trigger.i, set()).add(_actor_key(a.source))
+    for a in acts:
+        if a.target is not None and _actor_key(a.target) not in doers_of[a.trigger.i]:
+            aimed.setdefault((a.code[:2], _actor_key(a.source)), set()).add(a.trigger.i)
+    out = []
+    seen = set()
+    for a in acts:
+        other = aimed.get((a.code[:2], _actor_key(a.source)), set()) - {a.trigger.i}
+        if other and a.source is not None and (a.target is None or _actor_key(a.target) in doers_of[a.trigger.i]):
+            continue
+        key = (a.code[:2], a.source.code if a.source else None, a.target.code if a.target else None,
+               a.source.name if a.source else None, a.target.name if a.target else None)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(a)
+    return out
