@@ -218,9 +218,9 @@ class PeopleMixin(ArticleState):
         orth = self.stacked.orth
         # decided once per word form, then looked up per token
         if use_registry:
-            wanted = {o for o in set(orth) if flags[o] & need == need}
+            wanted = {o for o in self.stacked.forms if flags[o] & need == need}
         else:
-            wanted = {o for o in set(orth) if folded[o] in by_name} if by_name else set()
+            wanted = self.stacked.forms_folded_to(by_name)
         candidates = [g for g, o in enumerate(orth) if o in wanted] if wanted else []
         for g in candidates:  # in article order
             d, i = self.stacked.locate(g)

@@ -256,6 +256,10 @@ class ArticleActors(PeopleMixin, PhraseMixin):
             self._sentence.append(numbers)
             self._sents.append(sents)
 
+    def doc_sents(self, d: int) -> list[Span]:
+        """The sentences of doc d, made once per article (`doc.sents` makes new ones each time)."""
+        return self._sents[d]
+
     def sent(self, d: int, i: int) -> Span:
         """The sentence of token i of doc d (as `Token.sent`)."""
         return self._sents[d][self._sentence[d][i] - self._first_sentence[d]]
@@ -309,7 +313,7 @@ class ArticleActors(PeopleMixin, PhraseMixin):
                 surnames.setdefault(fold(last.text), given.get(first, ""))
         if surnames:
             fold_of, orths = self.words.fold, self.stacked.orth
-            wanted = {o for o in set(orths) if fold_of[o] in surnames}  # decided per word form
+            wanted = self.stacked.forms_folded_to(surnames)  # decided per word form
             for g in (g for g, o in enumerate(orths) if o in wanted):
                 key = fold_of[orths[g]]
                 d, i = self.stacked.locate(g)

@@ -110,9 +110,10 @@ class PlaceResolver:
         self.reports = frozenset(w for w, k in witness_rows if k == "report")
 
     # --- per article -------------------------------------------------------------------
-    def article_context(self, text: str, dateline_places: Sequence[str] = (),
+    def article_context(self, text: str | Doc, dateline_places: Sequence[str] = (),
                         actor_countries: Mapping[str, int] | None = None) -> GeoContext:
-        doc = self.nlp.make_doc(text)
+        """`text`: the context, or the Doc the tokenizer makes of it (only its tokens are read)."""
+        doc = text if isinstance(text, Doc) else self.nlp.make_doc(text)
         lower = is_lower_cased(doc)
         counts: Counter[str] = Counter()
         for m in self.matcher.find(doc, lower):
