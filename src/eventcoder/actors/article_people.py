@@ -29,7 +29,7 @@ from .matcher import Match
 from .people import ArticlePerson, Intro, IntroFinder, TitleNP
 from .senses import COUNTRY_KINDS, head_sense, person_sense
 from .state import ArticleState
-from .words import CAPITALISED, NAME_WORD
+from .words import CAPITALISED, NAME_WORD, ORTH_COLUMN
 
 # "R-Mich.", "D-Calif.", "I-Vt.": party and state after a US legislator's name.
 _PARTY_LETTERS = frozenset(("R", "D", "I"))
@@ -221,7 +221,7 @@ class PeopleMixin(ArticleState):
             wanted = {o for o in self.stacked.forms if flags[o] & need == need}
         else:
             wanted = self.stacked.forms_folded_to(by_name)
-        candidates = [g for g, o in enumerate(orth) if o in wanted] if wanted else []
+        candidates = self.stacked.where(ORTH_COLUMN, list(wanted)) if wanted else []
         for g in candidates:  # in article order
             d, i = self.stacked.locate(g)
             if (d, i) in person_at or i in self._match_at[d] or not self._name_like_at(d, i):

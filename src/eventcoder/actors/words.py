@@ -121,11 +121,24 @@ class ArticleArrays:
 
     def where(self, k: int, values: Sequence[int]) -> list[int]:
         """Stacked indices of the tokens whose attribute column k holds one of `values`."""
+        return self._where(k, values).tolist()
+
+    def where_by_doc(self, k: int, values: Sequence[int]) -> list[list[int]]:
+        """Per doc, the indices of its tokens whose attribute column k holds one of `values`."""
+        found = self._where(k, values)
+        cuts = numpy.searchsorted(found, [*self.starts, len(self.stack)]).tolist()
+        return [(found[cuts[d]:cuts[d + 1]] - start).tolist() for d, start in enumerate(self.starts)]
+
+    def _where(self, k: int, values: Sequence[int]) -> numpy.ndarray:
         col = self.stack[:, k]
+        if not values:
+            return numpy.zeros(0, dtype=numpy.intp)
+        if len(values) > 8:  # one pass over the column, not one a value
+            return numpy.flatnonzero(numpy.isin(col, numpy.fromiter(values, dtype=numpy.uint64, count=len(values))))
         mask = col == values[0]
         for v in values[1:]:
             mask |= col == v
-        return numpy.flatnonzero(mask).tolist()
+        return numpy.flatnonzero(mask)
 
 
 class _Labels(dict):
