@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder.nlp import Parser, _RuleKeys, _runs
+from eventcoder.nlp import Parser, _RuleKeys, _runs, joined_sentences
 
 # Invented sentences covering what the model's rules look at: copulas after "there" (a
 # two-token rule), contractions ("let's", "gonna", "ain't", "y'all"), pronouns as subject and
@@ -86,3 +86,37 @@ def test_rule_keys_fall_back_to_full_keys_on_unknown_patterns(parsers):
 def test_runs_merge_overlapping_matches():
     assert _runs([(0, 5, 7), (0, 1, 3), (0, 2, 4), (0, 6, 8)]) == [(1, 4), (5, 8)]
     assert _runs([]) == []
+
+
+def _tokens(doc):
+    return [(t.text, t.whitespace_) for t in doc]
+
+
+def test_joined_sentences_are_what_the_tokenizer_makes_of_their_text(parsers):
+    parser, _ = parsers
+    paragraphs = [" ".join(SENTENCES[:6]), "The talks ended.  Both sides left (quietly). \"We won,\" he said.",
+                  "Rebels shelled the U.S.-backed town on Monday. Nobody was hurt."]
+    built = 0
+    for doc in parser.pipe(paragraphs):
+        sents = list(doc.sents)
+        for group in (sents, sents[::2], sents[-1:]):
+            joined = joined_sentences(group, parser.vocab)
+            if joined is not None:
+                built += 1
+                text = "\n".join(s.text for s in group)
+                assert joined.text == text
+                assert _tokens(joined) == _tokens(parser.make_doc(text))
+    assert built >= 6  # ordinary sentences are joined, not refused
+
+
+def test_joined_sentences_refuse_a_sentence_cut_inside_a_word(parsers):
+    """ 'left."The': the parser may start a sentence inside what the tokenizer read as one
+    piece, which tokenized on its own splits otherwise ('"The' alone is '"', 'The')."""
+    parser, _ = parsers
+    doc = parser.make_doc('They left."The talks failed')
+    for t in doc:
+        t.is_sent_start = t.i == 0 or doc[t.i - 1].text == "."
+    sents = list(doc.sents)
+    assert len(sents) == 2
+    assert joined_sentences(sents[1:], parser.vocab) is None
+    assert joined_sentences(sents[:1], parser.vocab) is None

@@ -13,7 +13,7 @@ token for token, at a fraction of the time.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 import numpy as np
 
@@ -263,6 +263,41 @@ class FastAttributes:
         self._table[start:start + len(rows)] = rows
         for i, k in enumerate(missing, start):
             index[k] = i
+
+
+def joined_sentences(sents: Sequence, vocab):
+    """The Doc `make_doc("\\n".join(s.text for s in sents))` gives, built from the sentences'
+    own tokens instead of tokenizing their text again (a few times faster).
+
+    The tokenizer cuts text at whitespace and splits each piece on its own, so a sentence
+    that begins and ends at whitespace comes out of it as the same tokens; a newline between
+    two sentences is a token of its own. None when a sentence does not (it was cut inside a
+    piece: 'said."The') or holds whitespace tokens: the tokenizer might cut those otherwise."""
+    from spacy.attrs import IS_SPACE, ORTH, SPACY
+    from spacy.tokens import Doc
+
+    strings = vocab.strings
+    words: list[str] = []
+    spaces: list[bool] = []
+    for sent in sents:
+        doc, start, end = sent.doc, sent.start, sent.end
+        # the tokens around the sentence too, to see whether whitespace surrounds it
+        lo, hi = max(start - 1, 0), min(end + 1, len(doc))
+        orths, spaced, blank = doc.to_array([ORTH, SPACY, IS_SPACE])[lo:hi].T.tolist()
+        inner = slice(start - lo, end - lo)
+        opens = start == 0 or spaced[0] or blank[0]
+        closes = end == len(doc) or spaced[inner.stop - 1] or blank[-1]
+        if not (opens and closes):
+            return None
+        if any(blank[inner]):
+            return None
+        if words:
+            words.append("\n")
+            spaces.append(False)
+        words.extend(strings[o] for o in orths[inner])
+        spaces.extend(map(bool, spaced[inner]))
+        spaces[-1] = False  # the newline (or the end of the text) follows at once
+    return Doc(vocab, words=words, spaces=spaces)
 
 
 def load_pipeline(model: str = DEFAULT_MODEL):

@@ -28,7 +28,7 @@ from .events.plover import plover_for
 from .ingest.dateline import parse_dateline
 from .ingest.normalise import normalise
 from .ingest.paragraphs import split_paragraphs
-from .nlp import DEFAULT_MODEL, Parser
+from .nlp import DEFAULT_MODEL, Parser, joined_sentences
 from .places import Gazetteer, PlaceResolver
 from .places.choice import EventPlacer
 from .record import Article, Event, Trigger, quad_class_of
@@ -192,8 +192,8 @@ class Coder:
         actors = self.resolver.for_article(p.docs, p.offsets, p.pub_date, p.dateline_places)
         coded = []
         index = 0
-        for doc, offset in zip(p.docs, p.offsets):
-            for sent in doc.sents:
+        for d, offset in enumerate(p.offsets):
+            for sent in actors.doc_sents(d):
                 acts = self.sentences.code(sent, actors)
                 if acts:
                     coded.append((sent, offset, index, acts))
@@ -205,8 +205,8 @@ class Coder:
             # The geographic context is read from the sentences that carry events (and the
             # dateline and the article's actors), not the whole text: most of an article's
             # place names matter only where something happened.
-            context = "\n".join(sent.text for sent, *_ in coded)[:GEO_CONTEXT_CHARS]
-            geo = self.places.article_context(context, p.dateline_places, actors.countries(), p.docs)
+            geo = self.places.article_context(_geo_context([sent for sent, *_ in coded]),
+                                              p.dateline_places, actors.countries(), p.docs)
         events: list[Event] = []
         for sent, offset, index, acts in coded:
             # place names are looked up once per sentence
@@ -257,6 +257,15 @@ class Coder:
 _PARTS = frozenset(("nlp", "lexicon", "sentences", "kb", "resolver", "places", "placer"))
 # The geographic context needs a sample of the event sentences, not all of a very long text.
 GEO_CONTEXT_CHARS = 100_000
+
+
+def _geo_context(sents: list):
+    """The event sentences joined by newlines, cut at GEO_CONTEXT_CHARS: as the Doc the
+    tokenizer would make of that text when the sentences' own tokens give it, else the text."""
+    text = "\n".join(sent.text for sent in sents)
+    if len(text) > GEO_CONTEXT_CHARS:
+        return text[:GEO_CONTEXT_CHARS]
+    return joined_sentences(sents, sents[0].doc.vocab) or text
 
 
 def _town_country(gazetteer: Gazetteer):

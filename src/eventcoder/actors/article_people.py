@@ -31,7 +31,7 @@ from .matcher import Match
 from .people import ArticlePerson, Intro, IntroFinder, TitleNP
 from .senses import COUNTRY_KINDS, head_sense, person_sense
 from .state import ArticleState
-from .words import CAPITALISED, NAME_WORD
+from .words import CAPITALISED, NAME_WORD, ORTH_COLUMN
 
 # "R-Mich.", "D-Calif.", "I-Vt.": party and state after a US legislator's name.
 _PARTY_LETTERS = frozenset(("R", "D", "I"))
@@ -244,10 +244,10 @@ class PeopleMixin(ArticleState):
         orth = self.stacked.orth
         # decided once per word form, then looked up per token
         if use_registry:
-            wanted = {o for o in set(orth) if flags[o] & need == need}
+            wanted = {o for o in self.stacked.forms if flags[o] & need == need}
         else:
-            wanted = {o for o in set(orth) if folded[o] in by_name} if by_name else set()
-        candidates = [g for g, o in enumerate(orth) if o in wanted] if wanted else []
+            wanted = self.stacked.forms_folded_to(by_name)
+        candidates = self.stacked.where(ORTH_COLUMN, list(wanted)) if wanted else []
         for g in candidates:  # in article order
             d, i = self.stacked.locate(g)
             if (d, i) in person_at or i in self._match_at[d] or not self._name_like_at(d, i):

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc, Span, Token
 
 from ..record import Actor
@@ -43,6 +44,7 @@ from .words import (
     CASING_WORD,
     DEP_COLUMN,
     ORTH_COLUMN,
+    POS_COLUMN,
     SENT_START_COLUMN,
     ArticleArrays,
     LazyTokens,
@@ -71,6 +73,7 @@ DESCRIBING_HEADS = frozenset(("leader", "head", "chief", "chairman", "chairwoman
                               "director", "representative", "envoy", "negotiator"))
 # Where a name stands for its person ("Wilders exploits", "criticised Wilders", "Wilders' rhetoric").
 _PERSON_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "pobj", "appos", "poss", "conj", "attr"))
+PROPN = IDS["PROPN"]
 _NOT_MENTION_DEPS = frozenset(("compound", "amod", "nmod", "det", "case", "punct", "npadvmod", "cc"))
 
 
@@ -172,12 +175,15 @@ class ArticleActors(PeopleMixin, PhraseMixin):
         given = self.kb.given_names
         self._name_runs.clear()
         fold_of, name = self.words.fold, self.words.name
+        proper = self.stacked.where_by_doc(POS_COLUMN, [PROPN])  # proper nouns found on arrays
         for d, doc in enumerate(self.docs):
+            if not proper[d]:
+                continue
             a, match_at = self.arrays[d], self._match_at[d]
             orth, pos = a.orth, a.pos
             n = len(doc)
             # capitalised proper nouns, in order; a run of them is read from its first
-            capitals = [k for k in range(n) if pos[k] == "PROPN" and name[orth[k]] & CAPITALISED]
+            capitals = [k for k in proper[d] if name[orth[k]] & CAPITALISED]
             end = 0
             for k in capitals:
                 if k < end:
@@ -259,6 +265,10 @@ class ArticleActors(PeopleMixin, PhraseMixin):
             self._sentence.append(numbers)
             self._sents.append(sents)
 
+    def doc_sents(self, d: int) -> list[Span]:
+        """The sentences of doc d, made once per article (`doc.sents` makes new ones each time)."""
+        return self._sents[d]
+
     def sent(self, d: int, i: int) -> Span:
         """The sentence of token i of doc d (as `Token.sent`)."""
         return self._sents[d][self._sentence[d][i] - self._first_sentence[d]]
@@ -312,8 +322,8 @@ class ArticleActors(PeopleMixin, PhraseMixin):
                 surnames.setdefault(fold(last.text), given.get(first, ""))
         if surnames:
             fold_of, orths = self.words.fold, self.stacked.orth
-            wanted = {o for o in set(orths) if fold_of[o] in surnames}  # decided per word form
-            for g in (g for g, o in enumerate(orths) if o in wanted):
+            wanted = self.stacked.forms_folded_to(surnames)  # decided per word form
+            for g in self.stacked.where(ORTH_COLUMN, list(wanted)):
                 key = fold_of[orths[g]]
                 d, i = self.stacked.locate(g)
                 a = self.arrays[d]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import numpy
 from spacy.attrs import DEP, IDX, ORTH, POS, SENT_START, SPACY, TAG
@@ -98,8 +98,21 @@ class ArticleArrays:
         self.stack = (numpy.concatenate([a.array for a in self.docs]) if docs
                       else numpy.zeros((0, len(_ATTRS)), dtype=numpy.uint64))
         self.orth: list[int] = self.stack[:, ORTH_COLUMN].tolist()
+        self.forms = set(self.orth)  # the article's word forms
         if docs:
-            cache.learn(docs[0], self.orth)
+            cache.learn(docs[0], self.forms)
+        self._cache = cache
+
+    def forms_folded_to(self, keys) -> set[int]:
+        """The article's word forms whose folded key is one of `keys` (a few names: looked up
+        key by key rather than form by form)."""
+        by_fold = self._cache.by_fold
+        found: set[int] = set()
+        for key in keys:
+            forms = by_fold.get(key)
+            if forms:
+                found.update(forms)
+        return found & self.forms if found else found
 
     def locate(self, g: int) -> tuple[int, int]:
         """(doc, token) of stacked token g."""
@@ -108,11 +121,24 @@ class ArticleArrays:
 
     def where(self, k: int, values: Sequence[int]) -> list[int]:
         """Stacked indices of the tokens whose attribute column k holds one of `values`."""
+        return self._where(k, values).tolist()
+
+    def where_by_doc(self, k: int, values: Sequence[int]) -> list[list[int]]:
+        """Per doc, the indices of its tokens whose attribute column k holds one of `values`."""
+        found = self._where(k, values)
+        cuts = numpy.searchsorted(found, [*self.starts, len(self.stack)]).tolist()
+        return [(found[cuts[d]:cuts[d + 1]] - start).tolist() for d, start in enumerate(self.starts)]
+
+    def _where(self, k: int, values: Sequence[int]) -> numpy.ndarray:
         col = self.stack[:, k]
+        if not values:
+            return numpy.zeros(0, dtype=numpy.intp)
+        if len(values) > 8:  # one pass over the column, not one a value
+            return numpy.flatnonzero(numpy.isin(col, numpy.fromiter(values, dtype=numpy.uint64, count=len(values))))
         mask = col == values[0]
         for v in values[1:]:
             mask |= col == v
-        return numpy.flatnonzero(mask).tolist()
+        return numpy.flatnonzero(mask)
 
 
 class _Labels(dict):
@@ -135,6 +161,7 @@ class WordCache:
         # by ORTH hash, for every form `arrays()` has seen
         self.text: dict[int, str] = {}
         self.fold: dict[int, str] = {}
+        self.by_fold: dict[str, list[int]] = {}  # the forms of each folded key
         self.name: dict[int, int] = {}  # NAME_WORD | CAPITALISED
         self.casing: dict[int, int] = {}  # CASING_WORD | CASING_CAPITAL
         self._labels = _Labels()
@@ -143,7 +170,7 @@ class WordCache:
         self._labels.strings = doc.vocab.strings
         return DocArrays(doc, self._labels.__getitem__)
 
-    def learn(self, doc: Doc, orth: Sequence[int]) -> None:
+    def learn(self, doc: Doc, orth: Iterable[int]) -> None:
         """Cache the forms among `orth` not seen before (all from `doc`'s vocabulary)."""
         for h in set(orth).difference(self.text):
             self._learn(doc, h)
@@ -152,7 +179,8 @@ class WordCache:
         lex = doc.vocab[h]
         text = lex.orth_
         self.text[h] = text
-        self.fold[h] = fold(text)
+        key = self.fold[h] = fold(text)
+        self.by_fold.setdefault(key, []).append(h)
         lower = lex.lower_
         name = 0
         if not lex.is_stop and lower not in self._not_names and self._name_pattern.match(text):

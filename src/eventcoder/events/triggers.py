@@ -148,13 +148,15 @@ class _Frame:
     (a lemma may have dozens of entries) and only when some condition asks (many entries have
     none, and a failed flag ends the test before the complements are read)."""
 
-    __slots__ = ("_children", "_lex", "_objs", "_partitives", "_passive", "_preps", "_verb", "tok")
+    __slots__ = ("_child_words", "_children", "_lex", "_obj_words", "_objs", "_partitives", "_passive",
+                 "_prep_words", "_preps", "_verb", "tok")
 
     def __init__(self, tok: Token, lex: Lexicon, partitives: frozenset[str]):
         self.tok = tok
         self._lex = lex
         self._partitives = partitives
         self._passive = self._verb = self._children = self._preps = self._objs = None
+        self._prep_words = self._obj_words = self._child_words = None
 
     @property
     def passive(self) -> bool:
@@ -190,6 +192,28 @@ class _Frame:
                           for o in _objects(self.tok, self._partitives, self._lex.effort_nouns)]
         return self._objs
 
+    # The word sets below screen entries cheaply in `holds`: an entry whose prep:, obj: or
+    # child words are all absent from them cannot hold (most of the entries tested).
+    @property
+    def prep_words(self) -> frozenset[str]:
+        if self._prep_words is None:
+            self._prep_words = frozenset(p for p, _ in self.preps)
+        return self._prep_words
+
+    @property
+    def obj_words(self) -> frozenset[str]:
+        """Lemmas and forms of the objects."""
+        if self._obj_words is None:
+            self._obj_words = frozenset(w for lemma, lower, _ in self.objs for w in (lemma, lower))
+        return self._obj_words
+
+    @property
+    def child_words(self) -> frozenset[str]:
+        """Lemmas and forms of the children."""
+        if self._child_words is None:
+            self._child_words = frozenset(w for _, lower, lemma, _ in self.children for w in (lower, lemma))
+        return self._child_words
+
 
 def _in(lemma: str, lower: str, allowed: frozenset[str]) -> bool:
     return lemma in allowed or lower in allowed or "*" in allowed
@@ -207,6 +231,8 @@ def holds(entry: Entry, frame: _Frame, lex: Lexicon) -> bool:
     conds = entry.condition_map
     if not conds:
         return True
+    if not _may_hold(conds, frame):
+        return False
     preps = frame.preps if "pobj" in conds else []  # complements are read only when asked for
     if "prep" in conds:
         preps = [p for p in frame.preps if p[0] in conds["prep"]]
@@ -232,6 +258,27 @@ def holds(entry: Entry, frame: _Frame, lex: Lexicon) -> bool:
         if key in ("prep", "pobj", "obj", "objmod"):
             continue
         if not _condition(key, allowed, frame, lex):
+            return False
+    return True
+
+
+# conditions that test the lemma or form of a child of the trigger
+_CHILD_KEYS = ("comp", "mod", "subj", "prt", "aux")
+
+
+def _may_hold(conds: dict[str, frozenset[str]], frame: _Frame) -> bool:
+    """Necessary conditions of `holds`, on word sets read once per token: each prep:, obj:,
+    comp:, mod:, subj:, prt: and aux: condition names some word the trigger's complements have ("*", any
+    word, is left to the full test)."""
+    allowed = conds.get("prep")
+    if allowed is not None and allowed.isdisjoint(frame.prep_words):
+        return False
+    allowed = conds.get("obj")
+    if allowed is not None and "*" not in allowed and allowed.isdisjoint(frame.obj_words):
+        return False
+    for key in _CHILD_KEYS:
+        allowed = conds.get(key)
+        if allowed is not None and "*" not in allowed and allowed.isdisjoint(frame.child_words):
             return False
     return True
 

@@ -123,12 +123,13 @@ class PlaceResolver:
         self.surnames = Surnames(gazetteer, self.matcher, not_first_file, countries_file)
 
     # --- per article -------------------------------------------------------------------
-    def article_context(self, text: str, dateline_places: Sequence[str] = (),
+    def article_context(self, text: str | Doc, dateline_places: Sequence[str] = (),
                         actor_countries: Mapping[str, int] | None = None,
                         docs: Sequence[Doc] = ()) -> GeoContext:
-        """`docs`: the article's parsed paragraphs, when the caller has them: people's names
-        are read from the whole article (`text` may hold only the sentences with events)."""
-        doc = self.nlp.make_doc(text)
+        """`text`: the context, or the Doc the tokenizer makes of it (only its tokens are read).
+        `docs`: the article's parsed paragraphs, when the caller has them: people's names are
+        read from the whole article (`text` may hold only the sentences with events)."""
+        doc = text if isinstance(text, Doc) else self.nlp.make_doc(text)
         lower = is_lower_cased(doc)
         counts: Counter[str] = Counter()
         for m in self.matcher.find(doc, lower):
