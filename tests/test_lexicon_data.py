@@ -329,6 +329,9 @@ def test_modality():
         "leader",
         "injury",
         "violence",
+        "background",
+        "stance",
+        "sport",
     }
     assert {f[1] for _, f in rows} == kinds
     pairs = [(f[0], f[1]) for _, f in rows]

@@ -194,3 +194,59 @@ def test_annexed_land_is_the_place_of_the_annexation(coder):
 def test_parts_of_a_province_named_like_its_city_are_the_province(coder):
     loc = locate(coder, "Rebels shelled government-held parts of Hama on Monday.", "shelled", ("SYR", "SYR"))
     assert (loc.country, loc.feature) == ("SYR", "admin1"), loc
+
+
+# --- 3. second round: acts abroad, past acts, bodies' names, the previous sentence ------------
+
+def test_act_at_a_world_body_is_not_at_the_dateline(coder):
+    text = "BEIJING, May 4 (Xinhua) -- China vetoed a draft resolution at the UN Security Council on Thursday."
+    assert where(coder, text, "vetoed", date="2017-05-04") is None
+    text = "BEIJING, May 4 (Xinhua) -- Chinese police detained two smugglers on Thursday."
+    loc = where(coder, text, "detained", date="2017-05-04")
+    assert loc is not None and loc.name == "Beijing", loc
+
+
+def test_next_sentence_tells_the_country_of_a_strike_filed_at_home(coder):
+    text = ("MOSCOW, May 4. /TASS/. The Russian air force struck 30 militant targets on Thursday, the "
+            "ministry said. The strikes hit positions near the Syrian city of Homs.")
+    loc = where(coder, text, "struck", date="2017-05-04")
+    assert loc is not None and loc.country == "SYR", loc
+
+
+def test_named_district_of_the_dateline_country_replaces_the_dateline(coder):
+    text = "ISLAMABAD, May 4 (Reuters) - Pakistani police arrested four suspects in the Kurram district on Thursday."
+    loc = where(coder, text, "arrested", date="2017-05-04")
+    assert loc is not None and loc.country == "PAK" and loc.name != "Islamabad", loc
+
+
+def test_act_dated_long_before_the_story_is_not_at_the_desk(coder):
+    text = "MOSCOW, May 4. /TASS/. On June 3, 2015 Russia and Vietnam signed a trade agreement."
+    assert where(coder, text, "signed", date="2017-05-04") is None
+    # an act of the dateline's own country keeps the country only
+    text = "MOSCOW, May 4. /TASS/. Russian police arrested the banker last December."
+    loc = where(coder, text, "arrested", date="2017-05-04")
+    assert loc is not None and loc.name == "Russia", loc
+
+
+def test_place_naming_a_body_is_no_place_of_the_act(coder):
+    text = "Gunmen killed six farmers on Sunday, a Medellin newspaper reported."
+    loc = where(coder, text, "killed", date="2017-05-04")
+    assert loc is None or loc.name != "Medellín", loc
+
+
+def test_act_referring_back_takes_the_place_of_the_previous_sentence(coder):
+    text = ("ISLAMABAD, May 4 (Reuters) - A suicide bomber struck a market in Quetta on Thursday. "
+            "The blast killed 12 people, police said.")
+    loc = where(coder, text, "killed", date="2017-05-04")
+    assert loc is not None and loc.name == "Quetta", loc
+    text = ("MOSCOW, May 4. /TASS/. The airliner crashed over the Sinai Peninsula on Thursday. All 200 "
+            "people on board were killed.")
+    loc = where(coder, text, "killed", date="2017-05-04")
+    assert loc is not None and loc.country == "EGY", loc
+
+
+def test_participle_hung_on_a_copula_continues_the_clause_before_it(coder):
+    text = ("ISLAMABAD, May 4 (Reuters) - The attack was the deadliest in Pakistan since March 2016, when "
+            "militants stormed a park in Lahore, killing 70 people.")
+    loc = where(coder, text, "killing", date="2017-05-04")
+    assert loc is not None and loc.name == "Lahore", loc

@@ -222,7 +222,7 @@ class Coder:
         code = act.code
         entry = lex.cameo.get(code)
         when = resolve_event_date(sent, act.clause, p.pub_date)
-        where = self.placer.locate(act, sent, offset, geo, places) if self.placer else None
+        where = self.placer.locate(act, sent, offset, geo, places, when, p.pub_date) if self.placer else None
         start = offset + act.trigger.idx
         end = start + len(act.trigger.text)
         s0, s1 = offset + sent.start_char, offset + sent.end_char

@@ -249,6 +249,21 @@ class Arguments:
         """Harm done in an attack names its doer in the attack's phrase or clause: "killed in a
         Taliban ambush", "wounded in an attack by rebels", "killed when militants stormed ..."
         (the attack noun or verb is a violent trigger)."""
+        reported = any(a.lemma_.lower() in self.lex.say_verbs for a in clause.ancestors)
+        for verb in (*(c for c in clause.children if c.dep_ == "conj"), clause.head):
+            if verb.i != clause.i and verb.pos_ in ("VERB", "AUX") and not reported and syntax.is_passive(clause):
+                # "was shot and killed by X": conjoined passives share their agent
+                for agent in syntax.agent_objects(verb):
+                    found = self.resolve(agent, actors, speaker)
+                    if found:
+                        return found
+        subj, passive = syntax.subject_of(clause)
+        if subj is not None and not passive and subj.pos_ == "NOUN":
+            entries = self.lex.lookup("N", subj.lemma_.lower())
+            if entries and any(e.cameo[:2] in VIOLENT_ROOTS for e in entries):
+                found = self._nominal_source(subj, actors, speaker)  # "coalition air strikes killed"
+                if found:
+                    return found
         for prep in ("in", "during"):
             for noun in syntax.prep_objects(clause, prep):
                 entries = self.lex.lookup("N", noun.lemma_.lower()) if noun.pos_ == "NOUN" else None

@@ -47,7 +47,15 @@ from .modality import (
     condition_clause,
     nominal_modality,
 )
-from .pairs import VERBAL_ATTACK_CODE, distinct, own_side, pair_code_for, same
+from .pairs import (
+    SPORT_KEPT_ROOTS,
+    VERBAL_ATTACK_CODE,
+    distinct,
+    inside_sport,
+    own_side,
+    pair_code_for,
+    same,
+)
 from .paths import accusing_cue, adjunct_clause, argument_noun, content_path, governors
 from .triggers import (
     Match,
@@ -192,7 +200,7 @@ class SentenceCoder:
             return []  # not asserted; a routine resignation or hand-over of office
         if code[:2] in VIOLENT_ROOTS and rehearsed(m.trigger, m.clause, self.lex.marker("rehearsal")):
             return []  # "a simulated attack", "jets notionally bombed the fleet": an exercise
-        if habitual(m.trigger, m.clause, code, self.lex.document_nouns):
+        if habitual(m.trigger, m.clause, code, self.lex.document_nouns, self.lex.marker("stance")):
             return []  # "a group that helps survivors", "a history of jailing journalists": no act
         if historic(m.clause, self.lex.marker("era")):
             return []  # "during World War II, Japanese planes bombed ...": history, not news
@@ -268,9 +276,9 @@ class SentenceCoder:
         code = self.figures.reading(m.trigger, m.clause, code, sources, targets)
         if code is None:
             return []  # "a diplomatic battle", "killed the bill", "wants a deal": not the act
-        if code[:2] == "13" and any(self.figures.reading(c, c, "190", [], []) is None
+        if code[:2] == "13" and any((r := self.figures.reading(c, c, "190", [], [])) is None or r[:2] not in FORCE_READINGS
                                     for c in m.trigger.children if c.dep_ == "xcomp"):
-            return []  # "vowed to fight corruption": no force threatened
+            return []  # "vowed to fight corruption / the order in court": no force threatened
         if code[:2] in SOURCELESS_ROOTS and unexplained_injury(m.trigger, sources, sent, self.lex.marker("injury"),
                                                                self.lex.marker("violence") | self.lex.marker("war_context")):
             return []  # "a passenger was seriously injured": no doer, no violence named
@@ -573,6 +581,8 @@ class SentenceCoder:
                 continue
             if s is not None and t is not None and not distinct(s, t):
                 continue  # an actor acting on itself is not an event between actors
+            if root not in SPORT_KEPT_ROOTS and inside_sport(s, t, self.lex.marker("sport")):
+                continue  # "the sports court cut the athlete's ban": sport, not politics
             pair_code = pair_code_for(code, m.trigger.lemma_.lower(), s, t, lambda: self._about_dissent(m))
             if pair_code is None:
                 continue
@@ -583,6 +593,10 @@ class SentenceCoder:
                 conf -= 0.1
             out.append(Act(pair_code, entry, m.trigger, m.clause, s, t, mod, round(conf, 2)))
         return out
+
+
+# Readings of a vowed fight that are force: anything else ("fight the order in court", 110) is no threat.
+FORCE_READINGS = frozenset(("18", "19", "20"))
 
 
 def _condition_upwards(tok: Token, lex: Lexicon) -> Token | None:

@@ -49,6 +49,14 @@ HABIT_NOUNS = frozenset(("history", "record", "practice", "tradition", "habit", 
 # bans ...": what a law says, not an act (a new order or decree that "bars" is still its author's).
 STANDING_RULES = frozenset(("law", "constitution", "statute", "legislation", "rule", "regulation",
                             "code", "convention", "charter", "treaty", "policy"))
+# Support and opposition: with a `stance` adverb of modality.tsv a position held ("has long supported").
+STANCE_ROOTS = frozenset(("05", "11"))
+# Bills and packages: a participle on one describes its contents ("a bill providing aid to X",
+# "legislation imposing sanctions"), not an act done (a statement or resolution still speaks).
+# Only cooperation and aid are delivered apart from the law that grants them: "passed a bill
+# lifting the emergency law" is the lifting (08).
+DELIVERED_ROOTS = frozenset(("06", "07"))
+BILL_NOUNS = frozenset(("bill", "legislation", "measure", "amendment", "package", "draft", "budget"))
 # Fighting codes that, done to civilians by nobody named or by unidentified gunmen outside a war,
 # are unconventional violence (180): a crime or a terror attack, not combat.
 FIGHTING_CODES = frozenset(("190", "193"))
@@ -170,7 +178,8 @@ def foreign_warning(code: str, clause: Token, sources: list[Actor], resolve: Cal
     return True
 
 
-def habitual(trigger: Token, clause: Token, code: str, documents: frozenset[str]) -> bool:
+def habitual(trigger: Token, clause: Token, code: str, documents: frozenset[str],
+             stances: frozenset[str] = frozenset()) -> bool:
     """What an actor does by function or habit, not an act that happened: a relative clause in
     the simple present ("JSOC, which conducts drone strikes", "a statute that bars the military
     from ...", "countries which host American troops"), or the gerund of a habit noun ("a long
@@ -180,6 +189,12 @@ def habitual(trigger: Token, clause: Token, code: str, documents: frozenset[str]
             and clause.head.lemma_.lower() not in documents
             and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)):
         return True
+    if code[:2] in STANCE_ROOTS and any(c.dep_ == "advmod" and c.i < clause.i and c.lower_ in stances
+                                        for c in clause.children):
+        return True  # "has long supported", "have always opposed": a position held, not an act
+    if (code[:2] in DELIVERED_ROOTS and clause.dep_ == "acl" and clause.tag_ in ("VBG", "VBN")
+            and clause.head.lemma_.lower() in BILL_NOUNS):
+        return True  # "a bill providing aid to Ukraine": what the bill says, not aid given
     for tok in (trigger, clause):
         if (tok.dep_ in ("pcomp", "pobj") and tok.head.dep_ == "prep" and tok.head.lower_ == "of"
                 and tok.head.head.lemma_.lower() in HABIT_NOUNS):
@@ -188,6 +203,9 @@ def habitual(trigger: Token, clause: Token, code: str, documents: frozenset[str]
         subj, passive = syntax.subject_of(clause)
         if subj is not None and not passive and subj.lemma_.lower() in STANDING_RULES:
             return True  # "French law prohibits Holocaust denial"
+        if subj is not None and not passive and subj.tag_ == "NN" and any(
+                c.dep_ == "det" and c.lower_ in ("a", "an", "any", "every") for c in subj.children):
+            return True  # "an ambassador provides information": what any office-holder does
     return False
 
 

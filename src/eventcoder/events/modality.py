@@ -96,6 +96,7 @@ def _habitual(clause: Token, lex: Lexicon) -> str | None:
     """'Police routinely arrest ...', 'arrested every month', 'whenever X protests', 'every time
     the US vetoes ...': a frequency adverb, an every/each time phrase or a whenever clause."""
     words = lex.marker("habitual")
+    background = lex.marker("background")
     verb = clause
     if verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head  # "routinely arrest and [torture]"
@@ -107,6 +108,8 @@ def _habitual(clause: Token, lex: Lexicon) -> str | None:
             dep = c.dep_
             if dep in ("advmod", "mark") and c.lower_ in words and not past:
                 return c.lower_
+            if dep == "advmod" and c.i < tok.i and c.lower_ in background:
+                return c.lower_  # "has long supported", "once backed": a record, not news
             if dep == "npadvmod" and any(d.dep_ == "det" and d.lower_ in words for d in c.children):
                 return c.lower_
     if clause.dep_ in ("relcl", "advcl") and clause.head.lemma_.lower() == "time" and any(

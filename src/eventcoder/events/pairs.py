@@ -80,6 +80,9 @@ def pair_code_for(code: str, trigger_lemma: str, s: Actor | None, t: Actor | Non
     if root in POLITICAL_ROOTS and not (political(s) or (political(t) and not _bare_country(t))) \
             and not about_dissent():
         return None
+    if (root == "12" and t is None and s is not None and s.sector in FINDING_SECTORS
+            and trigger_lemma in FINDING_LEMMAS):
+        return None  # "police ruled out terrorism", "investigators rejected the theory": findings
     if root in FORCE_ROOTS and s is not None and s.sector in CIVILIAN_SECTORS:
         return None  # "the insurer kept battling low rates": firms and schools wage no war
     if code in PLACE_CODES and (t is None or _home_country(s, t)):
@@ -93,6 +96,37 @@ def pair_code_for(code: str, trigger_lemma: str, s: Actor | None, t: Actor | Non
     if code in IRREGULAR_CODES and _irregular(s, t):
         return UNCONVENTIONAL_VIOLENCE  # "militants killed 30 worshippers", "gunmen shot a judge"
     return code
+
+
+# Police and investigators who "rule out" or "reject" a cause with nobody rejected state a finding.
+FINDING_SECTORS = frozenset(("COP",))
+FINDING_LEMMAS = frozenset(("rule", "reject", "dismiss", "discount"))  # not "refused a request"
+# Sport is not politics (docs/coding-rules.md): acts of or on sports bodies and sportspeople are
+# not coded, except protest and violence (a riot or an assault at a match is still one).
+SPORT_KEPT_ROOTS = frozenset(("14", "18", "19", "20"))
+
+
+def sporting(a: Actor | None, words: frozenset[str]) -> bool:
+    """Whether an actor's words name a sports body or sportsperson ("the Court of Arbitration
+    for Sport", "Russian athletes", "the football federation"); `words` from modality.tsv `sport`."""
+    if a is None or not words:
+        return False
+    for w in f"{a.text} {a.name or ''}".lower().replace("-", " ").split():
+        if w in words or (w.endswith("s") and w[:-1] in words):
+            return True
+    return False
+
+
+def inside_sport(s: Actor | None, t: Actor | None, words: frozenset[str]) -> bool:
+    """An act of or on a sports body or sportsperson whose other side is no state body, party,
+    IGO or NGO: "the sports court cut the sprinter's ban", "the federation suspended its coach".
+    "The IOC banned Russia", "rights groups denounced FIFA" are between a sports body and a
+    political actor: coded."""
+    s_sport, t_sport = sporting(s, words), sporting(t, words)
+    if not (s_sport or t_sport):
+        return False
+    other = t if s_sport else s
+    return other is None or sporting(other, words) or other.sector == "CVL" or not political(other)
 
 
 def political(a: Actor | None) -> bool:

@@ -9,6 +9,7 @@ look-up itself (names, candidates, ranking) is the PlaceResolver's.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date, timedelta
 
 from ..record import Location
 from .names import name_key
@@ -146,6 +147,99 @@ def _speaking_modifier(tok, say_verbs) -> bool:
     return tok.dep_ in ("advcl", "csubj") and (lemma in SPEAKING_VERBS or lemma in say_verbs)
 
 
+# Nouns by which a sentence refers back to an event told before ("the attack killed 5").
+BACK_NOUNS = frozenset(("attack", "attacks", "blast", "blasts", "bombing", "bombings", "explosion",
+                        "explosions", "offensive", "assault", "raid", "raids", "strike", "strikes",
+                        "crash", "shooting", "clashes", "fighting", "ambush", "incident", "operation"))
+STALE_DAYS = 14  # an act dated this long before the story is not today's news from the desk
+
+
+# Bodies that sit abroad for every dateline: what is done "at the UN Security Council" is done
+# in New York or Geneva, not at the desk.
+WORLD_BODIES = ("security council", "general assembly", "united nations", "un", "u.n.",
+                "human rights council", "world trade organization", "wto", "nato", "opcw")
+_WORLD_PREPS = frozenset(("at", "before", "in", "to", "inside"))
+
+
+def _at_world_body(act, sent) -> bool:
+    """The act is done at, or addressed to, a world body's seat: a phrase "at/before/to the UN
+    (Security Council, General Assembly)" on the trigger or its clause, or such a body as the
+    target of a vote, veto or address."""
+    target = act.target
+    if (target is not None and not target.country and (act.code[:2] not in VERBAL_ROOTS or act.code[:2] == "12")
+            and _names_world_body(target.text.lower())):  # a vote or veto, not "criticised the UN"
+        return True
+    for head in {act.trigger.i: act.trigger, act.clause.i: act.clause}.values():
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in _WORLD_PREPS:
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if obj is not None and _names_world_body(
+                        sent.doc[obj.left_edge.i:obj.i + 1].text.lower()):
+                    return True
+    return False
+
+
+def _names_world_body(text: str) -> bool:
+    words = text.replace("the ", " ").split()
+    joined = " ".join(words)
+    return any(f" {b} " in f" {joined} " for b in WORLD_BODIES)
+
+
+def _locative(root) -> bool:
+    """"in X", also "near the city of X", "over the Sinai" (a place under a verb's "over")."""
+    if is_locative(root):
+        return True
+    tok = _phrase_head(root)
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if prep.lower_ == "over" and prep.head.pos_ == "VERB":
+        return True
+    return prep.lower_ == "of" and prep.head.dep_ == "pobj" and is_locative(prep.head)
+
+
+def _refers_back(sent, trigger) -> bool:
+    """A definite event noun before the trigger, or the trigger itself ("the blast killed")."""
+    for tok in sent.doc[sent.start:trigger.i + 1]:
+        if tok.lower_ in BACK_NOUNS and any(c.lower_ in ("the", "that", "this") for c in tok.children):
+            return True
+    return False
+
+
+def _named_by_actor(where: Location, act) -> bool:
+    """An actor's words name the dateline's place ("Moscow hosted", "Moscow's city court")."""
+    key = name_key(where.name)
+    return any(a is not None and key in name_key(a.text) for a in (act.source, act.target))
+
+
+def _stale(when, pub_date: date | None, precisions: tuple[str, ...], sent=None) -> bool:
+    """The event is dated (by the text, not the publication) weeks before the story, with one
+    of `precisions` or a year in a phrase of time ("in 1956": a bare year is too often a
+    misreading, "the 2010 candidate was detained"); a statement's month is too often its
+    topic's ("described the crash in October 2015")."""
+    if when is None or pub_date is None or not when.date or when.method == "publication":
+        return False
+    if when.precision not in precisions and not (
+            when.precision == "year" and sent is not None and _year_phrase(sent, when.text)):
+        return False
+    try:
+        day = date.fromisoformat(when.date)
+    except ValueError:
+        return False
+    # a period counts by its last day: "in February" of a story filed on 20 February is recent
+    if when.precision == "month":
+        day = (day.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    elif when.precision == "week":
+        day += timedelta(days=6)
+    return day < pub_date - timedelta(days=STALE_DAYS)
+
+
+def _year_phrase(sent, text: str | None) -> bool:
+    """The year is the object of a preposition of time: "in 1956", "since 2014"."""
+    return any(t.text == text and t.dep_ == "pobj" and t.head.lower_ in ("in", "since", "during")
+               for t in sent)
+
+
 def _quoted(sent, i: int) -> bool:
     """Token i lies inside a quotation: what was said, not where it was said."""
     opened = straight = 0
@@ -168,9 +262,10 @@ class EventPlacer:
         self.say_head = say_head  # the verb of saying that governs a clause, if any
         self.say_verbs = say_verbs
 
-    def locate(self, act, sent, offset: int, geo, places) -> Location | None:
+    def locate(self, act, sent, offset: int, geo, places, when=None, pub_date: date | None = None) -> Location | None:
         """`act` is an events.extract.Act in `sent` (a span of a paragraph starting at `offset`
-        in the article); `geo` the article's context, `places` the sentence's mentions."""
+        in the article); `geo` the article's context, `places` the sentence's mentions; `when`
+        the event's dates.DateResolution and `pub_date` the article's date, when known."""
         code = act.code
         countries = tuple(a.country if a is not None else None for a in (act.source, act.target))
         all_places = places or []
@@ -228,6 +323,16 @@ class EventPlacer:
                 where = venue
         if where is not None and where.method == "dateline":
             where = self._dateline_fit(where, act, sent, geo, all_places)
+        if (where is not None and where.method == "dateline"
+                and _stale(when, pub_date, ("day",) if code[:2] in VERBAL_ROOTS else ("day", "week", "month"),
+                           sent)
+                and not _named_by_actor(where, act)):
+            where = self._past_act(where, countries)
+        if where is not None and where.method == "dateline" and _at_world_body(act, sent):
+            where = None  # "China vetoed the draft at the UN Security Council", BEIJING
+        if where is not None and where.method == "dateline" and code[:2] not in VERBAL_ROOTS \
+                and code[:2] != CONSULT:
+            where = self._previous_place(where, act, sent, geo, all_places)
         elif (where is not None and where.feature == "country" and where.method == "trigger_phrase"
               and code[:2] == CONSULT):
             # "on a visit to Japan, held talks", TOKYO dateline: the talks were in Tokyo
@@ -235,6 +340,56 @@ class EventPlacer:
             if city is not None:
                 where = to_location(city, "dateline", "exact")
         return where
+
+    def _past_act(self, where: Location, countries) -> Location | None:
+        """An act dated weeks before the story ("On November 19, 2015 Russia and Egypt signed",
+        MOSCOW) did not happen at today's desk: at most in the dateline's country, when all its
+        actors are of that country."""
+        known = {c for c in countries if c}
+        if known != {where.country}:
+            return None
+        country = self.places.gazetteer.country(where.country)
+        return to_location(country, "dateline", "exact") if country is not None else None
+
+    def _previous_place(self, where: Location, act, sent, geo, here=()) -> Location | None:
+        """A field act with no place of its own, in a sentence whose verbs act on a place of
+        another country, or after (else before) a sentence of the same paragraph that places
+        what happened there ("The airliner crashed over the Sinai. All 224 on board were
+        killed.", MOSCOW): not at the desk, but in that country; at the previous sentence's
+        place when the act refers back to it ("the attack killed 5")."""
+        if _quoted(sent, act.trigger.i):
+            return where  # what a quotation says happened is no act placed by the story
+        doc = sent.doc
+        # "IS retook Palmyra after the government forces had retreated", MOSCOW: a place a verb
+        # of this sentence acts on ("retook", "seized") tells the country of its field acts
+        found = [m for m in here if self._acted_on(doc[m.start:m.end].root)]
+        if not found and sent.start > 0:
+            prev = doc[sent.start - 1].sent
+            found = self._locatives(prev, geo)
+            if len(found) == 1 and _refers_back(sent, act.trigger):
+                place, precision = self.places._scoped(found[0].best.place, found, doc)
+                return to_location(place, "context", precision)
+        if not found and sent.end < len(doc):
+            # "Russian jets struck 40 targets, the ministry said. The strikes hit positions
+            # near Palmyra.": the next sentence tells in which country, if not where exactly
+            found = self._locatives(doc[sent.end].sent, geo)
+        if not found:
+            return where
+        countries = {m.best.place.country for m in found}
+        if where.country in countries or len(countries) != 1:
+            return where
+        place = found[0].best.place
+        return to_location(self.places.gazetteer.country(place.country) or place, "context", "exact")
+
+    def _acted_on(self, root) -> bool:
+        tok = _phrase_head(root)
+        return (tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB"
+                and "object" in self.places.spatial.get(tok.head.lemma_.lower(), ()))
+
+    def _locatives(self, sent, geo) -> list:
+        """The places a sentence names in locative phrases of its own words (not quoted)."""
+        return [m for m in self.places.mentions(sent, geo)
+                if not m.qualifier and _locative(sent.doc[m.start:m.end].root) and not _quoted(sent, m.start)]
 
     def _domain(self, root, place, speaker: str | None) -> bool:
         """"In Syria, Erdogan has backed Moscow": a foreign country on a verb other than one of

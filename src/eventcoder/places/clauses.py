@@ -114,13 +114,34 @@ def result_head(trigger: Token) -> Token | None:
     """The verb a subjectless participle clause of result hangs on: "jets struck X, [killing]
     20", "a bomb exploded in X, [wounding] five" describe one act, which happened at one place."""
     head = trigger.head
-    if (trigger.dep_ != "advcl" or trigger.tag_ != "VBG" or head.pos_ != "VERB"
-            or head.lemma_.lower() in ("be", "have") or trigger.i < head.i):
-        return None  # "Fleeing the bombing in X, families arrived in Y": before, elsewhere;
-        # "the attack was the deadliest in X since ..., killing": a copula misparse
+    if trigger.dep_ != "advcl" or trigger.tag_ != "VBG" or trigger.i < head.i:
+        return None  # "Fleeing the bombing in X, families arrived in Y": before, elsewhere
     if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in trigger.children):
         return None  # "after killing", "while fighting", "was terrorising": another act
-    return trigger.head
+    if head.lemma_.lower() in ("be", "have") or head.pos_ != "VERB":
+        # "the attack was the deadliest since 2014, when militants assaulted a school in X,
+        # killing 154": the parser hangs the participle on the copula; it continues the
+        # clause that ends right before its comma, if any
+        return _clause_before(trigger, head)
+    return head
+
+
+def _clause_before(trigger: Token, head: Token) -> Token | None:
+    doc = trigger.doc
+    if trigger.i < 2 or doc[trigger.i - 1].text != ",":
+        return None
+    end = trigger.i - 2
+    tok = doc[end]
+    for _ in range(8):
+        if tok.i == head.i or tok.head.i == tok.i:
+            return None
+        if (tok.pos_ == "VERB" and tok.lemma_.lower() not in ("be", "have") and tok.i > head.i
+                and tok.dep_ in ("relcl", "advcl", "conj", "ccomp")):
+            return tok
+        tok = tok.head
+        if tok.right_edge.i != end:
+            return None
+    return None
 
 
 def dominates(top: Token, tok: Token) -> bool:
