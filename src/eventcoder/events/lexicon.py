@@ -41,6 +41,11 @@ DEFAULT_TARGET = (
 )
 
 
+# conditions that name words of the trigger's complements: "prep" its prepositions, "obj" its
+# objects, the others its children
+SCREEN_KEYS = frozenset(("prep", "obj", "comp", "mod", "subj", "prt", "aux"))
+
+
 @dataclass(frozen=True)
 class Entry:
     cameo: str
@@ -54,6 +59,14 @@ class Entry:
     @cached_property
     def condition_map(self) -> dict[str, frozenset[str]]:
         return dict(self.conditions)
+
+    @cached_property
+    def screens(self) -> tuple[tuple[str, frozenset[str]], ...]:
+        """(key, allowed words) of the prep:, obj: and child-word conditions, for the cheap
+        necessary test of triggers._may_hold (an obj: or child-word condition allowing any
+        word, "*", screens nothing)."""
+        return tuple((key, allowed) for key, allowed in self.condition_map.items()
+                     if key == "prep" or (key in SCREEN_KEYS and "*" not in allowed))
 
     @property
     def specificity(self) -> int:

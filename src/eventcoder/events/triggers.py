@@ -231,7 +231,7 @@ def holds(entry: Entry, frame: _Frame, lex: Lexicon) -> bool:
     conds = entry.condition_map
     if not conds:
         return True
-    if not _may_hold(conds, frame):
+    if not _may_hold(entry, frame):
         return False
     preps = frame.preps if "pobj" in conds else []  # complements are read only when asked for
     if "prep" in conds:
@@ -262,23 +262,18 @@ def holds(entry: Entry, frame: _Frame, lex: Lexicon) -> bool:
     return True
 
 
-# conditions that test the lemma or form of a child of the trigger
-_CHILD_KEYS = ("comp", "mod", "subj", "prt", "aux")
-
-
-def _may_hold(conds: dict[str, frozenset[str]], frame: _Frame) -> bool:
+def _may_hold(entry: Entry, frame: _Frame) -> bool:
     """Necessary conditions of `holds`, on word sets read once per token: each prep:, obj:,
-    comp:, mod:, subj:, prt: and aux: condition names some word the trigger's complements have ("*", any
-    word, is left to the full test)."""
-    allowed = conds.get("prep")
-    if allowed is not None and allowed.isdisjoint(frame.prep_words):
-        return False
-    allowed = conds.get("obj")
-    if allowed is not None and "*" not in allowed and allowed.isdisjoint(frame.obj_words):
-        return False
-    for key in _CHILD_KEYS:
-        allowed = conds.get(key)
-        if allowed is not None and "*" not in allowed and allowed.isdisjoint(frame.child_words):
+    comp:, mod:, subj:, prt: and aux: condition names some word the trigger's complements have
+    (the entry's screens, listed once per entry, so that absent keys cost nothing)."""
+    for key, allowed in entry.screens:
+        if key == "prep":
+            words = frame.prep_words
+        elif key == "obj":
+            words = frame.obj_words
+        else:
+            words = frame.child_words
+        if allowed.isdisjoint(words):
             return False
     return True
 

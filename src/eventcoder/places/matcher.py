@@ -57,6 +57,7 @@ _POSSESSIVES = frozenset({"'s", "’s"})
 MAX_WINDOW = 10  # tokens, hyphens included
 MAX_FORMS = 200_000  # word forms whose text and key are cached
 _ATTRS = [ORTH, IS_PUNCT, SPACY]
+_COLUMNS_KEY = "eventcoder.place_columns"  # a Doc's _ATTRS columns, in its user_data
 BIG_CITY = 1_000_000
 
 
@@ -94,8 +95,7 @@ class PlaceMatcher:
         # The tokens as plain lists read from attribute arrays, each word form's text and key
         # computed once per form: windows then cost only list and dict look-ups (indexing a
         # Doc builds a Token object each time).
-        # (a sentence's own array: the whole Doc's would make each sentence cost the article)
-        orths, punct, spaced = doc.to_array(_ATTRS).reshape(-1, len(_ATTRS)).T.tolist()
+        orths, punct, spaced = _columns(doc)
         forms = self._forms
         new = set(orths).difference(forms)
         if new:
@@ -207,6 +207,19 @@ class PlaceMatcher:
     def _big(self, code: int) -> bool:
         place = self.gazetteer.places[code >> 1]
         return place.feature != "city" or (place.population >= BIG_CITY and not code & 1)
+
+
+def _columns(doc: Doc | Span) -> list[list[int]]:
+    """ORTH, IS_PUNCT and SPACY of the tokens of doc. A sentence's are sliced from its Doc's,
+    read once per Doc: spaCy's Span.to_array costs some 100 us however short the span, more
+    than a whole paragraph's Doc.to_array."""
+    if isinstance(doc, Doc):
+        return doc.to_array(_ATTRS).reshape(-1, len(_ATTRS)).T.tolist()
+    columns = doc.doc.user_data.get(_COLUMNS_KEY)
+    if columns is None:
+        columns = doc.doc.user_data[_COLUMNS_KEY] = _columns(doc.doc)
+    start, end = doc.start, doc.end
+    return [column[start:end] for column in columns]
 
 
 def is_lower_cased(doc: Doc) -> bool:
