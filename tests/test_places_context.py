@@ -6,18 +6,7 @@ people's surnames that are also town names. Own sentences."""
 from __future__ import annotations
 
 import pytest
-from location_support import where
-
-SYRIA = "The war in Syria went on. Syria and the Syrian government were blamed by Syria's neighbours."
-
-
-def locate(coder, text, trigger, actors=(), context=SYRIA):
-    resolver = coder.places
-    ctx = resolver.article_context(f"{context} {text}", (), None)
-    doc = resolver.nlp(text)
-    tok = next(t for t in doc if t.text == trigger)
-    return resolver.event_location(tok.sent, tok, ctx, actors)
-
+from location_support import SYRIA, locate, where
 
 # --- 1. a statement is placed at the venue it was made at, not at the dateline ---------------
 
