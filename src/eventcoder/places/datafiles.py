@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 from pathlib import Path
 
 from ..errors import DataFileError
@@ -10,6 +11,8 @@ from ..errors import DataFileError
 DATA_DIR = Path(__file__).resolve().parent / "data"
 # The actor knowledge base's countries: their adjectives ("Syrian") are no first names.
 COUNTRIES_FILE = Path(__file__).resolve().parents[1] / "actors" / "data" / "countries.tsv"
+# ... and its people: a town's name before the next word of a person's name is a first name.
+PEOPLE_FILE = Path(__file__).resolve().parents[1] / "actors" / "data" / "people.tsv"
 
 
 def read_rows(path: Path, min_fields: int, max_fields: int) -> Iterator[tuple[int, list[str]]]:
@@ -48,11 +51,12 @@ def read_country_points(path: Path) -> dict[str, tuple[float, float]]:
     return points
 
 
-STOP_MODES = ("capital", "never")
+STOP_MODES = ("capital", "never", "alias")
 
 
 def read_stoplist(path: Path) -> dict[str, str]:
-    """name -> mode ("capital": a place only when capitalised; "never": not a place)."""
+    """name -> mode ("capital": a place only when capitalised; "never": not a place; "alias":
+    not as an alternate name, only as a place's own name)."""
     out: dict[str, str] = {}
     for lineno, (name, mode, _note) in read_rows(path, 1, 3):
         mode = mode or "capital"
@@ -60,3 +64,14 @@ def read_stoplist(path: Path) -> dict[str, str]:
             raise DataFileError(str(path), lineno, f"mode must be one of {STOP_MODES}, got {mode!r}")
         out[name] = mode
     return out
+
+
+def read_name_pairs(path: Path) -> frozenset[tuple[str, str]]:
+    """Adjacent word pairs (lower case) of the people's names and aliases in the actor knowledge
+    base's people file ("vladimir", "putin"): the first word is no place before the second."""
+    pairs: set[tuple[str, str]] = set()
+    for _, cells in read_rows(path, 2, 32):  # only the first two columns are read
+        for name in [cells[0], *cells[1].split("|")]:
+            words = name.lower().split()
+            pairs.update(pairwise(words))
+    return frozenset(pairs)

@@ -18,12 +18,12 @@ from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
-from .datafiles import DATA_DIR
+from .datafiles import COUNTRIES_FILE, DATA_DIR
 from .names import name_key
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 7  # bump when the pickled layout or the build rules change
+FORMAT_VERSION = 8  # bump when the pickled layout or the build rules change
 DEFAULT_MIN_POPULATION = 5000
 
 
@@ -90,7 +90,7 @@ def cache_key(min_population: int) -> str:
         except metadata.PackageNotFoundError:
             parts.append(f"{dist}=?")
     h = hashlib.sha1("|".join(parts).encode())
-    for f in (DATA_DIR / "extra_names.tsv", DATA_DIR / "country_points.tsv"):  # the build's inputs
+    for f in (DATA_DIR / "extra_names.tsv", DATA_DIR / "country_points.tsv", COUNTRIES_FILE):  # the build's inputs
         h.update(f.name.encode())
         h.update(f.read_bytes())
     return h.hexdigest()[:16]

@@ -15,13 +15,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 from spacy.attrs import IS_PUNCT, ORTH, SPACY
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .datafiles import DATA_DIR, read_rows, read_stoplist
+from .datafiles import DATA_DIR, PEOPLE_FILE, read_name_pairs, read_rows, read_stoplist
 from .gazetteer import Gazetteer
 from .locative import AREA_NOUNS
 from .names import is_separator, name_key, token_key
@@ -35,13 +36,16 @@ _NAME_FOLLOWERS_OK = frozenset({
 # Type words that may end a name in lower case: "Idlib province".
 GENERIC_WORDS = frozenset({"province", "governorate", "region", "district", "state", "city",
                            "county", "oblast", "prefecture", "department", "municipality",
-                           "peninsula", "heights", "strip", "bank", "countryside"})
+                           "peninsula", "heights", "strip", "bank", "countryside", "capital"})
 # Capitalised words that may stand before a place name: "Northern Syria", "Greater Idlib".
 _NAME_LEADERS_OK = frozenset({
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
     "northeastern", "northwestern", "southeastern", "southwestern", "greater", "upper", "lower",
     "in", "at", "near", "from", "to", "of", "and", "the", "rural", "downtown", "occupied",
 })
+# Side words written in lower case before a name: "east London", "northern Syria".
+_SIDES = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                    "central", "northeastern", "northwestern", "southeastern", "southwestern"})
 # Nouns of "the Islamic Republic of Iran", "the Old City of Mosul", "the Gulf of Aden": the
 # name before "of" is the place itself or a part of it, not an organisation ("State" is not
 # here: "Islamic State of Iraq").
@@ -71,13 +75,15 @@ class Mention:
 
 class PlaceMatcher:
     def __init__(self, gazetteer: Gazetteer, nlp: Language | None = None,
-                 stoplist: Iterable[str] | None = None):
+                 stoplist: Iterable[str] | None = None, people_file: Path | None = PEOPLE_FILE):
         self.gazetteer = gazetteer
         words = set(STOP_WORDS)
         listed = (read_stoplist(DATA_DIR / "stoplist.tsv") if stoplist is None
                   else dict.fromkeys(stoplist, "capital"))
-        words.update(listed)
         self.never = frozenset(name_key(w) for w, mode in listed.items() if mode == "never")
+        # former names ("Gorky", "Kalinin") count only as some place's own name
+        self.no_alias = frozenset(name_key(w) for w, mode in listed.items() if mode == "alias")
+        words.update(w for w, mode in listed.items() if mode != "alias")
         words.update(_lemmatizer_words(nlp, ("verb", "adj", "adv")))
         self.common = frozenset(name_key(w) for w in words)
         # In lower-cased copy a noun ("street", "leader") names a place only when it is a
@@ -87,6 +93,7 @@ class PlaceMatcher:
         self.window = min(MAX_WINDOW, gazetteer.max_tokens * 2 + 1)
         self._forms: dict[int, tuple[str, str]] = {}  # ORTH hash -> (text, key)
         self.titles = frozenset(w.lower() for _, (w,) in read_rows(DATA_DIR / "titles.tsv", 1, 1))
+        self.name_pairs = read_name_pairs(people_file) if people_file is not None else frozenset()
 
     def find(self, doc: Doc | Span, lower_case: bool) -> list[Mention]:
         """Leftmost-longest place names in doc (a Doc or a sentence Span)."""
@@ -154,6 +161,10 @@ class PlaceMatcher:
         codes = self.gazetteer.index[key]
         if key in self.never:
             return ()
+        if key in self.no_alias:
+            codes = tuple(c for c in codes if not c & 1)
+            if not codes:
+                return ()
         if " " in key and all(w in self.common for w in key.split()):
             codes = tuple(c for c in codes if not c & 1)  # "the city" is an alias of Oakville
             if not codes:
@@ -164,10 +175,18 @@ class PlaceMatcher:
                 return ()
             if not doc[i].text[:1].isupper():
                 return ()
+        if stop < len(doc) and (key, doc[stop].lower_) in self.name_pairs:
+            return ()  # a known person's first name: "vladimir putin" in lower-cased copy
         if lower_case:
             if key in self.nouns and not any(self._big(c) for c in codes):
                 return ()
             return codes
+        if doc[i].text[:1].islower() and doc[i].lower_ in _SIDES and " " in key:
+            # "in east London" is London's east, not East London (South Africa); "eastern
+            # Ghouta" is the area's own name
+            rest = self.gazetteer.index.get(key.split(" ", 1)[1], ())
+            if rest and not {c >> 1 for c in rest} & {c >> 1 for c in codes}:
+                return ()
         words = [t for t in doc[i:stop] if t.text[:1].isalpha()]
         while len(words) > 1 and words[0].lower_ in _NAME_LEADERS_OK:
             words.pop(0)  # "eastern Ghouta", "the Gaza Strip"
@@ -191,6 +210,9 @@ class PlaceMatcher:
                 and prev.tag_ not in ("JJ", "NNPS")):
             return ()  # inside a longer name or after a first name: "Washington Post", "John Kerry"
         nxt = doc[stop] if stop < len(doc) else None
+        if (prev is not None and prev.text in "([" and nxt is not None and nxt.text in ")]"
+                and stop + 1 < len(doc) and doc[stop + 1].text[:1].isupper() and doc[stop + 1].is_alpha):
+            return ()  # a first name an editor added: "(Vladimir) Putin", "[Donald] Trump"
         if (nxt is not None and nxt.is_alpha and nxt.text[:1].isupper() and not nxt.is_upper
                 and nxt.lower_ not in _NAME_FOLLOWERS_OK and doc[stop - 1].whitespace_):
             return ()  # part of a longer name: "Washington Post", "Paris Agreement"
