@@ -276,7 +276,7 @@ def test_sector_lexicon_size_and_uniqueness():
     ("title", "secretary-general", "GOV"),
     ("noun", "refugees", "REF"), ("noun", "regime", "GOV"), ("title", "information minister", "GOV"),
     ("title", "president", "GOV"), ("title", "senator", "LEG"), ("title", "opposition leader", "OPP"),
-    ("title", "attorney general", "JUD"), ("title", "general", "MIL"), ("modifier", "opposition-led", "OPP"),
+    ("title", "attorney general", "GOV|JUD"), ("title", "general", "MIL"), ("modifier", "opposition-led", "OPP"),
     ("modifier", "military", "MIL"), ("modifier", "pro-government", "GOV"), ("modifier", "ruling", "GOV"),
 ])
 def test_sector_terms(role, phrase, sector):

@@ -85,7 +85,7 @@ def test_a_surname_after_a_particle_is_not_a_capital(code):
 
 
 def test_the_justice_department_is_a_us_body(code):
-    _has(code("The U.S. Department of Justice charged two Russian hackers on Wednesday."), "17", "USAJUD")
+    _has(code("The U.S. Department of Justice charged two Russian hackers on Wednesday."), "17", "USAGOV")  # executive, not the judiciary
 
 
 # -- violence outside war (pairs.py) -----------------------------------------------------------

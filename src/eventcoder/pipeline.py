@@ -222,19 +222,22 @@ class Coder:
         code = act.code
         entry = lex.cameo.get(code)
         when = resolve_event_date(sent, act.clause, p.pub_date)
+        # a person's office on the event's own date ("in 2015, Obama ..."): actors.kb.redate
+        source = self.kb.redate(act.source, when.date, p.pub_date)
+        target = self.kb.redate(act.target, when.date, p.pub_date)
         where = self.placer.locate(act, sent, offset, geo, places, when, p.pub_date) if self.placer else None
         start = offset + act.trigger.idx
         end = start + len(act.trigger.text)
         s0, s1 = offset + sent.start_char, offset + sent.end_char
         return Event(
-            event_id=Event.make_id(art.id, index, start, act.source.code if act.source else None,
-                                   act.target.code if act.target else None, code),
+            event_id=Event.make_id(art.id, index, start, source.code if source else None,
+                                   target.code if target else None, code),
             article_id=art.id,
             sentence_index=index,
             sentence_text=art.text[s0:s1],
             date=when.date,
-            source=act.source,
-            target=act.target,
+            source=source,
+            target=target,
             cameo=code,
             cameo_root=code[:2],
             quad_class=quad_class_of(code[:2]),

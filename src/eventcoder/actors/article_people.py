@@ -253,10 +253,24 @@ class PeopleMixin(ArticleState):
             if (d, i) in person_at or i in self._match_at[d] or not self._name_like_at(d, i):
                 continue
             person = by_name.get(folded[orth[g]])
+            if person is not None and self._other_given_name(d, i, person):
+                continue  # "Alan Kelly" after "Sean Kelly": someone else of that surname
             if person is None:
                 person = self._from_registry(d, i, by_name)
             if person is not None:
                 person_at[(d, i)] = person
+
+    def _other_given_name(self, d: int, i: int, person: ArticlePerson) -> bool:
+        """Is the surname at token i written after a given name that is not the person's own?"""
+        if i == 0 or " " not in person.key:
+            return False
+        prev = self.tokens[d][i - 1]
+        if prev.dep_ != "compound" or prev.head.i != i or prev.pos_ != "PROPN" or not prev.text[:1].isupper():
+            return False
+        word = fold(prev.text).rstrip(".")
+        # a known given name, not a title the KB lacks ("Commissioner Walsh")
+        return (word in self.kb.given_names and word not in person.key.split() and word not in HONORIFIC_WORDS
+                and (d, i - 1) not in self._person_at and i - 1 not in self._match_at[d])
 
     def _name_like_at(self, d: int, i: int) -> bool:
         """`name_like` for token i of doc d, read from the attribute arrays."""

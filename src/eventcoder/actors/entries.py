@@ -94,9 +94,28 @@ def role_on(roles: tuple[Role, ...], date: dt.date | None) -> Role | None:
         return max(pool, key=lambda r: (r.start or dt.date.min, r.end or dt.date.max))
     valid = [r for r in roles if (r.start is None or r.start <= date) and (r.end is None or date <= r.end)]
     if not valid:
-        return None
+        return _hand_over(roles, date)
     # A dated role beats an undated default; among dated ones the latest start wins.
     return max(valid, key=lambda r: (r.start is not None or r.end is not None, r.start or dt.date.min))
+
+
+HAND_OVER_DAYS = 90
+
+
+def _hand_over(roles: tuple[Role, ...], date: dt.date) -> Role | None:
+    """A date in a short gap between two listed offices (a nominee awaiting confirmation, a
+    vice-president-elect): the coming office, which the news already reports them in. A
+    longer gap is not bridged: the person may have held something else meanwhile."""
+    before = [r for r in roles if r.end is not None and r.end < date]
+    after = [r for r in roles if r.start is not None and r.start > date]
+    if not before or not after:
+        return None
+    prev = max(before, key=lambda r: r.end)  # type: ignore[arg-type,return-value]
+    nxt = min(after, key=lambda r: r.start)  # type: ignore[arg-type,return-value]
+    assert prev.end is not None and nxt.start is not None
+    if (nxt.start - prev.end).days > HAND_OVER_DAYS:
+        return None
+    return nxt
 
 
 def fold(text: str) -> str:

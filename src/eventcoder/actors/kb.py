@@ -9,13 +9,16 @@ only with that exact casing.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import DataFileError
+from ..record import Actor
 from . import tsv
 from .entries import (
     ADJECTIVE,
@@ -25,6 +28,7 @@ from .entries import (
     FIXED,
     NOUN,
     PEOPLE,
+    PERSON,
     SECTOR,
     TITLE,
     Country,
@@ -212,6 +216,28 @@ class ActorKB:
             if iso:
                 return iso
         return None
+
+    def redate(self, actor: Actor | None, on: str | None, published: dt.date | None) -> Actor | None:
+        """A KB person's actor recoded for the office held on the event's date `on` (ISO) when it
+        differs from the article's: "in 2015, Obama signed" is the president (USAGOV) in a
+        2017 story that otherwise calls him a former one (USAELI). Only a code that came from
+        the person's own dated role is changed; anything else is returned as it is."""
+        if actor is None or not actor.name or on is None or published is None or on == published.isoformat():
+            return actor
+        entry = next((self.entries[s.ref] for s in self.phrases.get(fold(actor.name), ())
+                      if s.kind == ENTRY and self.entries[s.ref].kind == PERSON
+                      and self.entries[s.ref].name == actor.name), None)
+        if entry is None:
+            return actor
+        try:
+            day = dt.date.fromisoformat(on)
+        except ValueError:
+            return actor
+        was, now = entry.role_on(published), entry.role_on(day)
+        if was is None or now is None or now is was or was.code != actor.code or not now.code or now.code == was.code:
+            return actor
+        return replace(actor, code=now.code, country=now.country, sector=now.sectors[0] if now.sectors else None,
+                       sectors=now.sectors, rule=f"{actor.rule}+on:{on}")
 
     def __repr__(self) -> str:
         return (f"ActorKB({len(self.countries)} countries, {len(self.sector_terms)} sector terms, "

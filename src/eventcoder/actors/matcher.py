@@ -82,12 +82,14 @@ class ActorMatcher:
         return sorted(found + extra, key=lambda m: m.start) if extra else found
 
     def __call__(self, doc: Doc) -> list[Match]:
-        found: list[tuple[int, int, int]] = []
+        # exact-case aliases first: on the same words they win the (stable) sort below, so
+        # "Labour government" is the party's, not the "labour" modifier's
+        found: list[tuple[int, int, int]] = [
+            m for m in self._exact(doc) if not _month_here(doc, m[1], m[2]) and not _cut_word(doc, m[2])]
         for match_id, start, end in self._lower(doc):
             if end - start == 1 and (doc[start].pos_ in _FUNCTION_POS or doc[start].is_stop):
                 continue
             found.append((match_id, start, end))
-        found.extend(m for m in self._exact(doc) if not _month_here(doc, m[1], m[2]) and not _cut_word(doc, m[2]))
         found.sort(key=lambda m: (m[1] - m[2], m[1]))  # longest first, then leftmost
         taken = bytearray(len(doc))
         out: list[Match] = []

@@ -57,6 +57,13 @@ from .people import NOT_NAMES, ArticlePerson
 from .senses import COUNTRY_KINDS, head_sense, modifier_sense
 
 CVL = "CVL"
+REF = "REF"
+# A party's government is the state's executive ("the Likud government"), not the party.
+PARTY_GOVERNMENTS = frozenset(("noun:government", "noun:cabinet", "noun:administration"))
+# An owner's sectors that do not make the government it led anything but a government.
+OWNED_GOVERNMENT_SECTORS = frozenset(("ELI", "PTY"))
+# Heads of "the court" that refer back to the last court named.
+BACK_REFERRING_COURTS = frozenset(("court", "tribunal"))
 GOV = "GOV"
 # How many sentences back "the rebels" looks for "Syrian rebels" to take its country from.
 SECTOR_MEMORY = 6
@@ -131,6 +138,12 @@ class PhraseMixin(OrganisationMixin):
                     return () if actor is None else (replace(actor, rule=f"title->{person.name}"),)
             if term.role == TITLE and self.unknown_name_before(d, left, head_start, head_end, term.sector == GOV):
                 return ()  # "a LinkedIn spokesperson", "Apple's chief": of an organisation unknown to the KB
+            if term.role == NOUN and tok.lower_ in BACK_REFERRING_COURTS and left == head_start - 1 == i - 1 \
+                    and doc[left].lower_ == "the":
+                court = self._recent_court(d, i)
+                if court is not None:  # "the court" after "the International Criminal Court"
+                    text, start, end = self.span(d, left, right)
+                    return (replace(court, text=text, start=start, end=end, rule=f"definite->{court.rule}"),)
         elif low_in(tok, PARTITIVES):
             return self._partitive(d, i, left)
         elif low_in(tok, GROUP_HEADS):
@@ -163,25 +176,54 @@ class PhraseMixin(OrganisationMixin):
             return ()
         out = []
         for r in combine(head_sectors, slots):
+            if r.actor is not None and r.actor.country and r.actor.sectors[:1] == ("PTY",) \
+                    and head_rule in PARTY_GOVERNMENTS:  # "the Labour government" governs: GBRGOV
+                out.append(self._make(d, left, right, r.actor.country, (GOV, "PTY"), f"{r.actor.rule}+{head_rule}"))
+                continue
             if r.actor is not None:  # "U.N. peacekeepers", "NATO troops": the organisation
                 text, start, end = self.span(d, left, right)
                 out.append(replace(r.actor, text=text, start=start, end=end, rule=f"{r.actor.rule}+{head_rule}"))
                 continue
             if not r.sectors:
                 continue
+            sectors = r.sectors
+            if head_rule in PARTY_GOVERNMENTS and sectors[0] in OWNED_GOVERNMENT_SECTORS and any(
+                    p.owner and p.sectors[:1] == sectors[:1] for slot in slots for p in slot):
+                sectors = (GOV, *(s for s in sectors if s != GOV))  # "Obama's administration": his government
             country, rules = r.country, [*r.rules, head_rule]
             if country is not None and r.rules and r.rules[0].startswith(("adjective:", "people:")):
                 resident, how = self._residence(d, tok, left, head_start, country, by_modifier=False)
                 if how:  # "ethnic Albanian guerrillas" in Macedonia
                     country, rules = resident, [*rules, how.lstrip("+")]
-            if (country is None and r.sectors[0] not in CONTEXT_FREE and not self._of_many(d, tok, m, of_slot)
+            if (country is None and sectors[0] not in CONTEXT_FREE and not self._of_many(d, tok, m, of_slot)
                     and not (term_role == NOUN and head_rule.startswith("noun:="))):  # "the Evening Times": none
-                country, how = self._implicit_country(d, tok, r.sectors[0], left,
+                country, how = self._implicit_country(d, tok, sectors[0], left,
                                                       person=term_role == TITLE and tok.tag_ in ("NN", "NNP"))
                 if country:
                     rules.append(how)
-            out.append(self._make(d, left, right, country, r.sectors, "+".join(rules), prefix))
+            out.append(self._make(d, left, right, country, sectors, "+".join(rules), prefix))
         return tuple(out)
+
+    def _recent_court(self, d: int, i: int) -> Actor | None:
+        """The court an article named last before token i, when it is one the KB knows by name
+        (an international court, a country's supreme court) and was named within
+        `SECTOR_MEMORY` sentences; None when a court of no known name came between."""
+        kb, sentence = self.kb, self.sentence_of(d, i)
+        for dd in range(d, -1, -1):
+            for m in reversed(self._matches[dd]):
+                if dd == d and m.start >= i:
+                    continue
+                if sentence - self.sentence_of(dd, m.start) > SECTOR_MEMORY:
+                    return None
+                sense = head_sense(kb, m)
+                if sense.kind == ENTRY:
+                    entry = kb.entries[sense.ref]
+                    role = entry.role_on(self.date)
+                    if entry.kind != PERSON and role is not None and role.sectors[:1] == ("JUD",):
+                        return self._entry_actor(entry, dd, m.start, m.end - 1)
+                elif sense.kind == SECTOR and self.tokens[dd][m.end - 1].lower_ in BACK_REFERRING_COURTS:
+                    return None
+        return None
 
     def _modifier_reading(self, d: int, i: int) -> tuple[Actor, ...] | None:
         """An adjective before a noun, asked for on its own (an event argument the parse
@@ -315,8 +357,9 @@ class PhraseMixin(OrganisationMixin):
         country of the last actor of the same sector named with one a few sentences before
         ("the Syrian armed opposition ... opposition representatives"), or the article's
         dominant one."""
+        own = self._match_at[d].get(tok.i)  # "foreign" of "the Foreign Ministry" is its own word
         if left is not None and any(self.docs[d][k].lower_ == "foreign" or self._sponsor_at(d, k)
-                                    for k in range(left, tok.i)):
+                                    for k in range(left, tok.i if own is None else own.start)):
             return None, ""  # "foreign leaders", "Armenia-backed fighters": of no country named here
         first = tok
         while first.dep_ == "conj" and first.head.i != first.i:
@@ -330,12 +373,12 @@ class PhraseMixin(OrganisationMixin):
             if sender:  # "Russia sent envoys to Kabul": Russia's envoys
                 return sender, f"sent-by:{sender}"
         located = self._located(d, tok)
-        if located:
+        if located and sector != REF:  # refugees are of the country they fled, not the host
             return located, f"located:{located}"
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i != tok.i:
+        if not located and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i != tok.i:
             # "In Nairobi, police fired tear gas": the clause's place
             located = self._located(d, tok.head, clause=True)
-            if located:
+            if located and sector != REF:
                 return located, f"located:{located}"
         if sector is not None and sector != CVL:
             # the same word recalls its country, over the article's ("the Syrian armed
@@ -345,6 +388,8 @@ class PhraseMixin(OrganisationMixin):
                 return recalled, f"same-word:{recalled}"
         if person and self._named_only_beside(d, tok):
             return None, ""
+        if sector == REF and located and located == (self.dominant_country or self.leading_country):
+            return None, ""  # "refugees in Germany" in a German story: of no country named
         if self.dominant_country:
             return self.dominant_country, "context"
         leading = self.leading_country
@@ -402,11 +447,25 @@ class PhraseMixin(OrganisationMixin):
                     sense = head_sense(self.kb, m)
                     if sense.kind in COUNTRY_KINDS:
                         return str(sense.ref)
-                elif self.place_country is not None and pobj.pos_ == "PROPN":
-                    doc = self.docs[d]
-                    iso = self.place_country(doc[np_left(pobj):pobj.i + 1].text) or self.place_country(pobj.text)
+                elif self.place_country is not None and pobj.pos_ == "PROPN" and pobj.lower_ not in NOT_NAMES:
+                    iso = self._place_name_country(d, pobj)  # not "in August" (a town somewhere)
                     if iso:
                         return iso
+        return None
+
+    def _place_name_country(self, d: int, pobj: Token) -> str | None:
+        """Country of a place name ending at `pobj`: the whole name, else its front part
+        ("Kuala Lumpur" in "Kuala Lumpur International Airport"; "Airport" alone is some
+        village), else a one-word name itself."""
+        assert self.place_country is not None
+        doc = self.docs[d]
+        left = np_left(pobj)
+        while left < pobj.i and not doc[left].text[:1].isupper():
+            left += 1  # "the", "southern"
+        for end in range(pobj.i + 1, left, -1):
+            iso = self.place_country(doc[left:end].text)
+            if iso:
+                return iso
         return None
 
     def _residence(self, d: int, tok: Token, left: int, head_start: int, iso: str,
@@ -491,7 +550,9 @@ class PhraseMixin(OrganisationMixin):
                 end = k
                 while end + 1 < head_start and self._person_at.get((d, end + 1)) is person:
                     end += 1
-                parts.append((end, Part(person.country, person.sectors, None, f"person:{person.name}", owner=True)))
+                body = (self.person_actor(person, d, k, end) if person.country is None and person.code.startswith("IGO")
+                        else None)  # "Guterres's spokesman": the UN's
+                parts.append((end, Part(person.country, person.sectors, body, f"person:{person.name}", owner=True)))
                 k = end + 1
                 continue
             if m is not None:
@@ -514,18 +575,28 @@ class PhraseMixin(OrganisationMixin):
                 continue
             if tok.dep_ == "poss" and tok.pos_ == "PRON" and not self.is_first_person(d, tok):
                 for a in self.own(d, k):
-                    parts.append((k, Part(a.country, a.sectors, None, a.rule or "", owner=True)))
+                    parts.append((k, Part(a.country, a.sectors, _stateless(a), a.rule or "", owner=True)))
             elif tok.dep_ == "poss" and self._speaker is not None and self.is_first_person(d, tok):
                 s = self._speaker
                 parts.append((k, Part(s.country, s.sectors, None, f"speaker->{s.name or s.code}", owner=True)))
             elif (self.place_country is not None and tok.dep_ == "compound" and tok.pos_ == "PROPN"
                   and (not self.cased or tok.text[0].isupper())):  # "Darfur rebels"
-                nxt = doc[k + 1] if k + 1 < len(doc) else None
-                longer = (nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper()
-                          and (k + 1 not in self._match_at[d] or nxt.lower_ in ADMIN_UNITS))  # "Broome County"
-                iso = None if longer else self.place_country_here(tok.text)
+                end = k  # a name of several words ("New York", "Broome County") is read whole
+                while (end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].text[:1].isupper()
+                       and (end + 1 not in self._match_at[d] or doc[end + 1].lower_ in ADMIN_UNITS)):
+                    end += 1
+                name = doc[k:end + 1].text
+                iso = self.place_country_here(name) if end < head_start else None
                 if iso:
-                    parts.append((k, Part(country=iso, rule=f"place:{tok.text}")))
+                    parts.append((end, Part(country=iso, rule=f"place:{name}")))
+                if iso:
+                    k = min(end + 1, head_start)
+                    continue
+                if end > k:  # not a place as a whole: no word of it alone ("Desmond" of "Desmond Tutu"),
+                    # but a KB word in it still speaks ("State" of "Michigan State University")
+                    k = next((j for j in range(k + 1, min(end + 1, head_start)) if j in self._match_at[d]),
+                             min(end + 1, head_start))
+                    continue
             k += 1
         return parts
 
@@ -535,7 +606,7 @@ class PhraseMixin(OrganisationMixin):
         if actor.name and not self.is_person_name(actor.name):
             country = actor.country if actor.country in self.kb.countries else None
             return Part(country, actor.sectors, actor, actor.rule or "", owner=True)
-        return Part(actor.country, actor.sectors, None, actor.rule or "", owner=True)
+        return Part(actor.country, actor.sectors, _stateless(actor), actor.rule or "", owner=True)
 
     @staticmethod
     def _group_conjuncts(doc: Doc, parts: list[tuple[int, Part]]) -> list[list[Part]]:
@@ -567,3 +638,10 @@ class PhraseMixin(OrganisationMixin):
         return [], right
 
     # -- article-level views ----------------------------------------------------------------
+
+
+def _stateless(actor: Actor) -> Actor | None:
+    """A person of an international body (a UN envoy: IGOUNO, no country) fixes the code of
+    what they own ("his envoy", "Guterres's spokesman"), as the body would; None for anyone
+    of a country, whose country and sectors compose with the head instead."""
+    return actor if actor.country is None and actor.code and actor.code.startswith("IGO") else None
