@@ -82,6 +82,10 @@ def personal(aa: ArticleActors, d: int, i: int) -> tuple[Actor, ...]:
             people = [a for a in aa.own(d, subj.i) if a.name and aa.is_person_name(a.name)]
             if people:
                 return (_as_pronoun(people[0], aa, d, i, people[0].name or ""),)
+    if tok.lower_ in ("him", "her") and tok.dep_ != "poss":
+        tied = _tied_person(aa, d, i)
+        if tied:
+            return tied
     excluded = coarguments(aa, d, i) | quote_speakers(aa, d, i)
     if tok.dep_ == "poss":
         owner = _clause_subject_person(aa, d, i, excluded)
@@ -107,6 +111,29 @@ def personal(aa: ArticleActors, d: int, i: int) -> tuple[Actor, ...]:
         actor = aa.person_actor(person, d, i, i)
         return () if actor is None else (_as_pronoun(actor, aa, d, i, person.name),)
     return _titled_speaker(aa, d, i)
+
+
+def _tied_person(aa: ArticleActors, d: int, i: int) -> tuple[Actor, ...]:
+    """An object "him"/"her" of a verb tied to another verb that names one person as its object
+    or addressee: "wrote to President X and called on [him] to resign", "met the prime
+    minister and urged [her] to ..." (that person, not someone named before)."""
+    tok = aa.tokens[d][i]
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+    if tok.dep_ not in OBJECT_DEPS and tok.dep_ != "pobj" or verb.dep_ not in TIED_VERB_DEPS:
+        return ()
+    outer = verb.head
+    nouns = [c for c in outer.children if c.dep_ in OBJECT_DEPS or c.dep_ == "dative"]
+    nouns += [g for c in outer.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
+              for g in c.children if g.dep_ == "pobj"]
+    for noun in nouns:
+        if noun.i > i or noun.tag_ not in ("NN", "NNP") or noun.lower_ in PERSONAL:
+            continue
+        found = aa.own(d, noun.i)
+        if len(found) == 1 and (found[0].name or noun.lemma_.lower() in PERSON_NOUNS
+                                or (aa._match_at[d].get(noun.i) is not None
+                                    and title_sense(aa.kb, aa._match_at[d][noun.i]) is not None)):
+            return (_as_pronoun(found[0], aa, d, i, found[0].name or antecedent_words(found[0])),)
+    return ()
 
 
 def _titled_speaker(aa: ArticleActors, d: int, i: int) -> tuple[Actor, ...]:
@@ -304,14 +331,23 @@ def group(aa: ArticleActors, d: int, i: int, depth: int = 0) -> tuple[Actor, ...
             found = aa.own(d, obj.i)
             if found and not any(a.name and aa.is_person_name(a.name) for a in found):
                 return tuple(_as_pronoun(a, aa, d, i, antecedent_words(a)) for a in found)
+    if outer is None and tok.dep_ in OBJECT_DEPS and tok.head.dep_ == "ROOT":
+        parallel = _previous_object(aa, d, i)
+        if parallel:
+            return parallel
     offset = aa.offsets[d] + tok.idx
     sentence = aa.sentence_of(d, i)
     subjects = aa.subjects
+    # a subject pronoun is not its own verb's object ("It accused Malaysia": that would be "itself")
+    own_objects = ({a.code for c in tok.head.children if c.dep_ in OBJECT_DEPS and c.pos_ == "PROPN"
+                    for a in aa.own(d, c.i)} if tok.dep_ == "nsubj" else set())
     for k in range(bisect_left(subjects, (offset,)) - 1, -1, -1):
         _, sd, si = subjects[k]
         if aa.sentence_of(sd, si) < sentence - 1:
             return ()
         if (sd, si) == (d, i) or not _main_subject(aa, sd, si):
+            continue
+        if own_objects and any(a.code in own_objects for a in aa.own(sd, si)):
             continue
         subj = aa.tokens[sd][si]
         if sd == d and tok.dep_ in OBJECT_DEPS and subj.head.i in (tok.head.i, outer.i if outer is not None else -1):
@@ -328,6 +364,32 @@ def group(aa: ArticleActors, d: int, i: int, depth: int = 0) -> tuple[Actor, ...
             return ()
         return tuple(_as_pronoun(a, aa, d, i, antecedent_words(a)) for a in found)
     return ()
+
+
+def _previous_object(aa: ArticleActors, d: int, i: int) -> tuple[Actor, ...]:
+    """An object pronoun of a main verb continues the object of the sentence before when that
+    names a group of the pronoun's number: "Police detained three lawmakers. A court released
+    [them]" (the lawmakers, not the police), "The UN criticised Israel. The US defended [it]"."""
+    tok = aa.tokens[d][i]
+    g = aa.sentence_of(d, i) - 1
+    if g >= aa._first_sentence[d]:
+        md = d
+    elif d > 0 and aa._sents[d - 1]:
+        md = d - 1
+        g = aa._first_sentence[md] + len(aa._sents[md]) - 1
+    else:
+        return ()
+    root = aa._sents[md][g - aa._first_sentence[md]].root
+    obj = next((c for c in root.children if c.dep_ in OBJECT_DEPS), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return ()
+    plural = obj.tag_ in ("NNS", "NNPS")
+    if plural == (tok.lower_ in SINGULAR_GROUP_PRONOUNS):
+        return ()  # "them" is not "the district"; "it" is not "three lawmakers"
+    found = aa.own(md, obj.i)
+    if not found or any(a.name and aa.is_person_name(a.name) for a in found):
+        return ()
+    return tuple(_as_pronoun(a, aa, d, i, antecedent_words(a)) for a in found)
 
 
 def relative(aa: ArticleActors, d: int, i: int) -> tuple[Actor, ...]:
@@ -372,13 +434,45 @@ def _impersonal_it(tok: Token) -> bool:
 
 
 # "the country", "the group": a bare definite noun that names again an actor named just before.
+# A noun that describes a kind of body ("the alliance", "the bloc", "the agency") names again the
+# nearest organisation of that kind (DESCRIBED_BODIES), also as a subject ("The bloc said ...").
+DESCRIBED = "described"
+# noun -> what the organisation named before must be: "IGO" an intergovernmental body, else a
+# word its name (or the noun phrase it was named with) holds.
+DESCRIBED_BODIES: dict[str, tuple[str, ...]] = {
+    "alliance": ("IGO", "alliance"), "bloc": ("IGO", "bloc"),
+    "coalition": ("coalition",), "agency": ("agency", "service", "bureau", "administration", "office"),
+    "body": ("IGO", "agency", "commission", "council"),
+    "commission": ("commission",), "committee": ("committee", "panel"),
+    "panel": ("committee", "panel", "commission"), "council": ("council",),
+    "tribunal": ("tribunal", "court"), "authority": ("authority",),
+}
 DEFINITE_HEADS = {"country": COUNTRY, "nation": COUNTRY, "group": ORG, "organisation": ORG,
-                  "organization": ORG, "movement": ORG}
+                  "organization": ORG, "movement": ORG, **dict.fromkeys(DESCRIBED_BODIES, DESCRIBED)}
 # Where it is read so: objects, the acted-on ("the country's ..." and a subject "The country saw
 # ..." more often mean the story's own country or a body of it).
 DEFINITE_DEPS = frozenset(("dobj", "obj", "pobj", "dative", "nsubjpass"))
+# A noun for a kind of body is read so as a subject or owner too ("The bloc imposed ...", "the
+# alliance's expansion").
+DESCRIBED_DEPS = DEFINITE_DEPS | frozenset(("nsubj", "poss"))
+OWNER_DEPS = DEFINITE_DEPS | frozenset(("poss",))
 # How many paragraphs back a definite description may reach (it names a recent actor).
 DEFINITE_WINDOW = 1
+
+
+def _described_as(actor: Actor, head: Token, noun: str, named: bool) -> bool:
+    """Is the actor named before the kind of body `noun` describes ("NATO" for "the alliance",
+    "the Senate Intelligence Committee" for "the panel")? A word of its name or of the noun
+    phrase it was named with ("Committee" after the matched "Senate"), or its kind."""
+    kinds = DESCRIBED_BODIES[noun]
+    words = f"{actor.name or ''} {actor.text}".lower().replace("-", " ").split()
+    up = head
+    while up.dep_ == "compound" and up.head.i != up.i:  # "[Senate] Intelligence Committee"
+        up = up.head
+        words.append(up.lower_)
+    if any(w in words or f"{w}s" in words for w in kinds if w != "IGO"):
+        return True
+    return "IGO" in kinds and named and actor.code.startswith("IGO")  # not "Brussels" for the EU
 
 
 def definite(aa: ArticleActors, d: int, i: int) -> tuple[Actor, ...]:
@@ -388,8 +482,11 @@ def definite(aa: ArticleActors, d: int, i: int) -> tuple[Actor, ...]:
     passive subject; never the subject of the noun's own verb ("South Korea accused the country"
     is not South Korea)."""
     tok = aa.tokens[d][i]
-    kind = DEFINITE_HEADS.get(tok.lemma_.lower())
-    if (kind is None or tok.dep_ not in DEFINITE_DEPS
+    noun = tok.lemma_.lower()
+    kind = DEFINITE_HEADS.get(noun)
+    # "the bloc's sanctions", "the group's positions" too (not "the country's", often the story's own)
+    deps = DESCRIBED_DEPS if kind == DESCRIBED else OWNER_DEPS if kind == ORG else DEFINITE_DEPS
+    if (kind is None or tok.dep_ not in deps
             or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
             or any(c.dep_ in ("amod", "compound", "poss", "nmod", "relcl", "acl") for c in tok.children)
             or any(c.dep_ == "prep" and any(g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS", "NNP", "CD")
@@ -402,9 +499,9 @@ def definite(aa: ArticleActors, d: int, i: int) -> tuple[Actor, ...]:
             m = match_at.get(k)
             word = doc[k]
             if m is None:
-                if word.lemma_.lower() in DEFINITE_HEADS and DEFINITE_HEADS[word.lemma_.lower()] == kind:
+                if kind != DESCRIBED and DEFINITE_HEADS.get(word.lemma_.lower()) == kind:
                     return ()  # "The organization invited ..." before: one the KB does not know
-                if kind == ORG and word.pos_ == "PROPN" and word.text.isupper() and len(word.text) > 2:
+                if kind in (ORG, DESCRIBED) and word.pos_ == "PROPN" and word.text.isupper() and len(word.text) > 2:
                     return ()  # an unknown acronym ("the CPFA") is the nearer organisation
                 k -= 1
                 continue
@@ -420,6 +517,10 @@ def definite(aa: ArticleActors, d: int, i: int) -> tuple[Actor, ...]:
             if kind == ORG and (sense.kind != ENTRY or aa.kb.entries[int(sense.ref)].kind != ORG):
                 continue
             found = [a for a in aa.own(md, m.end - 1) if kind != COUNTRY or a.code == a.country]
+            if kind == DESCRIBED:
+                if head.dep_ == "pobj" and head.head.lower_ in ("in", "at"):
+                    continue  # "met in [Brussels]": where, not whom the story is about
+                found = [a for a in found if _described_as(a, head, noun, sense.kind == ENTRY)]
             if found:
                 text, first, last = aa.span(d, i, i)
                 return (replace(found[0], text=text, start=first, end=last,

@@ -14,7 +14,7 @@ from ..record import Actor
 from . import syntax
 from .lexicon import DEFAULT_TARGET, Lexicon
 from .lexicon import _rows as read_rows
-from .pairs import TOWN_TARGET_ROOTS, distinct, town
+from .pairs import TOWN_TARGET_ROOTS, distinct, political, town
 from .paths import slot_tokens
 from .triggers import Match, effort_head, object_nouns, subject_complements
 
@@ -29,10 +29,31 @@ ASKING_ROOTS = frozenset(("02", "10"))
 # "accepted demands from X", "welcomed a proposal from X", "asked for help from X" (not
 # "discussed the evacuation of Russians from the Middle East").
 FROM_ROOTS = ASKING_ROOTS | frozenset(("03", "05", "08", "12"))
+# Slots of a governed verb that name the partner of the act governing it ("agreed to meet [with]
+# X", "agreed to testify [before] X", "refused to extradite X"); a preposition first: the object
+# is often the doer's own ("agreed to send troops to X").
+COMPLEMENT_SLOTS = ("prep:with", "prep:before", "prep:to", "prep:against", "prep:toward", "prep:towards", "dobj")
+# The rule of an actor read off a bare group noun ("troops", "police"; actors/phrases.py).
+BARE_NOUN_RULE = "noun:"
+# Participles on an event noun whose agent (or "on" object) is the event's doer: "an attack
+# claimed by X", "strikes carried out by X", "a bombing blamed on X".
+DOER_PARTICIPLES = {"claim": "by", "carry": "by", "conduct": "by", "launch": "by", "stage": "by",
+                    "mount": "by", "perpetrate": "by", "execute": "by", "impose": "by", "order": "by",
+                    "blame": "on"}
+# Nouns for inhabited places, named by the place they are in ("villages near Aleppo").
+PLACE_NOUNS = frozenset(("town", "village", "city", "area", "region", "district", "province", "camp",
+                         "neighbourhood", "neighborhood", "suburb", "settlement"))
+# "each other", "one another": the doers act on each other (object word -> its determiner).
+MUTUAL_WORDS = {"other": frozenset(("each",)), "another": frozenset(("one",))}
 # Conjunctions that tie harm to the attack it happened in ("killed [when] militants stormed ...").
 ATTACK_MARKS = frozenset(("when", "as", "after", "while"))
 # Verbs whose active use always has an object (a bare one with a subject is a headline passive).
 OBJECT_VERBS = Path(__file__).parent / "data" / "object_verbs.tsv"
+# Nouns for a private person named by kinship ("the mother of X"): a civilian of X's country.
+KIN_NOUNS = Path(__file__).parent / "data" / "kin_nouns.tsv"
+CIVILIANS = "CVL"
+# Nouns for what befalls someone ("the treatment of migrants"): their "of" object is no owner.
+UNDERGONE_NOUNS = Path(__file__).parent / "data" / "undergone_nouns.tsv"
 # Dependents that show a verb is not a headline passive: an object, an auxiliary, a complement.
 ACTIVE_DEPS = frozenset(("dobj", "obj", "dative", "attr", "oprd", "ccomp", "xcomp", "aux", "auxpass",
                          "nsubjpass", "expl"))
@@ -56,6 +77,8 @@ class Arguments:
         self.lex = lexicon
         self.partitives = partitives
         self.object_verbs = frozenset(r[0].lower() for r in read_rows(OBJECT_VERBS, 1))
+        self.kin_nouns = frozenset(r[0].lower() for r in read_rows(KIN_NOUNS, 1))
+        self.undergone = frozenset(r[0].lower() for r in read_rows(UNDERGONE_NOUNS, 1))
 
     def arguments(self, m: Match, actors: ActorLookup, speaker: Actor | None):
         clause, trig = m.clause, m.trigger
@@ -73,7 +96,7 @@ class Arguments:
                      for g in a.children if g.dep_ in ("nsubj", "nsubjpass")), None)  # [Poland] is<-opposed
                 sources = self.resolve(holder, actors, speaker) if holder is not None else []
             elif passive:
-                for agent in syntax.agent_objects(clause):
+                for agent in syntax.agent_objects(clause) or syntax.shared_agents(clause):
                     sources = self.resolve(agent, actors, speaker) or self._author(agent, actors, speaker)
                     if sources:
                         break
@@ -131,9 +154,22 @@ class Arguments:
         sources = [s for s in sources if not town(s)]
         if m.entry.cameo[:2] not in TOWN_TARGET_ROOTS:
             targets = [t for t in targets if not town(t)]
+        if len(sources) > 1 and self.mutual_object(m):
+            return sources, sources  # "X and Y accused each other": each pair both ways
         # an actor acting on itself is not an event between actors: drop such targets
         targets = [t for t in targets if all(distinct(s, t) for s in sources)]
         return sources, targets
+
+    def mutual_object(self, m: Match) -> bool:
+        """Whether the act is aimed at "each other" / "one another" ("accused each other",
+        "fired at one another"): its doers are each other's targets."""
+        for c in m.trigger.children:
+            objs = [c] if c.dep_ in syntax.OBJECT_DEPS else [g for g in c.children if g.dep_ == "pobj"] \
+                if c.dep_ == "prep" else []
+            for o in objs:
+                if o.lower_ in MUTUAL_WORDS and any(d.lower_ in MUTUAL_WORDS[o.lower_] for d in o.children):
+                    return True
+        return False
 
     def headline_passive(self, verb: Token, subj: Token) -> bool:
         """A verb that always takes an object, used with its own subject but no object and no
@@ -169,14 +205,25 @@ class Arguments:
                     return found
         if quantity:
             return []
+        if tok.lemma_.lower() in self.kin_nouns:
+            return self._kin(tok, actors, speaker)  # "the mother of an activist"
+        if tok.lemma_.lower() in PLACE_NOUNS:
+            # "delivered aid to besieged [towns] in Syria", "shelled [villages] near Aleppo": the
+            # places named (a country, or a town for the acts a town can suffer)
+            for prep in ("in", "near", "across", "outside"):
+                for inner in syntax.prep_objects(tok, prep):
+                    found = actors.resolve(inner, speaker) if inner.pos_ == "PROPN" else []
+                    if found:
+                        return found
         if tok.pos_ == "PROPN" and tok.dep_ not in syntax.SUBJECT_DEPS and tok.i + 1 < len(tok.doc) \
                 and tok.nbor().text == ",":
             # a name the KB does not know, acted on and described right after it: "killed [Keith
-            # Smith], a 43-year-old man" (a doer so described is often a private person with no
-            # political act: "X, a writer, called for ...")
+            # Smith], a 43-year-old man", "Ali, [the mother] of an activist" (a doer so described
+            # is often a private person with no political act: "X, a writer, called for ...")
             for c in tok.children:
                 if c.dep_ == "appos" and c.i > tok.i:
-                    found = actors.resolve(c, speaker)
+                    found = actors.resolve(c, speaker) or (
+                        self._kin(c, actors, speaker) if c.lemma_.lower() in self.kin_nouns else [])
                     if found:
                         return found
         # a modifier before the owner: "his [media] critics" are the media, not "his" people
@@ -186,6 +233,28 @@ class Arguments:
             found = actors.resolve(c, speaker)
             if found:
                 return found
+        return []
+
+    def _kin(self, tok: Token, actors: ActorLookup, speaker: Actor | None) -> list[Actor]:
+        """A private person named by kinship ("the brother of the Afghan president", "the
+        activist's mother", "relatives of the victims"): a civilian of the relative's country,
+        not the relative's office or group."""
+        doc = tok.doc
+        for rel in [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"] + syntax.prep_objects(tok, "of"):
+            found = actors.resolve(rel, speaker)
+            if not found:
+                continue
+            a = found[0]
+            # the kin noun's own words and offsets, from where the relative's words sit
+            first = tok.left_edge.i
+            base = next((a.start - t.idx for t in rel.subtree if a.start is not None
+                         and doc.text.startswith(a.text, t.idx)), None)
+            code = f"{a.country}{CIVILIANS}" if a.country else CIVILIANS
+            return [Actor(code=code, country=a.country, sector=CIVILIANS, sectors=(CIVILIANS,),
+                          text=doc.text[doc[first].idx:tok.idx + len(tok.text)],
+                          rule=f"kin:{tok.lemma_.lower()}->{a.code}",
+                          start=None if base is None else base + doc[first].idx,
+                          end=None if base is None else base + tok.idx + len(tok.text))]
         return []
 
     def _indirect_source(self, clause: Token, subj: Token, actors: ActorLookup,
@@ -287,15 +356,28 @@ class Arguments:
     def _nominal_source(self, noun: Token, actors: ActorLookup, speaker: Actor | None) -> list[Actor]:
         """'U.S. sanctions', 'Israel's strikes', 'an opposition boycott', 'attacks by rebels'."""
         noun = effort_head(noun, self.lex) or noun  # "Egypt's mediation effort"
+        generic: list[Actor] = []
         for c in noun.children:
             if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i and not against_modifier(c):
                 found = actors.resolve(c, speaker)
-                if found:
+                if found and c.dep_ == "amod" and all((a.rule or "").startswith(BARE_NOUN_RULE) for a in found):
+                    generic = generic or found  # a bare "military" intervention: a "by" phrase names whose
+                elif found:
                     return found
         for agent in syntax.prep_objects(noun, "by"):
             found = actors.resolve(agent, speaker)
             if found:
                 return found
+        if generic:
+            return generic
+        for part in noun.children:
+            # "an attack [claimed by] the Taliban", "strikes [carried out by] the coalition", "a
+            # bombing [blamed on] Boko Haram" (not "an attack condemned by the UN")
+            prep = DOER_PARTICIPLES.get(part.lemma_.lower()) if part.dep_ == "acl" and part.tag_ == "VBN" else None
+            for agent in syntax.agent_objects(part) if prep == "by" else syntax.prep_objects(part, prep) if prep else []:
+                found = actors.resolve(agent, speaker)
+                if found:
+                    return found
         return []
 
     def target(self, m: Match, actors: ActorLookup, speaker: Actor | None) -> list[Actor]:
@@ -325,6 +407,18 @@ class Arguments:
                         found = self.resolve(tok, actors, speaker)
                         if found:
                             return found
+        # "pledged $1 billion [in aid] for Yemen": the event noun an amount is counted in names
+        # the recipient in its own slots, on itself or on the verb
+        counted = [n for h in objects[:1] + [m.trigger] * bool(objects) for n in syntax.prep_objects(h, "in")]
+        for noun in counted:
+            entries = (self.lex.lookup("N", noun.lemma_.lower()) or ()) if noun.pos_ == "NOUN" else ()
+            slots = dict.fromkeys(slot for e in entries if e.cameo != "-" for slot in e.target)
+            for slot in slots:
+                for tok in [t for h in (noun, m.trigger) for t in slot_tokens(h, slot, False)
+                            if slot.startswith("prep:")]:
+                    found = self.resolve(tok, actors, speaker)
+                    if found:
+                        return found
         for noun in ([m.trigger] if m.entry.pos == "N" else []) + objects:
             # "anti-Russian sanctions", "anti-government protests": whom the act is against (the
             # country, not its people: "anti-American rallies")
@@ -335,7 +429,8 @@ class Arguments:
                         return [replace(a, code=a.country, sector=None, sectors=())
                                 if a.sector == "CVL" and a.country else a for a in found]
         if m.entry.pos == "V" and m.trigger.i == m.clause.i:
-            found = self._shared_object(m, actors, speaker) or self._object_owner(m, actors, speaker)
+            found = (self._shared_object(m, actors, speaker) or self._object_owner(m, actors, speaker)
+                     or self._complement_target(m, actors, speaker))
             if found:
                 return found
             # the thing acted on names the partner: "ratified an agreement [with the EU]",
@@ -352,6 +447,16 @@ class Arguments:
                         found = self.resolve(tok, actors, speaker)
                         if found:
                             return found
+        if (m.entry.pos == "N" and "prep:of" in m.entry.target and m.trigger.i != m.clause.i
+                and m.trigger.lemma_.lower() not in self.lex.doer_nouns):
+            # a noun whose "of" object is acted on ("the release of X") carried by a clause
+            # whose subject did it: its owner is the one acted on ("ordered [his] release",
+            # "approved [the activist's] extradition"); an owner that is the doer is dropped later
+            for c in m.trigger.children:
+                if c.dep_ == "poss" and not against_modifier(c):
+                    found = actors.resolve(c, speaker)
+                    if found:
+                        return found
         return []
 
     def _shared_object(self, m: Match, actors: ActorLookup, speaker: Actor | None) -> list[Actor]:
@@ -380,10 +485,45 @@ class Arguments:
                 return found
         return []
 
+    def _complement_target(self, m: Match, actors: ActorLookup, speaker: Actor | None) -> list[Actor]:
+        """The partner of the act an entry names by its complement ("agreed [to meet with] X",
+        "agreed to testify [before] X", "refused to hand over X"); for an appeal or demand, the
+        complement's own subject ("asked that [the agency] investigate")."""
+        comps = next((v for k, v in m.entry.conditions if k == "comp"), None)
+        if comps is None:
+            return []
+        for comp in m.trigger.children:
+            if comp.dep_ not in ("xcomp", "ccomp") or not syntax.is_verb(comp) or (
+                    "*" not in comps and comp.lemma_.lower() not in comps):
+                continue
+            subj = next((c for c in comp.children if c.dep_ in syntax.SUBJECT_DEPS), None)
+            if subj is not None:
+                # "asked that the agency investigate": whom the appeal is made to
+                return self.resolve(subj, actors, speaker) if m.entry.cameo[:2] in ASKING_ROOTS else []
+            if comp.dep_ != "xcomp":
+                continue
+            # an object only of an act the lexicon knows ("refused to extradite X"), not of
+            # any verb ("promised to improve American schools")
+            acts = bool(self.lex.lookup("V", comp.lemma_.lower()))
+            for slot in COMPLEMENT_SLOTS if acts else COMPLEMENT_SLOTS[:-1]:
+                for tok in slot_tokens(comp, slot, False):
+                    if tok.lower_ in REFLEXIVES:
+                        return []
+                    # an object by the phrase itself, not a modifier ("hold joint [military]
+                    # exercises"), nor a bare group noun, often the doer's own ("agreed to send
+                    # troops"); a prepositional partner also by its modifier ("the Senate panel")
+                    found = self.resolve(tok, actors, speaker) if slot != "dobj" else [
+                        a for a in actors.resolve(tok, speaker)
+                        if not (a.rule or "").startswith(BARE_NOUN_RULE) and political(a)]
+                    found = [a for a in found if not town(a)]
+                    if found:
+                        return found
+        return []
+
     def _object_owner(self, m: Match, actors: ActorLookup, speaker: Actor | None) -> list[Actor]:
         """Whose thing a verb acts on: "praised [Putin's] leadership", "sought [China's] help",
-        "asked for help [from] the UN", "rejected an offer [from] X" (the doer's own thing is
-        dropped as no other actor)."""
+        "condemned the decision [by] the court", "asked for help [from] the UN", "rejected an
+        offer [from] X" (the doer's own thing is dropped as no other actor)."""
         asks = m.entry.cameo[:2] in ASKING_ROOTS  # whom help is asked from
         objs = [c for c in m.trigger.children if c.dep_ in syntax.OBJECT_DEPS]
         if asks:
@@ -393,12 +533,27 @@ class Arguments:
             if obj.pos_ != "NOUN":
                 continue
             cands = [c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+            cands += syntax.prep_objects(obj, "by")  # "criticised the ruling [by] a judge"
+            if not syntax.is_passive(m.trigger):  # the same, with "by" hung on the verb
+                cands += [g for c in m.trigger.children if c.dep_ == "prep" and c.lower_ == "by"
+                          and c.i == obj.right_edge.i + 1 for g in c.children if g.dep_ == "pobj"]
             if m.entry.cameo[:2] in FROM_ROOTS:
                 cands += syntax.prep_objects(obj, "from")
             for tok in cands:
                 found = self.resolve(tok, actors, speaker)
                 if found:
                     return found
+            low = obj.lemma_.lower()
+            if not self.lex.lookup("N", low) and low not in self.undergone:
+                # "praised the leadership [of] X", "backed the initiative [of] President X": a
+                # named or singular owner only (not an act's patients: "bribery of health
+                # inspectors", "the entry of people"), never an event noun's victims ("the
+                # killing of protesters") nor what befalls someone ("the treatment of migrants")
+                for tok in syntax.prep_objects(obj, "of"):
+                    found = [a for a in actors.resolve(tok, speaker)
+                             if a.name or a.code == a.country or tok.tag_ in ("NN", "NNP")]
+                    if found:
+                        return found
         return []
 
     def speaker(self, clause: Token, sent: Span, actors: ActorLookup) -> Actor | None:

@@ -20,6 +20,12 @@ def dedupe(acts: list[Act]) -> list[Act]:
     "engaged in fighting against X" and "fighting against X") is kept where its target is named,
     not also without one or as a mutual act among its doers; then one record per root, source and
     target."""
+    # "provided [support] to X": the object of a verb that is itself a trigger belongs to the
+    # verb's event (README precedence 5), also when the verb's entry codes another root
+    verbs = {a.trigger.i: a.code[:2] for a in acts if a.trigger.i == a.clause.i}
+    acts = [a for a in acts
+            if a.trigger.i == a.clause.i or a.trigger.dep_ != "dobj" or a.trigger.head.i != a.clause.i
+            or verbs.get(a.clause.i, a.code[:2]) == a.code[:2]]
     aimed: dict[tuple, set[int]] = {}  # (root, doer) -> triggers that name a target outside the doers
     doers_of: dict[int, set] = {}
     for a in acts:

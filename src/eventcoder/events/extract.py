@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from ..record import Actor
 from . import doers, syntax
 from .arguments import ActorLookup, Arguments
+from .assertion import Assertion
 from .dedupe import dedupe
 from .framing import (
     HOSTILE_WARNING_ROOTS,
@@ -121,6 +122,7 @@ class SentenceCoder:
         self.partitives = partitives
         self.args = Arguments(lexicon, partitives)
         self.figures = Figures.load()  # non-literal readings of triggers (figurative.tsv)
+        self.assertion = Assertion(lexicon.say_verbs)  # asserted news acts (assertion.tsv)
         self._obligation_hashes = hash_set(MODAL_OBLIGATION)
         self._cue_hashes = hash_set(lexicon.accusation_cues)
 
@@ -227,7 +229,8 @@ class SentenceCoder:
             sources, victims = doers.custody_doers(m, self.args, actors, speaker)
             targets = targets or victims
             custody = bool(sources) and bool(targets)
-        targets = [t for t in targets if all(distinct(s_, t) for s_ in sources)]
+        if not self.args.mutual_object(m):  # "X and Y accused each other": each the other's target
+            targets = [t for t in targets if all(distinct(s_, t) for s_ in sources)]
         if "converse" in entry.flags:
             # "X came under criticism from Y": Y did it to X; no Y, no event
             sources, targets = doers.converse_doers(m.trigger, self.args, actors, speaker), sources
@@ -276,6 +279,12 @@ class SentenceCoder:
         code = self.figures.reading(m.trigger, m.clause, code, sources, targets)
         if code is None:
             return []  # "a diplomatic battle", "killed the bill", "wants a deal": not the act
+        code = self.assertion.review(code, m.trigger, m.clause, mod.kind, mod.marker, sources, targets,
+                                     self.say_head(m.clause), speaker,
+                                     lambda: self._reporters(m.clause, speaker, actors), self._hostile,
+                                     getattr(actors, "date", None), entry.cameo)
+        if code is None:
+            return []  # a recalled quotation, a prediction, a commentator's reading (assertion.py)
         if code[:2] == "13" and any((r := self.figures.reading(c, c, "190", [], [])) is None or r[:2] not in FORCE_READINGS
                                     for c in m.trigger.children if c.dep_ == "xcomp"):
             return []  # "vowed to fight corruption / the order in court": no force threatened

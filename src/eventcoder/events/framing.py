@@ -169,7 +169,8 @@ def foreign_warning(code: str, clause: Token, sources: list[Actor], resolve: Cal
         subj, _ = syntax.subject_of(comp)
         # the warner's own act is a threat only when it is announced ("would / will retaliate");
         # "warned that the country was becoming an apartheid state" is a comment
-        announced = any(c.dep_ == "aux" and c.lower_ in ANNOUNCING_AUX for c in comp.children)
+        announced = (any(c.dep_ == "aux" and c.lower_ in ANNOUNCING_AUX for c in comp.children)
+                     and not any(c.dep_ == "neg" for c in comp.children))  # "could not wait": a comment
         if announced and (subj is None or subj.lower_ in ("we", "i", "us")):
             return False
         doers = resolve(subj) if subj is not None else []

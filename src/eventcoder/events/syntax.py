@@ -32,7 +32,29 @@ def is_noun(tok: Token) -> bool:
 
 def is_passive(verb: Token) -> bool:
     return (any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
-            or is_reduced_passive(verb))
+            or is_reduced_passive(verb) or shared_passive(verb))
+
+
+def shared_passive(verb: Token) -> bool:
+    """A bare participle coordinated after a passive shares its voice: "was arrested and
+    [charged] by police"."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or not is_verb(verb.head):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        return False
+    return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.head.children)
+
+
+def shared_agents(verb: Token) -> list[Token]:
+    """The "by" phrase of a passive coordinated with this one ("was [arrested] and charged by
+    police", "was shot and [killed] by X"): both were done by it."""
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ == "conj" and shared_passive(c):
+            out += agent_objects(c)
+    if not out and shared_passive(verb):
+        out = agent_objects(verb.head)
+    return out
 
 
 def is_reduced_passive(verb: Token) -> bool:
@@ -172,6 +194,11 @@ def passive_target(verb: Token) -> Token | None:
     found = child(verb, PASSIVE_SUBJECT_DEPS)
     if found is None and is_reduced_passive(verb):
         return child(verb, ("nsubj",))
+    if found is None and verb.dep_ == "conj" and is_verb(verb.head) and child(verb, SUBJECT_DEPS) is None:
+        # a passive coordinated after a verb shares its subject: "X is investigating ... and
+        # [has been urged] by Y to ...", "X fired on the police and [was arrested]"
+        head = first_conjunct(verb)
+        return child(head, SUBJECT_DEPS) or child(head, PASSIVE_SUBJECT_DEPS)
     return found
 
 

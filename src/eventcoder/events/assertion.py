@@ -1,0 +1,444 @@
+"""Whether an act the lexicon found is an asserted news act of its root (docs/coding-rules.md,
+"fifth precision pass"): recalled quotations, predictions, generic claims of commentary, a
+commentator's reading of what an actor wants and acts among scholars and the press are no acts;
+warnings of a health danger are pessimistic comments, and an actor's own word that it complied
+is a denial of wrongdoing.
+
+Every check runs on one act already found, on the few tokens around its trigger: nothing here
+walks a whole sentence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from ..errors import DataFileError
+from ..record import Actor
+from . import syntax
+from .pairs import own_side
+
+KINDS = frozenset(("recall", "quote_verb", "reporter", "desire", "schedule", "health", "warning",
+                   "academic", "compliance", "commitment", "stance_subject", "own_record", "dissent", "norm", "attempt_noun"))
+PESSIMISM = "012"
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december")
+DENIAL = "016"
+# roots whose acts are material: stated in the simple present by a bare plural they are a generic
+# claim ("governments abuse migrants"), not an act that happened
+MATERIAL_ROOTS = frozenset(("06", "07", "15", "17", "18", "19", "20"))
+SIMPLE_PRESENT = frozenset(("VBZ", "VBP"))
+GENERIC_DETS = frozenset(("many", "most", "some", "all", "such", "other"))
+# roots a threat is made of; hostile content (force, coercion) in a warning keeps it a threat
+FORCE_ROOTS = frozenset(("15", "17", "18", "19", "20"))
+# roots of talk and cooperation that scholars and the press do among themselves
+CIVIL_TALK_ROOTS = frozenset(("01", "02", "03", "04", "05", "06", "09"))
+ACADEMIC_SECTORS = frozenset(("EDU",))
+PRESS_SECTORS = frozenset(("MED",))
+YIELD_ROOT = "08"
+INTENT_ROOTS = frozenset(("03", "13"))
+CONTENT_DEPS = frozenset(("ccomp", "xcomp", "prep", "pobj", "dobj", "pcomp", "advcl"))
+# how far up from an act's clause a recalled-quotation clause may hang
+RECALL_DEPTH = 4
+# prepositions that date an act ("in June 2014", "during 2009"; not "since 2014": still going on)
+DATING_PREPS = frozenset(("in", "during", "on", "throughout"))
+DATING_DEPTH = 3
+# an act dated a year or more before the article is background, not news
+PAST_MONTHS = 12
+AGO_UNITS = frozenset(("year", "decade", "century"))  # "three years ago"
+# support given by armed forces to armed forces is military aid, not a verbal endorsement
+ENDORSEMENT = "051"
+MILITARY_AID = "072"
+SUPPORT_LEMMAS = frozenset(("support", "back", "backing"))
+ARMED_SECTORS = frozenset(("MIL", "REB", "UAF", "INS"))
+ACCUSATION = "112"
+VERBAL_DEFENCE = "052"
+# roots of statements and positions: a stance ("the Australian position encourages X") does not
+# make them
+STATEMENT_ROOTS = frozenset(("01", "02", "03", "04", "05", "10", "11", "12", "13"))
+POSTURE_ROOT = "15"
+# "raising concerns" as a participle after an act: the act caused concern, nobody voiced it
+CONCERN_CAUSES = frozenset(("raise",))
+# "has done little / nothing to help": not done
+NOTHING_DONE = frozenset(("little", "nothing"))
+# a modal over the word that announces an intent makes it an opinion of what should be done
+# ("the US should be prepared to strike"), not an announcement
+OPINION_MODALS = frozenset(("should", "must", "ought", "might", "could", "may"))
+OPPOSITION_ROOT = "11"
+DURATIONS = frozenset(("year", "decade", "month", "century"))
+# "the first country to recognise X": an infinitive on a ranked noun is an act done
+RANKS = frozenset(("first", "last", "only", "latest", "second", "third"))
+OCCASION_PREPS = frozenset(("at", "during"))
+
+
+@dataclass(frozen=True)
+class AssertionCues:
+    """The cue words of assertion.tsv by kind, compiled once."""
+
+    words: dict[str, frozenset[str]]
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> AssertionCues:
+        path = path or Path(str(resources.files(__package__) / "data" / "assertion.tsv"))
+        found: dict[str, set[str]] = {k: set() for k in KINDS}
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            cells = [c.strip() for c in line.split("\t")]
+            if len(cells) < 2 or not cells[0]:
+                raise DataFileError(str(path), n, "expected word and kind")
+            if cells[1] not in KINDS:
+                raise DataFileError(str(path), n, f"unknown kind {cells[1]!r}")
+            found[cells[1]].add(cells[0].lower())
+        return cls({k: frozenset(v) for k, v in found.items()})
+
+    def __getitem__(self, kind: str) -> frozenset[str]:
+        return self.words[kind]
+
+
+class Assertion:
+    """The fifth-pass checks on one found act; `review` returns the act's code, a new code, or
+    None when the words are no asserted act."""
+
+    def __init__(self, say_verbs: frozenset[str], cues: AssertionCues | None = None):
+        self.cues = cues or AssertionCues.load()
+        self.say_verbs = say_verbs
+
+    def review(self, code: str, trigger: Token, clause: Token, mod_kind: str, marker: str | None,
+               sources: list[Actor], targets: list[Actor], say: Token | None, speaker: Actor | None,
+               reporters: Callable[[], list[Actor]], hostile: Callable[[Token], bool],
+               published: dt.date | None = None, entry_code: str = "") -> str | None:
+        """`reporters` gives who reports the act (the subject of the verb of saying over it, or
+        the quote's speaker), asked only when a check needs it."""
+        root = code[:2]
+        if self.recalled(clause) or self.subject_act(trigger, clause):
+            return None
+        if published is not None and self.dated_past(clause, published, trigger):
+            return None
+        if code[:3] != ACCUSATION and self.standing_state(clause):
+            return None
+        if root in INTENT_ROOTS and self.negated_commitment(trigger):
+            return None
+        if root == "13" and entry_code[:2] == POSTURE_ROOT and not targets:
+            return None  # "ready to deploy if needed": a readiness that threatens nobody
+        if root in STATEMENT_ROOTS and self.stance_subject(clause):
+            return None
+        if code == VERBAL_DEFENCE and self.own_record(trigger):
+            return None
+        if self.predicted(clause, mod_kind, marker, say, speaker) or self.not_done(trigger, clause):
+            return None
+        if root in INTENT_ROOTS and mod_kind == "intent" and self.opined(clause, say):
+            return None
+        if root == OPPOSITION_ROOT and self.held(clause):
+            return None
+        if root == "01" and trigger.i != clause.i and clause.lemma_.lower() in CONCERN_CAUSES \
+                and clause.dep_ == "advcl" and clause.tag_ == "VBG":
+            return None  # "arrested journalists, raising concerns": concern caused, not voiced
+        if root != "01" and self.generic(clause, mod_kind, root in MATERIAL_ROOTS):
+            return None
+        if self.commentators_reading(trigger, clause, say, sources, reporters):
+            return None
+        if root in STATEMENT_ROOTS and (self._commentator(say) or self._according(clause)):
+            return None  # "Russia backs Egypt, said X, a military analyst": the analyst's reading
+        if root in CIVIL_TALK_ROOTS and self.among_scholars(clause, sources, targets):
+            return None
+        if root == "13" and self.health_warning(trigger, clause, sources, targets, hostile):
+            return PESSIMISM
+        if root == YIELD_ROOT and self.own_compliance(trigger, clause, say, sources, reporters):
+            return DENIAL
+        if code == ENDORSEMENT and self.armed_support(trigger, sources, targets):
+            return MILITARY_AID
+        return code
+
+    # -- not asserted -------------------------------------------------------------------------
+    def recalled(self, clause: Token) -> bool:
+        """'As Churchill once said, Britain will never surrender': the main clause is a quotation
+        recalled, not news; so is the recalled saying itself."""
+        tok = clause
+        for _ in range(RECALL_DEPTH):
+            if self._recall_clause(tok):
+                return True
+            if any(c.dep_ == "advcl" and self._recall_clause(c) for c in tok.children):
+                return True
+            if tok.head.i == tok.i:
+                break
+            tok = tok.head
+        return False
+
+    def _recall_clause(self, tok: Token) -> bool:
+        if tok.dep_ != "advcl" or tok.lemma_.lower() not in self.cues["quote_verb"]:
+            return False
+        kids = list(tok.children)
+        return (any(c.dep_ == "mark" and c.lower_ == "as" for c in kids)
+                and (tok.lemma_.lower() == "put"
+                     or any(c.dep_ == "advmod" and c.lower_ in self.cues["recall"] for c in kids)))
+
+    def predicted(self, clause: Token, mod_kind: str, marker: str | None, say: Token | None,
+                  speaker: Actor | None) -> bool:
+        """'He'll offer Iraq help', 'the minister will offer new loans': a future act nobody
+        announces and no date schedules is the writer's prediction, not an intent; 'X said it
+        will ...', a quote's speaker, 'X will visit Y next week' or 'intends to' stay intents."""
+        if mod_kind != "future" or marker not in ("will", "'ll", "going", "shall"):
+            return False
+        if say is not None or speaker is not None:
+            return False
+        head = clause
+        for _ in range(RECALL_DEPTH):  # a statement higher up: "X said in a statement it will ..."
+            if head.lemma_.lower() in self.say_verbs and head.i != clause.i:
+                return False
+            if head.head.i == head.i:
+                break
+            head = head.head
+        if any(c.dep_ == "prep" and c.lower_ in OCCASION_PREPS for c in clause.children):
+            return False  # "at the centenary celebrations, X will meet Y": an occasion scheduled
+        for tok in clause.subtree:
+            if tok.lower_ in self.cues["schedule"] or tok.lemma_.lower() in self.cues["schedule"]:
+                return False
+            if tok.lower_ == "according" or (tok.like_num and len(tok.text) == 4):
+                return False
+        return True
+
+    def generic(self, clause: Token, mod_kind: str, material: bool) -> bool:
+        """'Governments across the region abuse migrants', 'police torture detainees': a material
+        act in the simple present with a bare plural doer is a general claim, not an act; a
+        dated one ('police arrest five on Monday') is a headline and stays. 'Many Americans
+        support Trump', 'some states oppose the plan': a quantified doer holds a position,
+        whatever the act (a comment, 01, is still voiced: "many leaders are uneasy")."""
+        if mod_kind != "asserted" or clause.tag_ not in SIMPLE_PRESENT or clause.dep_ == "relcl":
+            return False
+        root = clause
+        while root.head.i != root.i:
+            root = root.head
+        last = root.right_edge  # the sentence's last word, without building the sentence span
+        if not (last.is_punct and last.text in (".", "!", "\"", "'", "\u201d")):
+            return False  # a headline ("US, allies launch war games near Iran") states news
+        if any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+            return False
+        subj, passive = syntax.subject_of(clause)
+        if subj is None or passive or subj.tag_ not in ("NNS", "NNPS"):
+            return False
+        dets = [c for c in subj.children if c.dep_ in ("det", "predet", "poss", "nummod", "amod")
+                and (c.dep_ != "amod" or c.lower_ in GENERIC_DETS)]
+        if dets:
+            return all(c.lower_ in GENERIC_DETS for c in dets)
+        if not material:
+            return False
+        for tok in clause.subtree:
+            if tok.lower_ in self.cues["schedule"] or tok.like_num:
+                return False
+        return True
+
+    def not_done(self, trigger: Token, clause: Token) -> bool:
+        """'China has done little to help', 'an operation to disrupt the election': an act
+        nothing was done for, or the purpose of a noun, is not done ('the first country to
+        recognise X' is)."""
+        head = trigger.head
+        if head.lemma_.lower() in NOTHING_DONE and head.head.lemma_.lower() == "do":
+            return True
+        return (trigger.i == clause.i and trigger.dep_ == "acl" and syntax.is_noun(trigger.head)
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+                and trigger.head.lemma_.lower() not in self.cues["attempt_noun"]  # "an attempt to assassinate X": 185
+                and not any(c.lower_ in RANKS for c in trigger.head.children))
+
+    def opined(self, clause: Token, say: Token | None) -> bool:
+        """'Nunes insisted that the US should be prepared to strike': a modal over the word of
+        readiness or intent is someone's opinion of what should be done, not an announcement."""
+        tok = clause
+        for _ in range(3):
+            if tok.head.i == tok.i or (say is not None and tok.head.i == say.i):
+                return False
+            tok = tok.head
+            if any(c.dep_ == "aux" and c.lower_ in OPINION_MODALS for c in tok.children):
+                return True
+        return False
+
+    def held(self, clause: Token) -> bool:
+        """'Merkel had for years opposed the idea': opposition for years is a position held, not
+        an act (support for years stays: "Iran has backed the Houthis for years")."""
+        return any(p.dep_ == "prep" and p.lower_ == "for" and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in DURATIONS for o in p.children) for p in clause.children)
+
+    def stance_subject(self, clause: Token) -> bool:
+        """'The Australian position encourages Israel's breaches': a stance or policy as the doer
+        of a statement is commentary on it, not an act of the state."""
+        subj, passive = syntax.subject_of(clause)
+        return subj is not None and not passive and subj.lemma_.lower() in self.cues["stance_subject"]
+
+    def own_record(self, trigger: Token) -> bool:
+        """'Trump defended his record': defending one's own record or decision is no verbal
+        defence of another actor (052)."""
+        objs = [c for c in trigger.children if c.dep_ == "dobj"]
+        objs += [o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "by"  # "stood by his tweet"
+                 for o in p.children if o.dep_ == "pobj"]
+        return any(o.lemma_.lower() in self.cues["own_record"]
+                   and any(g.dep_ == "poss" and g.tag_ == "PRP$" for g in o.children) for o in objs)
+
+    def subject_act(self, trigger: Token, clause: Token) -> bool:
+        """'Trump releasing his tax returns was a no brainer', 'that Iran attacked would be a
+        disaster': an act that is the subject of a judgement is talked about, not done."""
+        return trigger.i == clause.i and (
+            trigger.dep_ in ("csubj", "csubjpass")
+            or (trigger.tag_ == "VBG" and trigger.dep_ in ("nsubj", "nsubjpass")))
+
+    def dated_past(self, clause: Token, published: dt.date, trigger: Token | None = None) -> bool:
+        """'In 2012, Australia refused to recognise ...', 'was sentenced in 1978', 'his visit
+        three years ago': an act dated a year or more before the article is background, not
+        news ('since 2014' still goes on)."""
+        # the act's clause, its trigger, and the verb an event noun is the object of
+        near = (clause,) if trigger is None else (clause, trigger, trigger.head)
+        for tok in near:
+            if any(c.lower_ == "ago" and any(g.lemma_.lower() in AGO_UNITS for g in c.children)
+                   for c in tok.children):
+                return True
+        tok = clause
+        for _ in range(DATING_DEPTH):
+            for prep in tok.children:
+                if prep.dep_ != "prep" or prep.lower_ not in DATING_PREPS:
+                    continue
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        when = self._year_month(obj)
+                        if when is not None and (published.year * 12 + published.month
+                                                 - when[0] * 12 - when[1]) >= PAST_MONTHS:
+                            return True
+            if tok.head.i == tok.i or tok.dep_ in ("conj", "parataxis"):
+                break  # a coordinated clause has a time of its own
+            tok = tok.head
+        return False
+
+    def _year_month(self, obj: Token) -> tuple[int, int] | None:
+        """(year, month) of 'June 2014', '2008', 'March 2016' (month 12 when only a year)."""
+        word = obj.lower_.rstrip(".")
+        month = next((i + 1 for i, m in enumerate(MONTHS) if word in (m, m[:3])), None)
+        # the year itself, or a month with its year; "a 2011 revolt" names an event, no date
+        words = [obj] if month is None else [c for c in obj.children if c.dep_ in ("nummod", "npadvmod", "appos")]
+        year = next((int(t.text) for t in words if t.text.isdigit() and len(t.text) == 4
+                     and 1800 < int(t.text) < 2100), None)
+        return None if year is None else (year, month or 12)
+
+    def standing_state(self, clause: Token) -> bool:
+        """'an organisation which is banned in Russia', 'the army, which is supported by X': a
+        relative clause in the present passive states how things stand, not an act."""
+        if clause.dep_ != "relcl" or clause.tag_ != "VBN":
+            return False
+        kids = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+        return bool(kids) and all(c.dep_ == "auxpass" and c.tag_ in SIMPLE_PRESENT for c in kids)
+
+    def negated_commitment(self, trigger: Token) -> bool:
+        """'pledged not to protect anyone guilty', 'vowed never to negotiate': a commitment not to
+        act is no intent (nor threat) of that act."""
+        if trigger.lemma_.lower() not in self.cues["commitment"]:
+            return False
+        return any(c.dep_ == "xcomp" and any(g.dep_ == "neg" for g in c.children) for c in trigger.children)
+
+    def commentators_reading(self, trigger: Token, clause: Token, say: Token | None,
+                             sources: list[Actor], reporters: Callable[[], list[Actor]]) -> bool:
+        """'China wants the US to back off, an analyst said': what a commentator, or another
+        actor, says an actor wants is their reading, not the actor's statement."""
+        wish = trigger.lemma_.lower() in self.cues["desire"]
+        if not wish:
+            head = clause.head if clause.dep_ in ("xcomp", "ccomp") else None
+            wish = head is not None and head.lemma_.lower() in self.cues["desire"]
+        if not wish:
+            return False
+        said_by = reporters()
+        if said_by and sources and not any(own_side(r, s) for r in said_by for s in sources):
+            return True
+        return self._commentator(say) or self._according(clause)
+
+    def _commentator(self, say: Token | None) -> bool:
+        if say is None:
+            return False
+        subj, passive = syntax.subject_of(say)
+        if subj is None or passive:
+            return False
+        reporters = self.cues["reporter"]  # "analysts say", "said X, a Moscow-based analyst"
+        return subj.lemma_.lower() in reporters or any(
+            c.dep_ == "appos" and c.lemma_.lower() in reporters for c in subj.children)
+
+    def _according(self, clause: Token) -> bool:
+        """'..., according to an analyst' on the clause or the statement over it."""
+        tok = clause
+        for _ in range(3):
+            for prep in tok.children:
+                if prep.lower_ == "according":
+                    return any(o.lemma_.lower() in self.cues["reporter"]
+                               for p in prep.children for o in p.children if o.dep_ == "pobj")
+            if tok.head.i == tok.i:
+                break
+            tok = tok.head
+        return False
+
+    def among_scholars(self, clause: Token, sources: list[Actor], targets: list[Actor]) -> bool:
+        """'Tsinghua University signed an agreement with a German university', 'the editor asked
+        a professor': talk and cooperation among schools, scholars and the press, no diplomacy
+        (a school named after its country, "the Indian Institute of ...", is still a school)."""
+        sides = [*sources, *targets]
+        if not sides:
+            return False
+        subj, passive = syntax.subject_of(clause)
+        school = subj is not None and not passive and subj.lemma_.lower() in self.cues["academic"]
+        academic = [(school and a in sources) or self._academic(a) for a in sides]
+        return all(academic) and not all(a.sector in PRESS_SECTORS for a in sides)
+
+    def _academic(self, a: Actor) -> bool:
+        sectors = a.sectors or (a.sector,)
+        if any(s in ACADEMIC_SECTORS or s in PRESS_SECTORS for s in sectors if s):
+            return True
+        return any(w in self.cues["academic"] for w in a.text.lower().split())
+
+    # -- other roots --------------------------------------------------------------------------
+    def health_warning(self, trigger: Token, clause: Token, sources: list[Actor], targets: list[Actor],
+                       hostile: Callable[[Token], bool]) -> bool:
+        """'Health officials warned of the virus', 'the ministry warned the public against
+        eating raw meat', 'France warned French citizens against travel to Niger': a warning of
+        a health danger, or advice to one's own public, threatens nobody (012)."""
+        if trigger.lemma_.lower() not in self.cues["warning"]:
+            return False
+        health = any("HLH" in (a.sectors or (a.sector,)) or "health" in a.text.lower() for a in sources)
+        public = bool(targets) and all(
+            t.sector == "CVL" and t.country is not None and any(t.country == s.country for s in sources)
+            for t in targets)
+        # the press and scholars threaten nobody: their warning is commentary ("the columnist
+        # warned Democrats that they would lose")
+        commentary = bool(sources) and all(
+            set(a.sectors or (a.sector,)) & (PRESS_SECTORS | ACADEMIC_SECTORS) for a in sources)
+        if commentary:
+            return True  # also "warned that Russia would attack": a prediction, not a threat
+        health = health or public
+        for c in trigger.children:
+            if c.dep_ not in CONTENT_DEPS:
+                continue
+            for tok in c.subtree:
+                if public and tok.lemma_.lower() in self.cues["dissent"]:
+                    return False  # "warned protesters against holding rallies": a threat
+                if tok.lemma_.lower() in self.cues["health"]:
+                    health = True
+                elif hostile(tok) and tok.lemma_.lower() not in self.cues["warning"] and tok.lemma_.lower() != "threat":
+                    return False  # "warned of attacks on the clinics": still a threat
+        return health
+
+    def armed_support(self, trigger: Token, sources: list[Actor], targets: list[Actor]) -> bool:
+        """'the army, supported by the Russian air force, retook the town': armed forces back
+        armed forces with force, not words (072)."""
+        if trigger.lemma_.lower() not in SUPPORT_LEMMAS:
+            return False
+        return (any(ARMED_SECTORS & set(a.sectors or (a.sector,)) for a in sources)
+                and any(ARMED_SECTORS & set(a.sectors or (a.sector,)) for a in targets))
+
+    def own_compliance(self, trigger: Token, clause: Token, say: Token | None, sources: list[Actor],
+                       reporters: Callable[[], list[Actor]]) -> bool:
+        """'The ministry said it had complied with the law': the actor's own word that it
+        complied is a denial of wrongdoing, not yielding."""
+        if trigger.lemma_.lower() not in self.cues["compliance"] or say is None:
+            return False
+        if not any(o.lemma_.lower() in self.cues["norm"] for p in trigger.children if p.dep_ in ("prep", "agent")
+                   for o in p.children if o.dep_ == "pobj"):
+            return False  # "complied with a request": yielding to it
+        said_by = reporters()
+        return not said_by or any(own_side(r, s) for r in said_by for s in sources)
