@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder.nlp import Parser, _RuleKeys, _runs, joined_sentences
+from eventcoder.nlp import TOKENIZER_CACHE, Parser, _RuleKeys, _runs, joined_sentences
 
 # Invented sentences covering what the model's rules look at: copulas after "there" (a
 # two-token rule), contractions ("let's", "gonna", "ain't", "y'all"), pronouns as subject and
@@ -120,3 +120,24 @@ def test_joined_sentences_refuse_a_sentence_cut_inside_a_word(parsers):
     assert len(sents) == 2
     assert joined_sentences(sents[1:], parser.vocab) is None
     assert joined_sentences(sents[:1], parser.vocab) is None
+
+
+def test_reset_tokenizer_cache_tokenises_as_before():
+    """Start-up tokenises many names (filling spaCy's tokenizer cache for good) and adds special
+    cases; the reset tokenizer splits text exactly as before, those special cases included."""
+    parser = Parser()
+    parser.tokenizer.add_special_case("ABC/D", [{"ORTH": "ABC/D"}])
+    texts = [*SENTENCES, "The ABC/D rebels (ABC/D) said: 'we're leaving.'", "U.S.-backed forces, e.g. in N.Y."]
+
+    def pieces():
+        return [[(t.text, t.whitespace_) for t in parser.make_doc(x)] for x in texts]
+
+    before = pieces()
+    list(parser.tokenizer.pipe(f"Name{i} (Other{i})." for i in range(12_000)))  # a full cache
+    old = parser.tokenizer
+    parser.reset_tokenizer_cache()
+    assert parser.tokenizer is not old
+    assert parser.tokenizer.max_cache_size >= TOKENIZER_CACHE
+    assert pieces() == before
+    assert "ABC/D" in [t.text for t in parser.make_doc("The ABC/D rebels")]
+    assert [t.text for t in parser("Let's go.")] == ["Let", "'s", "go", "."]

@@ -87,6 +87,7 @@ class Coder:
                                       place_country=_town_country(gazetteer) if gazetteer else None)
         self.places = PlaceResolver(gazetteer, self.nlp) if gazetteer else None
         self.placer = EventPlacer(self.places, self.sentences.say_head, self.lexicon.say_verbs) if self.places else None
+        self.nlp.reset_tokenizer_cache()  # the names tokenised above filled spaCy's cache
 
     # -- public API --------------------------------------------------------------------------
     def code_article(self, article: Article) -> list[Event]:

@@ -32,16 +32,19 @@ def tokens_with(sent: Span, wanted: frozenset[int], key: str) -> list[Token]:
     """Tokens of the sentence whose lemma or lower-case hash is in `wanted`, found once per doc
     on whole arrays, so that the other tokens cost no Python object at all."""
     doc = sent.doc
-    hits = doc.user_data.get(key)
+    user_data = doc.user_data
+    hits = user_data.get(key)
     if hits is None:
-        columns = doc.user_data.get(_COLUMNS_KEY)
+        columns = user_data.get(_COLUMNS_KEY)
         if columns is None:  # read once per doc for every set of words
-            columns = doc.user_data[_COLUMNS_KEY] = doc.to_array([LEMMA, LOWER]).T.tolist()
-        lemmas, lowers = columns
-        # the words of the doc that are wanted (set operations in C), then where they are
-        found = wanted.intersection(lemmas).union(wanted.intersection(lowers))
-        hits = doc.user_data[key] = [i for i, (lemma, lower) in enumerate(zip(lemmas, lowers))
-                                     if lemma in found or lower in found] if found else []
+            lemmas, lowers = doc.to_array([LEMMA, LOWER]).T.tolist()
+            columns = user_data[_COLUMNS_KEY] = (lemmas, lowers, set(lemmas).union(lowers))
+        lemmas, lowers, words = columns
+        # the words of the doc that are wanted (a set intersection over the doc's few distinct
+        # words), then where they are
+        found = wanted.intersection(words)
+        hits = user_data[key] = [i for i, (lemma, lower) in enumerate(zip(lemmas, lowers))
+                                 if lemma in found or lower in found] if found else []
     start, end = sent.start, sent.end
     return [doc[i] for i in hits[bisect_left(hits, start):bisect_left(hits, end)]]
 
