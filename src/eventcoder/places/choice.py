@@ -17,6 +17,7 @@ from .names import name_key
 from .rank import is_inside
 from .remote import RemoteCues
 from .resolver import PlaceResolver, is_locative, to_location
+from .scope import SIDE_WORDS
 
 # CAMEO roots of verbal acts: statements, appeals, intentions, praise, investigations, demands,
 # criticism, rejections, threats.
@@ -509,6 +510,9 @@ class EventPlacer:
             return where
         if _many(act.trigger) or any(t.lower_ in SPREAD for t in sent):
             return where  # "99 killed in a series of attacks", "raids across the UK": not one place
+        words = where.name.split()
+        if any(t.lower_ in SIDE_WORDS and t.head.text in words for t in sent):
+            return where  # "clashes in northern Syria": the writer named a part of the country
         doc = sent.doc
         for other in (doc[sent.start - 1].sent if sent.start > 0 else None,
                       doc[sent.end].sent if sent.end < len(doc) else None):

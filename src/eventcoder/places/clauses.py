@@ -163,6 +163,11 @@ def area_named_by(m: M, mentions: Sequence[M], doc: Doc) -> M:
     root = doc[m.start:m.end].root
     if root.dep_ in ("compound", "amod", "nmod") and _area_noun(root.head):
         owner = root.head
+        if owner.dep_ == "appos":  # "Eastern Ghouta, a Damascus suburb": the named area
+            named = next((o for o in mentions if o is not m and o.start <= owner.head.i < o.end
+                          and _part_of(o, m)), None)
+            if named is not None:
+                return named
         for other in mentions:
             r = doc[other.start:other.end].root
             if (other is not m and r.dep_ == "pobj" and r.head.lower_ == "of" and r.head.head.i == owner.i
@@ -181,9 +186,12 @@ def area_named_by(m: M, mentions: Sequence[M], doc: Doc) -> M:
 
 
 def _part_of(part: M, whole: M) -> bool:
-    """Two towns around an area noun: the smaller is the named part of the larger."""
+    """Two places around an area noun: the smaller town, or a named area ("the Damascus
+    suburbs of eastern Ghouta"), is the part of the larger town."""
     p, w = part.best.place, whole.best.place
-    return p.feature == "city" and w.feature == "city" and p.country == w.country and p.population < w.population
+    if w.feature != "city" or p.country != w.country:
+        return False
+    return p.population < w.population if p.feature == "city" else p.feature == "region"
 
 
 def _area_noun(tok: Token) -> bool:

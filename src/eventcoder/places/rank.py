@@ -24,6 +24,11 @@ score = prior(feature, population) - alias + context + sentence + qualifier, whe
   in an article about Americans is Geneva, Switzerland (a Geneva of 22,000 in the United
   States would lead it by 0.4 on context), "Moscow" Russia; cities in their own right (Tripoli,
   Lebanon; Birmingham, Alabama; Athens, Georgia) still win on context.
+- division: +1.0 for a first-level division over a small town (under 100,000) of its own name
+  in the same country that lies outside it ("Espirito Santo" is the Brazilian state, not the
+  town of 10,000 elsewhere; "Tabasco" the Mexican state, not a village in Zacatecas); a town
+  inside its namesake division (its capital), or a large namesake city in the country
+  (Washington DC), is unaffected.
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 from .gazetteer import Gazetteer, Place
+from .names import name_key
 
 COUNTRY_PRIOR = 7.0
 REGION_PRIOR = 6.0
@@ -46,6 +52,7 @@ FAMOUS_POPULATION = 1_000_000
 RIVAL_MAX = 100_000  # fame beats namesakes smaller than this only (small towns)
 ADMIN1_CONTEXT_WEIGHT = 2.5
 UNSUPPORTED_PENALTY = 1.5
+DIVISION_BONUS = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +80,7 @@ def rank(gazetteer: Gazetteer, codes: Collection[int], shares: Mapping[str, floa
     the cities of data/world_cities.tsv."""
     out = []
     famed = _famed(gazetteer, codes, seats) if len(codes) > 1 else None
+    divisions = _divisions_over_towns(gazetteer, codes) if len(codes) > 1 else ()
     # An alternate name that is some other place's own name means that place: "Mexico" is an
     # alternate name of Mexico City, "Whitehall" one of Atlanta.
     own_named = any(not c & 1 for c in codes)
@@ -100,6 +108,9 @@ def rank(gazetteer: Gazetteer, codes: Collection[int], shares: Mapping[str, floa
         if famed is not None and place.id == famed.id:
             score += FAME_BONUS
             parts.append("known worldwide")
+        if place.id in divisions:
+            score += DIVISION_BONUS
+            parts.append("division over a namesake town")
         if within and any(_inside(place, q) for q in within):
             score += QUALIFIER_BONUS
             parts.append("qualified")
@@ -120,6 +131,22 @@ def _famed(gazetteer: Gazetteer, codes: Collection[int], seats: Collection[int])
            for p in places):
         return None
     return best
+
+
+def _divisions_over_towns(gazetteer: Gazetteer, codes: Collection[int]) -> set[int]:
+    """Ids of the admin1 candidates (by own name) that share that name with a small town of
+    their country lying outside them."""
+    own = [gazetteer.places[c >> 1] for c in codes if not c & 1]
+    out = set()
+    for a in own:
+        if a.feature != "admin1":
+            continue
+        towns = [p for p in own if p.feature == "city" and p.country == a.country
+                 and name_key(p.name) == name_key(a.name)]
+        # a large namesake city ("Washington") or one inside the division keeps its claim
+        if towns and all(t.population < RIVAL_MAX and t.admin1_id != a.id for t in towns):
+            out.add(a.id)
+    return out
 
 
 def _inside(place: Place, area: Place) -> bool:

@@ -27,6 +27,8 @@ NEAR_WORDS = frozenset({
     "southwest", "north-east", "north-west", "south-east", "south-west", "km", "kilometres",
     "kilometers", "miles", "mile", "kilometre", "kilometer",
 })
+# Nouns of the land around a town that a name before them only locates: "the Damascus suburbs".
+_OUTER_WORDS = frozenset({"suburb", "suburbs", "outskirts", "periphery", "environs", "vicinity"})
 PART_WORDS = frozenset({"parts", "part", "areas", "area", "regions"})
 COAST_WORDS = frozenset({"coast", "coasts", "coastline", "shore", "shores", "waters"})
 DISTANCE_WORDS = frozenset({"km", "kilometres", "kilometers", "miles", "mile", "kilometre", "kilometer",
@@ -62,6 +64,8 @@ def scope(doc: Doc, start: int, end: int) -> str | None:
         return "side"
     root = doc[start:end].root
     head = root.head
+    if root.dep_ in ("compound", "nmod") and head.lower_ in _OUTER_WORDS:
+        return "near"  # "the Damascus suburbs (of eastern Ghouta)"
     if root.dep_ == "poss" and head.i != root.i:  # "Aleppo's countryside / suburbs"
         word = head.lower_
         if word in PROVINCE_WORDS:
@@ -121,10 +125,11 @@ def _province_follows(doc: Doc, end: int) -> bool:
     such an apposition elsewhere)."""
     if end >= len(doc) or doc[end].text != ",":
         return False
-    for k in range(end + 1, min(end + 7, len(doc))):
+    for k in range(end + 1, min(end + 9, len(doc))):
         tok = doc[k]
         if tok.lower_ in PROVINCE_WORDS:
             return True
-        if tok.pos_ not in _DESCRIBERS or tok.text in (",", ";", ".", "(", ")"):
+        # participles describe too: "Syria's last rebel-held province"
+        if (tok.pos_ not in _DESCRIBERS and tok.tag_ not in ("VBN", "VBG")) or tok.text in (",", ";", ".", "(", ")"):
             return False
     return False
