@@ -25,6 +25,12 @@ REFLEXIVES = frozenset(("himself", "herself", "itself", "themselves", "ourselves
 VIOLENT_ROOTS = frozenset(("18", "19", "20"))
 # Appeals and demands, whose object's "from" phrase names whom they ask ("asked for help from X").
 ASKING_ROOTS = frozenset(("02", "10"))
+# Worries and complaints whose "about" object is whom they are about ("concerns [about] Russia's
+# conduct", "complaints about China"), a topic for other acts ("talks about Syria").
+ABOUT_CODES = ("012", "11")
+# Seizures whose "from" phrase names whom the thing is taken from ("seized the town [from] ISIL",
+# "took control of the base from the rebels"), on the verb or on its object.
+FROM_SEIZED = ("171", "192")
 # Acts whose object's "from" phrase names whom they answer or ask: "rejected an offer from X",
 # "accepted demands from X", "welcomed a proposal from X", "asked for help from X" (not
 # "discussed the evacuation of Russians from the Middle East").
@@ -52,6 +58,8 @@ OBJECT_VERBS = Path(__file__).parent / "data" / "object_verbs.tsv"
 # Nouns for a private person named by kinship ("the mother of X"): a civilian of X's country.
 KIN_NOUNS = Path(__file__).parent / "data" / "kin_nouns.tsv"
 CIVILIANS = "CVL"
+# Sectors whose crews are their own members, not civilians ("the crew of a Russian warship").
+ARMED_CREWS = frozenset(("MIL", "COP"))
 # Nouns for what befalls someone ("the treatment of migrants"): their "of" object is no owner.
 UNDERGONE_NOUNS = Path(__file__).parent / "data" / "undergone_nouns.tsv"
 # Dependents that show a verb is not a headline passive: an object, an auxiliary, a complement.
@@ -229,11 +237,17 @@ class Arguments:
         # a modifier before the owner: "his [media] critics" are the media, not "his" people
         mods = sorted((c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")
                        and c.i < tok.i and not against_modifier(c)), key=lambda c: c.dep_ == "poss")
+        # ... but a named owner before a bare group word: "[China's] military buildup" is China's
+        owner = any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in mods)
+        generic: list[Actor] = []
         for c in mods:
             found = actors.resolve(c, speaker)
-            if found:
+            if found and owner and c.dep_ != "poss" and all(
+                    (a.rule or "").startswith(BARE_NOUN_RULE) and not a.country for a in found):
+                generic = generic or found
+            elif found:
                 return found
-        return []
+        return generic
 
     def _kin(self, tok: Token, actors: ActorLookup, speaker: Actor | None) -> list[Actor]:
         """A private person named by kinship ("the brother of the Afghan president", "the
@@ -241,10 +255,12 @@ class Arguments:
         not the relative's office or group."""
         doc = tok.doc
         for rel in [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"] + syntax.prep_objects(tok, "of"):
-            found = actors.resolve(rel, speaker)
+            found = self.resolve(rel, actors, speaker)  # also by a modifier: "a [Turkish] ship"
             if not found:
                 continue
             a = found[0]
+            if tok.lemma_.lower() == "crew" and a.sector in ARMED_CREWS:
+                return found  # "the crew of a coast guard helicopter" serve in it
             # the kin noun's own words and offsets, from where the relative's words sit
             first = tok.left_edge.i
             base = next((a.start - t.idx for t in rel.subtree if a.start is not None
@@ -407,6 +423,11 @@ class Arguments:
                         found = self.resolve(tok, actors, speaker)
                         if found:
                             return found
+        if m.entry.pos == "N" and m.entry.cameo.startswith(ABOUT_CODES):
+            for tok in syntax.prep_objects(m.trigger, "about"):
+                found = self.resolve(tok, actors, speaker)
+                if found:
+                    return found
         # "pledged $1 billion [in aid] for Yemen": the event noun an amount is counted in names
         # the recipient in its own slots, on itself or on the verb
         counted = [n for h in objects[:1] + [m.trigger] * bool(objects) for n in syntax.prep_objects(h, "in")]
@@ -433,6 +454,12 @@ class Arguments:
                      or self._complement_target(m, actors, speaker))
             if found:
                 return found
+            if m.entry.cameo.startswith(FROM_SEIZED):
+                objs = [c for c in m.clause.children if c.dep_ in syntax.OBJECT_DEPS]
+                for tok in [t for h in [m.trigger, *objs] for t in syntax.prep_objects(h, "from")]:
+                    found = [a for a in self.resolve(tok, actors, speaker) if not town(a)]
+                    if found:
+                        return found
             # the thing acted on names the partner: "ratified an agreement [with the EU]",
             # "signed a deal [with X]" (the object itself named no actor)
             objs = [c for c in m.clause.children if c.dep_ in syntax.OBJECT_DEPS]

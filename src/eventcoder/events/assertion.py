@@ -24,7 +24,9 @@ from . import syntax
 from .pairs import own_side
 
 KINDS = frozenset(("recall", "quote_verb", "reporter", "desire", "schedule", "health", "warning",
-                   "academic", "compliance", "commitment", "stance_subject", "own_record", "dissent", "norm", "attempt_noun"))
+                   "academic", "compliance", "commitment", "stance_subject", "own_record", "dissent", "norm", "attempt_noun",
+                   "withheld", "court_role", "hard_stance", "pledge_noun", "negated_governor", "game",
+                   "promising_thing"))
 PESSIMISM = "012"
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december")
@@ -74,6 +76,27 @@ DURATIONS = frozenset(("year", "decade", "month", "century"))
 # "the first country to recognise X": an infinitive on a ranked noun is an act done
 RANKS = frozenset(("first", "last", "only", "latest", "second", "third"))
 OCCASION_PREPS = frozenset(("at", "during"))
+# sixth pass: "instead of detaining", "rather than arresting": the act was not done
+ALTERNATIVE_HEADS = frozenset(("instead", "rather"))
+# how a negation on a governing verb reaches an embedded or coordinated act ("did not comment on
+# the case or on attacking the judges", "did not say it was attacking")
+NEGATION_PATH = frozenset(("conj", "pcomp", "pobj", "prep"))
+NEGATION_DEPTH = 4
+NEGATED_CC = frozenset(("or", "nor"))
+WH_TAGS = frozenset(("WRB", "WP", "WDT"))
+TIME_PREPS = frozenset(("during", "after", "before", "since", "amid", "until", "following"))
+# verbs of giving what one withholds when declining to comment ("refused to give details")
+GIVING_VERBS = frozenset(("give", "provide", "disclose", "reveal", "release", "share", "offer"))
+REJECT_ROOT = "12"
+DECLINE_COMMENT = "011"
+REFUSALS = frozenset(("refuse", "decline"))
+HOSTILE_VOW = "130"
+INTENT_TO_COOPERATE = "030"
+MILITARY_INTENT = "0312"
+DEFENCE_WORDS = frozenset(("defence", "defense", "security", "military"))
+PROTEST_ROOT = "14"
+# what judges and counsel do in a hearing: dissent, concede
+COURT_ACTS = frozenset(("dissent", "concede", "dissenting"))
 
 
 @dataclass(frozen=True)
@@ -105,9 +128,11 @@ class Assertion:
     """The fifth-pass checks on one found act; `review` returns the act's code, a new code, or
     None when the words are no asserted act."""
 
-    def __init__(self, say_verbs: frozenset[str], cues: AssertionCues | None = None):
+    def __init__(self, say_verbs: frozenset[str], cues: AssertionCues | None = None,
+                 causes: frozenset[str] = frozenset()):
         self.cues = cues or AssertionCues.load()
         self.say_verbs = say_verbs
+        self.causes = causes  # causes.tsv: weather, disease, accidents are no doers
 
     def review(self, code: str, trigger: Token, clause: Token, mod_kind: str, marker: str | None,
                sources: list[Actor], targets: list[Actor], say: Token | None, speaker: Actor | None,
@@ -118,6 +143,22 @@ class Assertion:
         root = code[:2]
         if self.recalled(clause) or self.subject_act(trigger, clause):
             return None
+        if self.not_taken(trigger, clause) or self.negated_over(clause, say) or self.natural_doer(clause):
+            return None
+        if root in INTENT_ROOTS and self.promising_thing(trigger):
+            return None  # "the visit promises to be a game-changer": a prospect, no pledge
+        if root == "07" and self.game_help(trigger):
+            return None  # "the coach helped the team win the match": sport, no aid
+        if root == PROTEST_ROOT and trigger.lemma_.lower() in COURT_ACTS and self.in_court(trigger, sources):
+            return None  # "two judges dissented from the ruling": a court opinion, no protest
+        if root == YIELD_ROOT and trigger.lemma_.lower() in COURT_ACTS and self.in_court(trigger, sources):
+            return None  # "the senator's lawyer conceded the point": pleading, no yielding
+        if root == REJECT_ROOT and self.withheld(trigger):
+            return DECLINE_COMMENT  # "refused to give details": no comment (011), no rejection
+        if root == "03" and self.hard_stance(trigger):
+            return HOSTILE_VOW  # "vowed a tougher stance against X": hostile, no cooperation
+        if root == "05" and self.pledge_reaffirmed(trigger) is not None:
+            return self.pledge_reaffirmed(trigger)
         if published is not None and self.dated_past(clause, published, trigger):
             return None
         if code[:3] != ACCUSATION and self.standing_state(clause):
@@ -177,6 +218,106 @@ class Assertion:
         return (any(c.dep_ == "mark" and c.lower_ == "as" for c in kids)
                 and (tok.lemma_.lower() == "put"
                      or any(c.dep_ == "advmod" and c.lower_ in self.cues["recall"] for c in kids)))
+
+    def not_taken(self, trigger: Token, clause: Token) -> bool:
+        """'Instead of detaining them, the police escorted them', 'rather than arresting them':
+        the act named as the alternative was not done."""
+        for tok in {trigger, clause}:
+            head = tok.head
+            if tok.dep_ == "pcomp" and head.lower_ in ("of", "than") and (
+                    head.head.lower_ in ALTERNATIVE_HEADS
+                    or any(c.lower_ in ALTERNATIVE_HEADS for c in head.children)):
+                return True
+        return False
+
+    def negated_over(self, clause: Token, say: Token | None) -> bool:
+        """'did not comment on the case or on attacking the judges', 'did not say it was
+        attacking them': a negation on the verb an act is coordinated with or embedded in covers
+        the act too (a negated verb of saying asserts nothing)."""
+        if (say is not None and clause.dep_ == "ccomp" and clause.head.i == say.i
+                and any(c.dep_ == "neg" for c in say.children)
+                and not any(c.tag_ in WH_TAGS for c in clause.children)):  # "never said why they arrested him": done
+            return True  # "did not say it was attacking them" (not "will not agree ... and will fight")
+        tok = clause
+        for _ in range(NEGATION_DEPTH):
+            if tok.dep_ not in NEGATION_PATH or tok.head.i == tok.i:
+                return False
+            if tok.dep_ == "pobj" and tok.head.lower_ in TIME_PREPS:
+                return False  # "not reducing during the ceasefire": the ceasefire is not negated
+            if tok.dep_ == "conj" and not any(c.dep_ == "cc" and c.lower_ in NEGATED_CC for c in tok.head.children):
+                return False  # "did not arrest them but released them": only "or / nor" share it
+            tok = tok.head
+            if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in tok.children):
+                return tok.lemma_.lower() not in self.cues["negated_governor"]
+        return False
+
+    def natural_doer(self, clause: Token) -> bool:
+        """'Snow blocked the roads', 'roads were blocked by snow', 'the storm forced the
+        government to cancel flights': weather and other causes are no doers, and an act they
+        force is no political act."""
+        if not self.causes:
+            return False
+        tok = clause
+        for _ in range(2):
+            subj, passive = syntax.subject_of(tok)
+            if subj is not None and not passive and subj.lemma_.lower() in self.causes and subj.pos_ != "PROPN":
+                return True
+            if any(c.dep_ == "agent" and any(o.lemma_.lower() in self.causes for o in c.children)
+                   for c in tok.children):
+                return True
+            if tok.dep_ not in ("xcomp", "ccomp") or tok.head.i == tok.i:
+                return False
+            tok = tok.head
+        return False
+
+    def promising_thing(self, trigger: Token) -> bool:
+        """'The new plan promises to boost trade', 'the visit promises to be a game-changer':
+        a thing that promises holds out a prospect; only actors pledge."""
+        if trigger.lemma_.lower() not in ("promise", "threaten"):
+            return False
+        subj, passive = syntax.subject_of(trigger)
+        return subj is not None and not passive and subj.lemma_.lower() in self.cues["promising_thing"]
+
+    def game_help(self, trigger: Token) -> bool:
+        """'helped the team win the match', 'helped them to the title': help in a game."""
+        if trigger.lemma_.lower() != "help":
+            return False
+        return any(t.lemma_.lower() in self.cues["game"] for c in trigger.children
+                   if c.dep_ in ("xcomp", "ccomp", "prep", "dobj") for t in c.subtree)
+
+    def in_court(self, trigger: Token, sources: list[Actor]) -> bool:
+        """A judge's dissent, a lawyer's concession: what judges and counsel do in a hearing."""
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in ("point", "argument") for c in trigger.children):
+            return True
+        words = self.cues["court_role"]
+        subj, _ = syntax.subject_of(trigger)
+        if subj is not None and (subj.lemma_.lower() in words or any(
+                c.dep_ in ("poss", "compound") and c.lemma_.lower() in words for c in subj.children)):
+            return True
+        return any(w in words for a in sources for w in a.text.lower().split())
+
+    def withheld(self, trigger: Token) -> bool:
+        """'refused to give details of the talks', 'declined to provide information'."""
+        if trigger.lemma_.lower() not in REFUSALS:
+            return False
+        return any(x.dep_ == "xcomp" and x.lemma_.lower() in GIVING_VERBS and any(o.dep_ == "dobj" and o.lemma_.lower() in self.cues["withheld"]
+                                             for o in x.children) for x in trigger.children)
+
+    def hard_stance(self, trigger: Token) -> bool:
+        """'vowed a tougher stance against the US': a vow of hardness, not of cooperation."""
+        if trigger.lemma_.lower() not in self.cues["commitment"]:
+            return False
+        return any(o.dep_ == "dobj" and any(m.dep_ == "amod" and m.lemma_.lower() in self.cues["hard_stance"]
+                                            for m in o.children) for o in trigger.children)
+
+    def pledge_reaffirmed(self, trigger: Token) -> str | None:
+        """'reaffirmed its defence commitment to Japan': a commitment renewed is an intent (03),
+        military by its words (0312), not praise."""
+        for o in trigger.children:
+            if o.dep_ == "dobj" and o.lemma_.lower() in self.cues["pledge_noun"]:
+                mods = {m.lemma_.lower() for m in o.children if m.dep_ in ("amod", "compound")}
+                return MILITARY_INTENT if mods & DEFENCE_WORDS else INTENT_TO_COOPERATE
+        return None
 
     def predicted(self, clause: Token, mod_kind: str, marker: str | None, say: Token | None,
                   speaker: Actor | None) -> bool:

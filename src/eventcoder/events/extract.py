@@ -122,7 +122,7 @@ class SentenceCoder:
         self.partitives = partitives
         self.args = Arguments(lexicon, partitives)
         self.figures = Figures.load()  # non-literal readings of triggers (figurative.tsv)
-        self.assertion = Assertion(lexicon.say_verbs)  # asserted news acts (assertion.tsv)
+        self.assertion = Assertion(lexicon.say_verbs, causes=lexicon.natural_causes)  # asserted news acts (assertion.tsv)
         self._obligation_hashes = hash_set(MODAL_OBLIGATION)
         self._cue_hashes = hash_set(lexicon.accusation_cues)
 

@@ -67,6 +67,13 @@ def _negated(tok: Token, lex: Lexicon) -> str | None:
     return None
 
 
+def _own_clause(conj: Token) -> bool:
+    """'did not arrest them but [released] them': a conjunct with a tense of its own, or after
+    "but", is not under the first conjunct's negation ("did not criticise or [attack]" is)."""
+    return conj.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in conj.head.children)
+
+
 def _negative_subject(tok: Token, lex: Lexicon) -> str | None:
     """'[Neither] of the leaders has visited', '[No] country recognised it', '[Nobody] was killed'."""
     words = lex.marker("negation")
@@ -236,7 +243,8 @@ def classify(clause: Token, sent: Span, lex: Lexicon, allow_aux: frozenset[str] 
             break  # a quote: the speaker asserts it
         if lemma in lex.belief_verbs and dep in ("ccomp", "xcomp"):
             return Modality(BELIEF, lemma)
-        if _negated(head, lex) and dep in ("xcomp", "ccomp", "acl", "pcomp", "conj", "acomp", "advcl"):
+        if _negated(head, lex) and dep in ("xcomp", "ccomp", "acl", "pcomp", "conj", "acomp", "advcl") \
+                and not (dep == "conj" and _own_clause(tok)):
             return Modality(NEGATED, _negated(head, lex))
         if lemma in lex.marker("negative_verb") and dep in ("xcomp", "ccomp"):
             return Modality(NEGATED, lemma)  # "failed to dislodge"

@@ -1,0 +1,49 @@
+"""Who is acted on (issue 4), second round: a named owner before a bare group word, and the
+"about" object of worries and complaints. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+from events_support import has_event
+
+
+@pytest.fixture(scope="module")
+def coded():
+    """`coded(text)` -> [(cameo, source code, target code)] from one Coder for the module."""
+    from eventcoder.pipeline import Coder
+
+    coder = Coder()
+
+    def run(text: str):
+        return [(e.cameo, e.source.code if e.source else None, e.target.code if e.target else None)
+                for e in coder.code_text(text, date="2017-05-10")]
+    return run
+
+
+def test_a_named_owner_wins_over_a_bare_group_modifier(coded):
+    ev = coded("Germany voiced concern over China's military buildup.")
+    has_event(ev, "012", "DEU", "CHN")
+
+
+def test_a_pronoun_owner_leaves_the_group_modifier(coded):
+    ev = coded("Trump attacked his media critics on Friday.")
+    has_event(ev, "11", "USAGOV", "USAMED")
+
+
+def test_concerns_about_a_named_owner(coded):
+    ev = coded("Tillerson voiced concerns about Russia's behavior on Monday.")
+    has_event(ev, "012", "USAGOV", "RUS")
+
+
+def test_a_town_seized_from_a_named_group(coded):
+    ev = coded("Turkish forces seized the town of Al Bab from ISIL on Thursday.")
+    has_event(ev, "19", "TURMIL", "IMGMUSISI")
+    ev = coded("Kurdish fighters took control of the village from ISIL.")
+    has_event(ev, "19", None, "IMGMUSISI")
+
+
+def test_the_crew_of_a_ship_are_civilians_of_its_country(coded):
+    ev = coded("Pirates kidnapped the crew of a Turkish ship off Nigeria.")
+    has_event(ev, "181", "CRM", "TURCVL", exact=True)
+    ev = coded("Pirates fired on the crew of a Russian warship.")
+    assert not any(t == "RUSCVL" for _, _, t in ev), ev
