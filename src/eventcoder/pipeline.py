@@ -9,6 +9,7 @@ built; coding an article is then lookups over its parse.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -88,6 +89,11 @@ class Coder:
         self.places = PlaceResolver(gazetteer, self.nlp) if gazetteer else None
         self.placer = EventPlacer(self.places, self.sentences.say_head, self.lexicon.say_verbs) if self.places else None
         self.nlp.reset_tokenizer_cache()  # the names tokenised above filled spaCy's cache
+        # The model and dictionaries (~240k container objects) live as long as the Coder: moved
+        # out of the collector's generations, they are no longer traversed by every full
+        # collection (~3 % of coding time on long runs, in each worker process too).
+        gc.collect()
+        gc.freeze()
 
     # -- public API --------------------------------------------------------------------------
     def code_article(self, article: Article) -> list[Event]:
