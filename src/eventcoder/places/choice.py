@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from ..record import Location
 from .datafiles import DATA_DIR, read_rows
 from .names import name_key
-from .rank import is_inside
+from .rank import NEAR_CENTRE, is_inside
 from .remote import RemoteCues
 from .resolver import PlaceResolver, is_locative, to_location
 from .scope import SIDE_WORDS
@@ -241,6 +241,14 @@ def _stale(when, pub_date: date | None, precisions: tuple[str, ...], sent=None) 
 
 # Words of acts spread over a country ("raids across the UK", "in various parts of the country").
 SPREAD = frozenset(("across", "throughout", "nationwide", "countrywide", "various", "parts"))
+# "across the border" crosses a line, it does not spread the act.
+CROSSED = frozenset(("border", "frontier", "boundary", "river", "line"))
+
+
+def _crossing(tok) -> bool:
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in CROSSED for c in tok.children)
+
+
 # Nouns of several events ("a series of attacks", "a wave of strikes").
 SERIES = frozenset(("series", "wave", "spate", "string", "number"))
 
@@ -257,6 +265,20 @@ def _many(trigger) -> bool:
                         obj.tag_ == "NNS" and obj.lemma_.lower() in BACK_NOUNS)):
                     return True
     return False
+
+
+# Nouns of the meetings whose place in a neighbour sentence places talks (see _meeting_town).
+MEETING_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "summit", "meeting",
+                           "conference", "round"})
+
+
+def _in_province(town: Location, area: Location) -> bool:
+    """`town` lies in the first-level division `area` (by its admin1 name, else near the
+    division's centre when the gazetteer does not say)."""
+    if town.admin1 is not None:
+        return name_key(town.admin1) == name_key(area.name)
+    return (town.country == area.country and None not in (town.lat, town.lon, area.lat, area.lon)
+            and abs(town.lat - area.lat) + abs(town.lon - area.lon) < NEAR_CENTRE)
 
 
 def _field(act) -> bool:
@@ -403,7 +425,9 @@ class EventPlacer:
             city = next((p for p in geo.dateline if p.country == where.country and p.feature == "city"), None)
             if city is not None:
                 where = to_location(city, "dateline", "exact")
-        if (where is not None and where.feature == "country" and _field(act)
+            else:
+                where = self._meeting_town(where, sent, geo)
+        if (where is not None and where.feature in ("country", "admin1") and _field(act)
                 and not _quoted(sent, act.trigger.i)
                 and not _stale(when, pub_date, ("day", "week", "month"), sent)):
             where = self._town_nearby(where, act, sent, geo)
@@ -501,14 +525,14 @@ class EventPlacer:
         return to_location(place, "context", precision)
 
     def _town_nearby(self, where: Location, act, sent, geo) -> Location:
-        """A field act placed only in a country ("shelled a Kurdish enclave inside Syria") lies
-        at the one town of that country that the sentence before (else after) places things
-        at ("the fighting is in villages around Afrin"); not an act against the state itself
-        ("Russia's intervention in Syria")."""
+        """A field act placed only in a country or province ("shelled a Kurdish enclave inside
+        Syria", "killed 80 in Sindh province") lies at the one town of it that the sentence
+        before (else after) places things at ("the fighting is in villages around Afrin"); not
+        an act against the state itself ("Russia's intervention in Syria")."""
         target = act.target
         if target is not None and target.country == where.country and not target.sector:
             return where
-        if _many(act.trigger) or any(t.lower_ in SPREAD for t in sent):
+        if _many(act.trigger) or any(t.lower_ in SPREAD and not _crossing(t) for t in sent):
             return where  # "99 killed in a series of attacks", "raids across the UK": not one place
         words = where.name.split()
         if any(t.lower_ in SIDE_WORDS and t.head.text in words for t in sent):
@@ -521,7 +545,30 @@ class EventPlacer:
             found = self._locatives(other, geo)
             if found:
                 town = self._one_town(found, where.country, doc)
-                return town if town is not None else where
+                if town is None or (where.feature == "admin1" and not _in_province(town, where)):
+                    return where  # "in Sindh province ... a shrine in Sehwan": only a town inside it
+                return town
+        return where
+
+    def _meeting_town(self, where: Location, sent, geo) -> Location:
+        """Talks placed only in a country ("talks in Kazakhstan") were at the town of it where
+        the sentence before (else after) holds talks ("The talks in Astana", "the Astana
+        talks"); a town named there for anything else does not count."""
+        doc = sent.doc
+        for other in (doc[sent.start - 1].sent if sent.start > 0 else None,
+                      doc[sent.end].sent if sent.end < len(doc) else None):
+            if other is None:
+                continue
+            for m in self.places.mentions(other, geo):
+                place = m.best.place
+                if (m.qualifier or place.country != where.country or place.feature == "country"
+                        or _quoted(other, m.start)):
+                    continue
+                root = doc[m.start:m.end].root
+                host = root.head.head if root.dep_ == "pobj" and root.head.lower_ in ("in", "at") else (
+                    root.head if root.dep_ in ("compound", "nmod") else None)
+                if host is not None and host.lemma_.lower() in MEETING_NOUNS:
+                    return to_location(place, "context", "exact")
         return where
 
     def _acted_on(self, root) -> bool:

@@ -53,8 +53,10 @@ def relation(root: Token, trigger: Token, clause: frozenset[int], feature: str,
                 return "trigger"  # "the Astana talks", "Aleppo's siege" (not "US sanctions")
             if dep in ("dobj", "nsubjpass", "obj") and "object" in roles:
                 return "trigger"  # "shelled Douma", "Aleppo was bombed"
-            if dep == "npadvmod" and t.i == trigger.i + 1 and "object" in roles:
-                return "trigger"  # "shelled Aleppo on Monday", misparsed as an adverbial
+            if dep == "npadvmod" and "object" in roles and (
+                    t.i == trigger.i + 1
+                    or (t.i == trigger.i + 2 and t.doc[t.i - 1].lower_ in _SIDE_WORDS)):
+                return "trigger"  # "shelled (east) Aleppo on Monday", misparsed as an adverbial
             if via_event and dep in ("dobj", "obj", "nsubj", "nsubjpass"):
                 return "trigger"  # "repelled an attack on X", "an attack on X killed five"
         if dep in ("conj", "appos"):
@@ -85,6 +87,13 @@ def relation(root: Token, trigger: Token, clause: frozenset[int], feature: str,
                     and "on" in spatial.get(owner.lemma_.lower(), ())):
                 t, via_event = owner, True  # the site of a strike: "killed in strikes on X"
                 continue
+            before = t.doc[head.i - 1] if head.i > 0 else head
+            if (prep == "on" and not via_area and owner.i == trigger.i and before.pos_ == "NOUN"
+                    and before.dep_ == "pobj" and "on" in spatial.get(before.lemma_.lower(), ())):
+                # "killed 20 in the offensive on X", the parser hung "on X" on the verb: the
+                # site of the noun right before it
+                t, via_event = before, True
+                continue
             if prep in LOCATIVE_PREPS or (via_area and prep in AREA_PREPS):
                 if owner.dep_ == "pcomp" and owner.head.head.i == trigger.i:
                     return "trigger"  # "killed by shelling near X": a gerund of the means
@@ -101,6 +110,8 @@ def relation(root: Token, trigger: Token, clause: frozenset[int], feature: str,
 
 
 _NOUNS = ("NOUN", "PROPN", "PRON", "NUM")
+_SIDE_WORDS = frozenset({"east", "west", "north", "south", "eastern", "western", "northern",
+                         "southern", "central"})
 # Nouns that, joined to place names, show the names stand for governments.
 _GOVERNMENT_NOUNS = frozenset({"capital", "capitals", "government", "governments", "regime",
                                "regimes", "ally", "allies"})
