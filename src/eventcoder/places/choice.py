@@ -18,10 +18,19 @@ from .rank import NEAR_CENTRE, is_inside
 from .remote import RemoteCues
 from .resolver import PlaceResolver, is_locative, to_location
 from .scope import SIDE_WORDS
+from .venue import (
+    SPEAKING_VERBS,
+    VERBAL_ROOTS,
+    arrival_verbs,
+    arrived_at,
+    at_venue,
+    at_world_body,
+    meeting_place,
+    on_verb,
+    phrase_head,
+    speaking_modifier,
+)
 
-# CAMEO roots of verbal acts: statements, appeals, intentions, praise, investigations, demands,
-# criticism, rejections, threats.
-VERBAL_ROOTS = frozenset(("01", "02", "03", "05", "09", "10", "11", "12", "13"))
 VISIT = "042"  # CAMEO "make a visit"
 CONSULT = "04"  # CAMEO "consult": talks, meetings, visits
 FORCE_ROOTS = frozenset(("15", "16", "17", "18", "19", "20"))  # troops sent "to" X are not a trip
@@ -38,91 +47,6 @@ NATIONAL_SECTORS = frozenset(("GOV", "LEG", "JUD"))
 NATIONAL_WORDS = frozenset(("government", "ministry", "minister", "president", "parliament", "cabinet",
                             "premier", "chancellor", "kremlin", "congress", "senate", "supreme",
                             "prime", "presidency", "regime"))
-
-
-def _on_verb(place_root, heads: set[int], say_verbs=frozenset()) -> bool:
-    """The place is the object of a preposition attached to the event's verb ("said in Geneva"),
-    or to a verb of speaking that modifies it ("Speaking in Ankara, Erdogan said"), or is the
-    venue the act was done at (`_venue`)."""
-    tok = _phrase_head(place_root)
-    if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
-        return _venue(place_root, heads)
-    verb = tok.head.head
-    if verb.i in heads:
-        return True
-    if verb.head.i in heads and _speaking_modifier(verb, say_verbs):
-        return True
-    return _venue(place_root, heads, say_verbs)
-
-
-def _phrase_head(tok):
-    while tok.dep_ in ("conj", "appos", "compound") and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
-
-
-def _venue(place_root, heads: set[int], say_verbs=frozenset()) -> bool:
-    """The place is where the act's doer was when acting: a gathering or trip the act hangs on
-    ("at the summit in Brussels, Macron said", "during a visit to Tokyo, Trump signed", "on
-    the sidelines of a summit in Osaka"), the audience of a statement ("told reporters in
-    Ankara"), or where the doer is said to be ("Lavrov, who was in Ankara for talks, said";
-    "the prime minister, on a visit to Paris, pledged")."""
-    tok = _phrase_head(place_root)
-    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _BEING_AT:  # "who is visiting Paris"
-        return _doer_clause(tok.head, heads)
-    if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or tok.head.lower_ not in _VENUE_PREPS:
-        return False
-    prep, owner = tok.head.lower_, tok.head.head
-    if owner.pos_ in ("VERB", "AUX"):
-        # "X, who was in Ankara", "who arrived in Paris": the doer's whereabouts
-        return prep != "to" and owner.lemma_.lower() in _BEING_AT and _doer_clause(owner, heads)
-    for _ in range(3):
-        if owner.pos_ not in ("NOUN", "PROPN"):
-            return False
-        lemma = owner.lemma_.lower()
-        if lemma in AUDIENCES and owner.dep_ in ("dobj", "dative") and owner.head.i in heads:
-            return True  # "told reporters in Ankara", "addressed a rally in X"
-        if lemma not in _GATHERINGS and lemma not in _VENUE_PARTS:
-            return False  # not "days after the attack in Paris, William showed solidarity"
-        if prep == "to" and lemma not in _TRIPS:
-            return False  # "a summit to X" is no venue; "a visit to X" is
-        if owner.dep_ != "pobj" or owner.head.lower_ not in _AT_PREPS:
-            return False
-        prep, owner = owner.head.lower_, owner.head.head  # "at the summit", "during a visit"
-        if owner.i in heads or (owner.head.i in heads and _speaking_modifier(owner, say_verbs)):
-            return True  # "speaking at a conference in Vienna, X said"
-        if owner.dep_ in ("nsubj", "nsubjpass") and owner.head.i in heads:
-            return True  # "the prime minister, on a visit to Paris, pledged"
-    return False
-
-
-def _doer_clause(verb, heads: set[int]) -> bool:
-    """`verb` heads a relative clause on the subject of the act: "X, who was in Ankara, said"."""
-    if verb.dep_ != "relcl":
-        return False
-    noun = verb.head
-    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i in heads
-
-
-# Prepositions of a venue's place ("a summit in X", "a visit to X"), and of being at a venue.
-_VENUE_PREPS = frozenset(("in", "at", "to", "near", "inside"))
-_AT_PREPS = frozenset(("at", "during", "on", "in", "after", "of"))
-# Gatherings and trips an act is done at ("at the summit", "during a visit", "after talks").
-_GATHERINGS = frozenset(("talk", "talks", "negotiation", "negotiations", "summit", "meeting", "conference",
-                         "session", "forum", "gathering", "visit", "trip", "tour", "ceremony", "speech",
-                         "interview", "briefing", "hearing", "funeral", "rally", "vigil", "convention",
-                         "congress", "assembly", "dinner", "lunch", "reception", "journey", "stop",
-                         "stopover", "event", "celebration", "parade"))
-# Nouns of a trip, whose "to" phrase is where it went; parts of a venue ("on the sidelines of").
-_TRIPS = frozenset(("visit", "trip", "tour", "journey", "stop", "stopover"))
-_VENUE_PARTS = frozenset(("sidelines", "sideline", "margins", "margin", "side"))
-# Verbs of being somewhere, in a relative clause on the doer ("who was in Ankara").
-_BEING_AT = frozenset(("be", "visit", "arrive", "stay", "travel", "attend"))
-# Audiences a statement is made to, whose place is where it was made.
-AUDIENCES = frozenset(("reporter", "reporters", "journalist", "journalists", "audience", "crowd",
-                       "supporter", "supporters", "lawmaker", "lawmakers", "delegate", "delegates",
-                       "student", "students", "troops", "parliament", "press", "rally", "conference",
-                       "gathering", "briefing"))
 
 
 def _inside_actor(doc, m, offset: int, spans) -> bool:
@@ -142,16 +66,6 @@ def _after_object(place_root, country: str, speaker_country: str | None) -> bool
     return bool(objects) and prep.i == objects[-1].right_edge.i + 1 and country != speaker_country
 
 
-# Verbs of speaking that, as a participle before a statement, tell where it was made.
-SPEAKING_VERBS = frozenset(("speak", "talk", "address", "tell", "write", "say"))
-
-
-def _speaking_modifier(tok, say_verbs) -> bool:
-    """"[Speaking] in Ankara, X said": a participle of speaking that modifies the statement."""
-    lemma = tok.lemma_.lower()
-    return tok.dep_ in ("advcl", "csubj") and (lemma in SPEAKING_VERBS or lemma in say_verbs)
-
-
 # Nouns by which a sentence refers back to an event told before ("the attack killed 5").
 BACK_NOUNS = frozenset(("attack", "attacks", "blast", "blasts", "bombing", "bombings", "explosion",
                         "explosions", "offensive", "assault", "raid", "raids", "strike", "strikes",
@@ -159,42 +73,11 @@ BACK_NOUNS = frozenset(("attack", "attacks", "blast", "blasts", "bombing", "bomb
 STALE_DAYS = 14  # an act dated this long before the story is not today's news from the desk
 
 
-# Bodies that sit abroad for every dateline: what is done "at the UN Security Council" is done
-# in New York or Geneva, not at the desk.
-WORLD_BODIES = ("security council", "general assembly", "united nations", "un", "u.n.",
-                "human rights council", "world trade organization", "wto", "nato", "opcw")
-_WORLD_PREPS = frozenset(("at", "before", "in", "to", "inside"))
-
-
-def _at_world_body(act, sent) -> bool:
-    """The act is done at, or addressed to, a world body's seat: a phrase "at/before/to the UN
-    (Security Council, General Assembly)" on the trigger or its clause, or such a body as the
-    target of a vote, veto or address."""
-    target = act.target
-    if (target is not None and not target.country and (act.code[:2] not in VERBAL_ROOTS or act.code[:2] == "12")
-            and _names_world_body(target.text.lower())):  # a vote or veto, not "criticised the UN"
-        return True
-    for head in {act.trigger.i: act.trigger, act.clause.i: act.clause}.values():
-        for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ in _WORLD_PREPS:
-                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                if obj is not None and _names_world_body(
-                        sent.doc[obj.left_edge.i:obj.i + 1].text.lower()):
-                    return True
-    return False
-
-
-def _names_world_body(text: str) -> bool:
-    words = text.replace("the ", " ").split()
-    joined = " ".join(words)
-    return any(f" {b} " in f" {joined} " for b in WORLD_BODIES)
-
-
 def _locative(root) -> bool:
     """"in X", also "near the city of X", "over the Sinai" (a place under a verb's "over")."""
     if is_locative(root):
         return True
-    tok = _phrase_head(root)
+    tok = phrase_head(root)
     if tok.dep_ != "pobj":
         return False
     prep = tok.head
@@ -342,14 +225,14 @@ class EventPlacer:
             # count ("Putin, who was in Sochi, phoned"), not the partner's or the topic's places
             heads = {act.trigger.i, act.clause.i}
             places = [m for m in places if not _quoted(sent, m.start)
-                      and _venue(sent.doc[m.start:m.end].root, heads, self.say_verbs)]
+                      and at_venue(sent.doc[m.start:m.end].root, heads, self.say_verbs)]
         if code[:2] not in VERBAL_ROOTS and places:
             # "Speaking at a rally in Istanbul, Erdogan said troops had killed 50 militants":
             # where a report was made is not where the reported act happened
             says = self._reporting_verbs(act)
             if says:
                 places = [m for m in places
-                          if not _on_verb(sent.doc[m.start:m.end].root, says, self.say_verbs)]
+                          if not on_verb(sent.doc[m.start:m.end].root, says, self.say_verbs)]
         if code[:2] in VERBAL_ROOTS and places:
             # A statement happens where it is made ("said in Geneva"), not where what it is
             # about happened ("blamed X for the attack in Douma"): only places in a phrase
@@ -363,13 +246,13 @@ class EventPlacer:
             elif act.clause.i != act.trigger.i and act.clause.lemma_.lower() in self.say_verbs:
                 heads, anchor = {act.clause.i}, act.clause  # the clause is the saying
             places = [m for m in places if not _quoted(sent, m.start)
-                      and _on_verb(sent.doc[m.start:m.end].root, heads, self.say_verbs)
+                      and on_verb(sent.doc[m.start:m.end].root, heads, self.say_verbs)
                       and not _after_object(sent.doc[m.start:m.end].root, m.best.place.country,
                                             countries[0])
                       and not self._domain(sent.doc[m.start:m.end].root, m.best.place, countries[0])]
             # "[Speaking] in Ankara, Erdogan said": the speaking verb's phrases count too
             also = [c for h in heads for c in sent.doc[h].children
-                    if _speaking_modifier(c, self.say_verbs)]
+                    if speaking_modifier(c, self.say_verbs)]
         if (code[:2] not in VERBAL_ROOTS and act.trigger.dep_ == "acl"
                 and act.trigger.head.dep_ in ("nsubj", "nsubjpass") and act.trigger.head.head.pos_ == "VERB"):
             # "missiles fired by the rebels hit a mosque in X": the act of the subject's
@@ -381,6 +264,8 @@ class EventPlacer:
             # prisoners to camps in Iraq", "after meeting X, officials said troops would stay
             # in Iraq"): by hand-checked samples such places are their topic
             where = None
+        if where is None and code[:2] == CONSULT and places:
+            where = self._arrival_place(act, sent, places)
         if where is None and remote and act.source is not None and act.source.country:
             # "Trump spoke with Abe by phone": from his own country, wherever the topic is
             country = self.places.gazetteer.country(act.source.country)
@@ -407,6 +292,11 @@ class EventPlacer:
         if seat is not None and (where is None or (where.method in ("dateline", "sentence")
                                                    and where.country == seat.country)):
             where = seat  # "a Glasgow court jailed": where the court sits
+        if (where is not None and where.method == "sentence" and where.feature == "country"
+                and code[:2] == "17" and places):
+            # "questioned by a prosecutor in Izmir before a judge ordered him arrested": one
+            # proceeding, at the town its court or prosecutor sits in
+            where = self._court_town(where, sent, places)
         if where is not None and where.method == "dateline":
             where = self._dateline_fit(where, act, sent, geo, all_places)
         if (where is not None and where.method == "dateline"
@@ -414,7 +304,7 @@ class EventPlacer:
                            sent)
                 and not _named_by_actor(where, act)):
             where = self._past_act(where, countries)
-        if where is not None and where.method == "dateline" and _at_world_body(act, sent):
+        if where is not None and where.method == "dateline" and at_world_body(act, sent):
             where = None  # "China vetoed the draft at the UN Security Council", BEIJING
         if where is not None and where.method == "dateline" and code[:2] not in VERBAL_ROOTS \
                 and code[:2] != CONSULT:
@@ -427,6 +317,10 @@ class EventPlacer:
                 where = to_location(city, "dateline", "exact")
             else:
                 where = self._meeting_town(where, sent, geo)
+            if where.feature == "country":
+                # "Tillerson's visit to China", and elsewhere "meetings in Beijing": the one
+                # town of that country the article meets in
+                where = self._article_venue(where, geo)
         if (where is not None and where.feature in ("country", "admin1") and _field(act)
                 and not _quoted(sent, act.trigger.i)
                 and not _stale(when, pub_date, ("day", "week", "month"), sent)):
@@ -448,6 +342,29 @@ class EventPlacer:
             if root.dep_ in ("compound", "nmod", "amod") and root.head.lemma_.lower() in self.bodies:
                 return to_location(place, "sentence", "exact")
         return None
+
+    def _arrival_place(self, act, sent, places) -> Location | None:
+        """Talks with no place of their own, held where the doer went ("arrived in Tokyo and
+        held talks", "was in Moscow, where he met Putin")."""
+        verbs = arrival_verbs(act.clause)
+        for m in places if verbs else ():
+            if not _quoted(sent, m.start) and arrived_at(sent.doc[m.start:m.end].root, verbs):
+                return to_location(m.best.place, "trigger_phrase", "exact")
+        return None
+
+    def _court_town(self, where: Location, sent, places) -> Location:
+        """The one town of `where`'s country that a local body of the sentence sits in ("a
+        court in X", "prosecutors in X"; data/local_bodies.tsv)."""
+        found = {}
+        for m in places:
+            place = m.best.place
+            root = phrase_head(sent.doc[m.start:m.end].root)
+            if (place.feature == "city" and place.country == where.country and root.dep_ == "pobj"
+                    and root.head.lower_ == "in" and root.head.head.lemma_.lower() in self.bodies):
+                found[place.id] = place
+        if len(found) != 1:
+            return where
+        return to_location(next(iter(found.values())), "sentence", "exact")
 
     def _reporting_verbs(self, act) -> set[int]:
         """Verbs of saying that report the act: the one whose content holds its clause ("Erdogan
@@ -571,8 +488,24 @@ class EventPlacer:
                     return to_location(place, "context", "exact")
         return where
 
+    def _article_venue(self, where: Location, geo) -> Location:
+        """The one town of `where`'s country that the article's paragraphs name as a place of
+        meeting or visiting ("talks in X", "arrived in X", "visiting X"; see venue.py)."""
+        found: dict[int, object] = {}
+        for doc in geo.docs:
+            for m in self.places.matcher.find(doc, geo.lower_case):
+                if not meeting_place(doc[m.start:m.end].root, MEETING_NOUNS):
+                    continue
+                for mention in self.places.mentions(doc[m.start:m.end], geo):
+                    place = mention.best.place
+                    if place.country == where.country and place.feature == "city":
+                        found[place.id] = place
+        if len(found) != 1:
+            return where
+        return to_location(next(iter(found.values())), "context", "exact")
+
     def _acted_on(self, root) -> bool:
-        tok = _phrase_head(root)
+        tok = phrase_head(root)
         return (tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB"
                 and "object" in self.places.spatial.get(tok.head.lemma_.lower(), ()))
 
@@ -584,7 +517,7 @@ class EventPlacer:
     def _domain(self, root, place, speaker: str | None) -> bool:
         """"In Syria, Erdogan has backed Moscow": a foreign country on a verb other than one of
         speaking is the field the stance is about, not where it was taken."""
-        tok = _phrase_head(root)
+        tok = phrase_head(root)
         if place.feature != "country" or place.country == speaker or tok.dep_ != "pobj":
             return False
         verb = tok.head.head
@@ -598,7 +531,7 @@ class EventPlacer:
         heads = {act.trigger.i, act.clause.i}
         for m in places:
             root = sent.doc[m.start:m.end].root
-            if not _quoted(sent, m.start) and _venue(root, heads, self.say_verbs):
+            if not _quoted(sent, m.start) and at_venue(root, heads, self.say_verbs):
                 return to_location(m.best.place, "trigger_phrase", "exact")
         return None
 

@@ -104,10 +104,18 @@ def relative_of(root: Token, trigger: Token, clause: frozenset[int],
                 return True
             return top.i == trigger.i and "object" in spatial.get(trigger.lemma_.lower(), ()) and any(
                 c.dep_ in ("nsubjpass", "dobj") and c.lower_ in ("which", "that") for c in top.children)
+        if top.dep_ == "ccomp" and top.head.lemma_.lower() in _REPORTING and top.head.dep_ == "relcl" \
+                and any(c.lower_ == "where" for c in top.head.children):
+            top = top.head  # "Minsk, where police said 5,000 had marched": what was told there
+            continue
         if top.dep_ not in ("advcl", "conj") or top.head.pos_ not in ("VERB", "AUX"):
             return False
         top = top.head
     return False
+
+
+# Verbs of telling, whose content a "where" clause places ("X, where officials said ...").
+_REPORTING = frozenset(("say", "report", "tell", "estimate", "claim"))
 
 
 def result_head(trigger: Token) -> Token | None:

@@ -27,7 +27,7 @@ AREA_NOUNS = frozenset({
     "coast", "territory", "rest", "outside", "sidelines", "margins", "community", "communities",
 })
 # After an area noun, these prepositions are locative too ("on the outskirts of").
-AREA_PREPS = LOCATIVE_PREPS | {"on", "to", "into", "toward", "towards"}
+AREA_PREPS = LOCATIVE_PREPS | {"on", "to", "into", "toward", "towards", "through"}
 _CLIMB_NOUN = ("compound", "nmod", "amod", "nummod", "npadvmod")
 
 
@@ -200,3 +200,12 @@ def _hosts(noun: Token, trigger: Token, clause: frozenset[int], roles: frozenset
 
 def _is_area(tok: Token) -> bool:
     return tok.lower_ in AREA_NOUNS or tok.lemma_.lower() in AREA_NOUNS
+
+
+def object_of(root: Token, prep: str, nouns: frozenset[str]) -> bool:
+    """The name is the object of `prep` on one of `nouns` ("the regime in Damascus")."""
+    tok = root
+    while tok.dep_ in ("conj", "appos", "compound") and tok.head.i != tok.i:
+        tok = tok.head
+    return (tok.dep_ == "pobj" and tok.head.lower_ == prep
+            and tok.head.head.lemma_.lower() in nouns)

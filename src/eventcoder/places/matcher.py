@@ -13,6 +13,7 @@ words are ignored. In mixed-case text every name must be capitalised.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -63,6 +64,11 @@ MAX_FORMS = 200_000  # word forms whose text and key are cached
 _ATTRS = [ORTH, IS_PUNCT, SPACY]
 _COLUMNS_KEY = "eventcoder.place_columns"  # a Doc's _ATTRS columns, in its user_data
 BIG_CITY = 1_000_000
+# "the North Atlantic", "the South Pacific": a capitalised side word before a town this small
+# makes a longer name (an ocean, an alliance), not a part of the town.
+SIDE_NAME_MAX_TOWN = 100_000
+# A model designation before a name ("an MV-22 Osprey", "F-16 Falcon"): a vehicle, no place.
+_MODEL_CODE = re.compile(r"^[A-Z]{1,4}-?\d{1,4}[A-Z]?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +98,7 @@ class PlaceMatcher:
         self.nouns = frozenset(name_key(w) for w in _lemmatizer_words(nlp, ("noun",)))
         self.window = min(MAX_WINDOW, gazetteer.max_tokens * 2 + 1)
         self._forms: dict[int, tuple[str, str]] = {}  # ORTH hash -> (text, key)
+        self.sites = frozenset(w.lower() for _, (w,) in read_rows(DATA_DIR / "facility_words.tsv", 1, 1))
         self.titles = frozenset(w.lower() for _, (w,) in read_rows(DATA_DIR / "titles.tsv", 1, 1))
         self.name_pairs = read_name_pairs(people_file) if people_file is not None else frozenset()
 
@@ -200,6 +207,11 @@ class PlaceMatcher:
         prev = doc[i - 1] if i > sent_start else None
         if prev is not None and prev.lower_.rstrip(".") in self.titles:
             return ()  # a person: "Mr Foley", "Sgt Gonzalez"
+        if prev is not None and _MODEL_CODE.match(prev.text):
+            return ()  # a vehicle's name: "an MV-22 Osprey"
+        if (prev is not None and prev.lower_ in _SIDES and prev.text[:1].isupper()
+                and all(self._small_town(c) for c in codes)):
+            return ()  # "the North Atlantic", not the town of Atlantic
         if (i - 3 >= sent_start and doc[i - 1].lower_ == "of" and doc[i - 2].text[:1].isupper()
                 and doc[i - 3].text[:1].isupper() and doc[i - 3].is_alpha
                 and not _sentence_initial(doc, i - 3, sent_start)
@@ -214,7 +226,8 @@ class PlaceMatcher:
                 and stop + 1 < len(doc) and doc[stop + 1].text[:1].isupper() and doc[stop + 1].is_alpha):
             return ()  # a first name an editor added: "(Vladimir) Putin", "[Donald] Trump"
         if (nxt is not None and nxt.is_alpha and nxt.text[:1].isupper() and not nxt.is_upper
-                and nxt.lower_ not in _NAME_FOLLOWERS_OK and doc[stop - 1].whitespace_):
+                and nxt.lower_ not in _NAME_FOLLOWERS_OK and doc[stop - 1].whitespace_
+                and not self._site_after(doc, stop)):
             return ()  # part of a longer name: "Washington Post", "Paris Agreement"
         if (nxt is not None and nxt.lower_ == "of" and stop + 1 < len(doc)
                 and doc[stop + 1].text[:1].isupper() and doc[stop + 1].is_alpha
@@ -225,6 +238,21 @@ class PlaceMatcher:
             return ()  # part of a longer Arabic name: "Bab al-Mandeb", "Ras al-Ain"
         return codes
 
+
+    def _site_after(self, doc: Doc, stop: int) -> bool:
+        """Capitalised words from `stop` end in a site of the town ("Kabul International
+        Airport", "Tecumseh State Prison"; data/facility_words.tsv)."""
+        for k in range(stop, min(stop + 4, len(doc))):
+            tok = doc[k]
+            if not (tok.is_alpha and tok.text[:1].isupper()):
+                return False
+            if tok.lower_ in self.sites:
+                return True
+        return False
+
+    def _small_town(self, code: int) -> bool:
+        place = self.gazetteer.places[code >> 1]
+        return place.feature == "city" and place.population < SIDE_NAME_MAX_TOWN
 
     def _big(self, code: int) -> bool:
         place = self.gazetteer.places[code >> 1]

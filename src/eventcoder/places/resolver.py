@@ -55,12 +55,12 @@ from .clauses import (
 )
 from .datafiles import COUNTRIES_FILE, DATA_DIR, read_rows
 from .gazetteer import Gazetteer, Place
-from .locative import LOCATIVE_PREPS, relation
+from .locative import LOCATIVE_PREPS, object_of, relation
 from .matcher import Mention, PlaceMatcher, is_lower_cased
 from .names import name_key
 from .people import Surnames
 from .rank import Scored, is_inside, rank
-from .scope import scope
+from .scope import around, outside_of, scope
 
 SPATIAL_ROLES = frozenset({"object", "to", "of", "on", "aside"})
 # For the article's countries only names that rarely mislead count: countries, divisions,
@@ -91,6 +91,9 @@ class GeoContext:
     # keys of small towns the article uses as people's surnames ("Luis Gonzalez ... Gonzalez
     # was captured"): alone they stand for the person
     people: frozenset[str] = frozenset()
+    # the article's parsed paragraphs, when the caller has them: read only for the rare event
+    # that needs more than its own and its neighbour sentences (choice.EventPlacer)
+    docs: tuple[Doc, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -110,7 +113,7 @@ class PlaceResolver:
     def __init__(self, gazetteer: Gazetteer, nlp: Language, spatial_file=DATA_DIR / "spatial_verbs.tsv",
                  host_file=DATA_DIR / "host_nouns.tsv", world_file=DATA_DIR / "world_cities.tsv",
                  witness_file=DATA_DIR / "witnesses.tsv", not_first_file=DATA_DIR / "not_first_names.tsv",
-                 countries_file=COUNTRIES_FILE):
+                 countries_file=COUNTRIES_FILE, government_file=DATA_DIR / "government_nouns.tsv"):
         self.gazetteer = gazetteer
         self.nlp = nlp
         self.matcher = PlaceMatcher(gazetteer, nlp)
@@ -120,6 +123,7 @@ class PlaceResolver:
         witness_rows = [(word.lower(), kind) for _, (word, kind) in read_rows(witness_file, 2, 2)]
         self.witnesses = frozenset(w for w, k in witness_rows if k == "witness")
         self.reports = frozenset(w for w, k in witness_rows if k == "report")
+        self.governments = frozenset(w.lower() for _, (w,) in read_rows(government_file, 1, 1))
         self.surnames = Surnames(gazetteer, self.matcher, not_first_file, countries_file)
 
     # --- per article -------------------------------------------------------------------
@@ -149,7 +153,7 @@ class PlaceResolver:
         shares = _shares(counts)
         dominant = max(shares, key=lambda c: (shares[c], c)) if shares else None
         people = frozenset().union(*(self.surnames.find(d) for d in (docs or (doc,))))
-        return GeoContext(shares, dominant, tuple(dateline), lower, dict(counts), people)
+        return GeoContext(shares, dominant, tuple(dateline), lower, dict(counts), people, tuple(docs))
 
     def lookup(self, name: str, shares: Mapping[str, float] | None = None,
                prefer_city: bool = False) -> Place | None:
@@ -227,6 +231,7 @@ class PlaceResolver:
             participle = result_head(trigger)
             hits: list[tuple[tuple[int, int, int], str, PlaceMention]] = []
             relative: set[int] = set()  # mentions the trigger's clause is a relative clause of
+            beyond: set[int] = set()  # towns the event lies outside of, somewhere around
             for m in mentions:
                 best = m.best.place
                 if (best.feature == "city" and best.population < CONTEXT_MIN_CITY
@@ -240,8 +245,12 @@ class PlaceResolver:
                 if _in_brackets(doc, sent.start, m.start, trigger.i):
                     continue  # "(a terrorist group outlawed in Russia)": an aside, not a place
                 root = doc[m.start:m.end].root
-                if best.feature != "city" and _outside(root):
+                if best.feature != "city" and outside_of(root):
                     continue  # "captured outside the United States": anywhere but there
+                if best.iso2 == "capital" and object_of(root, "in", self.governments):
+                    continue  # "the administrations in Washington and Kabul": governments
+                if best.feature == "city" and around(root):
+                    beyond.add(m.start)  # "areas outside of Kabul": not the town itself
                 rel = relation(root, trigger, clause, best.feature, self.spatial, self.hosts,
                                capital=best.iso2 == "capital")
                 if rel != "trigger" and relative_of(root, trigger, clause, self.spatial):
@@ -274,6 +283,10 @@ class PlaceResolver:
                 same_tier = [h[2] for h in hits if h[0][0] == order[0]]
                 place = self._more_specific(m, same_tier, mentions, doc)
                 place, precision = self._scoped(place, mentions, doc)
+                if m.start in beyond and place.id == m.best.place.id:
+                    country = self.gazetteer.countries.get(place.country)
+                    if country is not None:
+                        place, precision = self.gazetteer.places[country], "exact"
                 listed = _listed_with(m, mentions, doc) if m.start not in relative else []
                 if listed:
                     # "shelled Aleppo, Homs and Hama": the act spans the list, which only
@@ -533,14 +546,6 @@ def _within(place: Place, area: Place) -> bool:
     return (place.country == area.country and place.feature == "city"
             and None not in (place.lat, place.lon, area.lat, area.lon)
             and abs(place.lat - area.lat) + abs(place.lon - area.lon) < REGION_SPAN)
-
-
-def _outside(root: Token) -> bool:
-    """The name is the object of "outside" or "beyond": near a city, but not in a country."""
-    tok = root
-    while tok.dep_ in ("conj", "appos", "compound") and tok.head.i != tok.i:
-        tok = tok.head
-    return tok.dep_ == "pobj" and tok.head.lower_ in ("outside", "beyond")
 
 
 def _listed_with(m: PlaceMention, mentions: Sequence[PlaceMention], doc: Doc) -> list[Place]:

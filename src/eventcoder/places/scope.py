@@ -18,7 +18,7 @@ that happened somewhere in its province or outside it.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 PROVINCE_WORDS = frozenset({"province", "governorate", "countryside", "provinces", "governorates"})
 NEAR_WORDS = frozenset({
@@ -133,3 +133,32 @@ def _province_follows(doc: Doc, end: int) -> bool:
         if (tok.pos_ not in _DESCRIBERS and tok.tag_ not in ("VBN", "VBG")) or tok.text in (",", ";", ".", "(", ")"):
             return False
     return False
+
+
+def outside_of(root: Token) -> bool:
+    """The name is the object of "outside" or "beyond": near a city, but not in a country."""
+    tok = root
+    while tok.dep_ in ("conj", "appos", "compound") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("outside", "beyond")
+
+
+# Area nouns whose plural "outside X" spreads around X ("villages outside Aleppo").
+_AROUND_NOUNS = frozenset({"area", "region", "village", "town", "district", "province", "part",
+                           "suburb", "community", "city"})
+
+
+def around(root: Token) -> bool:
+    """The name is what places lie outside of: "outside of X", "areas outside X" (a spot just
+    outside a town, "a checkpoint outside X", is near the town)."""
+    tok = root
+    while tok.dep_ in ("conj", "appos", "compound") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if prep.lower_ == "of" and prep.head.lower_ == "outside":
+        return True
+    owner = prep.head
+    return (prep.lower_ in ("outside", "beyond") and owner.tag_ == "NNS"
+            and owner.lemma_.lower() in _AROUND_NOUNS)
