@@ -1,0 +1,436 @@
+"""Whom an act is aimed at: the target of a matched trigger, read off the slots its lexicon
+entry names (object, prepositions), the object's owner ("praised [Putin's] leadership"), a
+coordinated verb's object, a governed verb's partner ("agreed to meet [with] X"), a threat's
+content, "each other". Mixed into Arguments (arguments.py), which supplies `lex`, `undergone`
+and `resolve`."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Protocol
+
+from spacy.tokens import Token
+
+from ..record import Actor
+from . import syntax
+from .lexicon import DEFAULT_TARGET, Lexicon
+from .pairs import political, town
+from .paths import slot_tokens
+from .triggers import Match, effort_head, object_nouns
+
+# Prepositions on a hostile noun that name whom it is aimed at ("action [against] X").
+VICTIM_PREPS = ("against", "on")
+REFLEXIVES = frozenset(("himself", "herself", "itself", "themselves", "ourselves", "myself", "yourself"))
+# Appeals and demands, whose object's "from" phrase names whom they ask ("asked for help from X").
+ASKING_ROOTS = frozenset(("02", "10"))
+# Worries and complaints whose "about" object is whom they are about ("concerns [about] Russia's
+# conduct", "complaints about China"), a topic for other acts ("talks about Syria").
+ABOUT_CODES = ("012", "11")
+# Seizures whose "from" phrase names whom the thing is taken from ("seized the town [from] ISIL",
+# "took control of the base from the rebels"), on the verb or on its object.
+FROM_SEIZED = ("171", "192")
+# Acts whose object's "from" phrase names whom they answer or ask: "rejected an offer from X",
+# "accepted demands from X", "welcomed a proposal from X", "asked for help from X" (not
+# "discussed the evacuation of Russians from the Middle East").
+FROM_ROOTS = ASKING_ROOTS | frozenset(("03", "05", "08", "12"))
+# Slots of a governed verb that name the partner of the act governing it ("agreed to meet [with]
+# X", "agreed to testify [before] X", "refused to extradite X"); a preposition first: the object
+# is often the doer's own ("agreed to send troops to X").
+COMPLEMENT_SLOTS = ("prep:with", "prep:before", "prep:to", "prep:against", "prep:toward", "prep:towards", "dobj")
+# The rule of an actor read off a bare group noun ("troops", "police"; actors/phrases.py).
+BARE_NOUN_RULE = "noun:"
+# Prepositions of a warning verb whose object may be a consequence noun ("warned [of] ...").
+WARNED_PREPS = frozenset(("of", "about"))
+# Prepositions of a consequence noun that name whom it befalls.
+CONSEQUENCE_PREPS = ("for", "against", "on", "to")
+# Slots of a threatened act that name its victim ("threatened to sanction [X]", "to retaliate
+# [against] X"); not "with" or "over" (partners and topics).
+THREATENED_SLOTS = frozenset(("dobj", "iobj", "prep:against", "prep:on", "prep:at", "prep:to", "prep:into",
+                              "prep:toward", "prep:towards"))
+# Roots of acts done to their object (sanction, coerce, attack): any named object is the victim.
+HOSTILE_ROOTS = frozenset(("16", "17", "18", "19", "20"))
+# Appeals, demands, criticism and rejections whose object's topic names its owner as the
+# target ("demanded an explanation [for X's] decision"), by these prepositions.
+TOPIC_OWNER_ROOTS = frozenset(("02", "10", "11", "12"))
+TOPIC_PREPS = ("for", "over", "about", "on")
+# Aid and promised aid, whose purpose infinitive may name the recipient ("pledged $10 million
+# to fight famine [in Somalia]"), by its object or these prepositions.
+AID_CODES = ("07", "033")
+AID_PLACE_PREPS = ("in", "across", "throughout")
+# Reactions to someone's act, aimed at its doer: praise, demands, criticism, rejection, threats.
+REACTION_ROOTS = frozenset(("05", "10", "11", "12", "13"))
+# "each other", "one another": the doers act on each other (object word -> its determiner).
+MUTUAL_WORDS = {"other": frozenset(("each",)), "another": frozenset(("one",))}
+
+
+def against_modifier(tok: Token) -> bool:
+    """The X of "anti-X" ("anti-Russian sanctions"): whom the act is against, never its doer."""
+    doc = tok.doc
+    return (tok.lower_.startswith("anti-")
+            or (tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "anti"))
+
+
+class ActorLookup(Protocol):
+    def resolve(self, token: Token, speaker: Actor | None = None) -> list[Actor]: ...
+
+
+def zero_relative(clause: Token) -> Token | None:
+    """The antecedent of a relative clause with no relative word, which is the clause's object
+    ("the party [Ankara blames] for the attack", "the man [police shot]"): a relative clause
+    with its own subject, no object, no complement, not passive."""
+    if clause.dep_ != "relcl" or clause.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    subject = False
+    for c in clause.children:
+        if c.dep_ in syntax.SUBJECT_DEPS:
+            if c.tag_ in ("WDT", "WP", "WP$") or c.lower_ == "that":
+                return None  # "the party that/which blamed ..." did it
+            subject = True
+        elif (c.dep_ in syntax.OBJECT_DEPS or c.dep_ in syntax.COMPLEMENT_DEPS or c.dep_ in ("dative", "attr", "oprd")
+              or c.dep_ in syntax.PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass"):
+            return None
+        elif c.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children):
+            return None  # a stranded preposition: "the country [he spoke to]"
+    return clause.head if subject else None
+
+
+class TargetFinder:
+    """Target finding; the host class provides the data and `resolve`, `participle_doers`."""
+
+    lex: Lexicon
+    undergone: frozenset[str]
+    consequences: frozenset[str]
+
+    def resolve(self, tok: Token, actors: ActorLookup, speaker: Actor | None) -> list[Actor]:
+        raise NotImplementedError
+
+    def participle_doers(self, noun: Token, actors: ActorLookup, speaker: Actor | None) -> list[Actor]:
+        raise NotImplementedError
+
+    def mutual_object(self, m: Match) -> bool:
+        """Whether the act is aimed at "each other" / "one another" ("accused each other",
+        "fired at one another"): its doers are each other's targets."""
+        for c in m.trigger.children:
+            objs = [c] if c.dep_ in syntax.OBJECT_DEPS else [g for g in c.children if g.dep_ == "pobj"] \
+                if c.dep_ == "prep" else []
+            for o in objs:
+                if o.lower_ in MUTUAL_WORDS and any(d.lower_ in MUTUAL_WORDS[o.lower_] for d in o.children):
+                    return True
+        return False
+
+    def _threatened(self, clause: Token, actors: ActorLookup, speaker: Actor | None) -> list[Actor]:
+        """Whom a threat's content is aimed at: "warned that military action [against North
+        Korea] might be necessary", "vowed to retaliate [against] the Netherlands", "threatened
+        to sanction [X]", "warned of consequences [for] X"."""
+        for prep in clause.children:  # "warned [of] serious consequences [for] X"
+            if prep.dep_ == "prep" and prep.lower_ in WARNED_PREPS:
+                for noun in prep.children:
+                    found = self._befalls(noun, actors, speaker) if noun.dep_ == "pobj" else []
+                    if found:
+                        return found
+        for comp in clause.children:
+            if comp.dep_ == "advcl":  # a content clause parsed as an adjunct: its consequences only
+                found = next((f for word in comp.subtree if (f := self._befalls(word, actors, speaker))), [])
+                if found:
+                    return found
+            if comp.dep_ not in ("ccomp", "xcomp"):
+                continue
+            found = self._threatened_act(comp, actors, speaker)
+            if found:
+                return found
+            for word in comp.subtree:
+                found = self._befalls(word, actors, speaker)
+                if found:
+                    return found
+                # "action [against] X", "strikes [on] X"; a verb only "against": "vowed to
+                # retaliate [against] the Netherlands" (not "vowed to focus on X")
+                preps = VICTIM_PREPS if word.pos_ == "NOUN" else ("against",) if syntax.is_verb(word) else ()
+                for prep in preps:
+                    for tok in syntax.prep_objects(word, prep):
+                        found = self.resolve(tok, actors, speaker)
+                        if found:
+                            return found
+        return []
+
+    def _befalls(self, noun: Token, actors: ActorLookup, speaker: Actor | None) -> list[Actor]:
+        """Whom a consequence noun (consequence_nouns.tsv) befalls: "consequences [for] X"."""
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.consequences:
+            return []
+        for prep in CONSEQUENCE_PREPS:
+            for tok in syntax.prep_objects(noun, prep):
+                found = self.resolve(tok, actors, speaker)
+                if found:
+                    return found
+        return []
+
+    def _threatened_act(self, comp: Token, actors: ActorLookup, speaker: Actor | None) -> list[Actor]:
+        """The target of the act a threat names, by that act's own lexicon slots: "threatened to
+        sanction [Chinese firms]", "warned it would punish [X]", "vowed to expel [X's diplomats]".
+        A bare group object of a non-hostile act is often the doer's own ("threatened to send
+        troops"): only hostile acts take it."""
+        entries = [e for e in self.lex.lookup("V", comp.lemma_.lower()) or () if e.cameo != "-"]
+        if not entries or not syntax.is_verb(comp):
+            return []
+        hostile = any(e.cameo[:2] in HOSTILE_ROOTS for e in entries)
+        slots = [s for s in dict.fromkeys(s for e in entries for s in e.target) if s in THREATENED_SLOTS]
+        for slot in slots:
+            for tok in slot_tokens(comp, slot, False):
+                if tok.lower_ in REFLEXIVES:
+                    return []
+                found = [a for a in self.resolve(tok, actors, speaker)
+                         if hostile or not (a.rule or "").startswith(BARE_NOUN_RULE)]
+                if found:
+                    return found
+        return []
+
+    def target(self, m: Match, actors: ActorLookup, speaker: Actor | None) -> list[Actor]:
+        holders = [m.trigger] if m.trigger.i == m.clause.i else [m.trigger, m.clause]
+        head = effort_head(m.trigger, self.lex) if m.entry.pos == "N" else None
+        if head is not None:
+            holders.insert(1, head)  # "a mediation effort [between X and Y]"
+        objects = object_nouns(m.trigger, m.entry)
+        holders += objects  # "opened fire on X"
+        if "dobj" in m.entry.target and m.entry.pos == "V" and m.trigger.i == m.clause.i:
+            antecedent = zero_relative(m.clause)  # "the party [Ankara blames] for the attack"
+            found = self.resolve(antecedent, actors, speaker) if antecedent is not None else []
+            if found:
+                return found
+        for slot in m.entry.target:
+            if slot == "none":
+                return []
+            for h in holders:
+                if slot == "dobj" and h.dep_ in ("dobj", "obj") and h.i != m.trigger.i and h.i != m.clause.i:
+                    continue
+                for tok in slot_tokens(h, slot, m.entry.pos == "N" and h.i == m.trigger.i):
+                    if tok.lower_ in REFLEXIVES:
+                        return []  # "Iraq had attacked themselves": the doer, no other actor
+                    found = self.resolve(tok, actors, speaker)
+                    if found:
+                        return found
+            if slot == "dobj":
+                # the object noun's owner: "demanded [the minister's] resignation", "the release
+                # [of the prisoners]" (its own actor, "lifted [its] sanctions", is dropped later)
+                for obj in objects:
+                    for tok in [c for c in obj.children if c.dep_ == "poss"] + syntax.prep_objects(obj, "of"):
+                        found = self.resolve(tok, actors, speaker)
+                        if found:
+                            return found
+        if m.entry.pos == "N" and m.entry.cameo.startswith(ABOUT_CODES):
+            for tok in syntax.prep_objects(m.trigger, "about"):
+                found = self.resolve(tok, actors, speaker)
+                if found:
+                    return found
+        # "pledged $1 billion [in aid] for Yemen": the event noun an amount is counted in names
+        # the recipient in its own slots, on itself or on the verb
+        counted = [n for h in objects[:1] + [m.trigger] * bool(objects) for n in syntax.prep_objects(h, "in")]
+        for noun in counted:
+            entries = (self.lex.lookup("N", noun.lemma_.lower()) or ()) if noun.pos_ == "NOUN" else ()
+            slots = dict.fromkeys(slot for e in entries if e.cameo != "-" for slot in e.target)
+            for slot in slots:
+                for tok in [t for h in (noun, m.trigger) for t in slot_tokens(h, slot, False)
+                            if slot.startswith("prep:")]:
+                    found = self.resolve(tok, actors, speaker)
+                    if found:
+                        return found
+        for noun in ([m.trigger] if m.entry.pos == "N" else []) + objects:
+            # "anti-Russian sanctions", "anti-government protests": whom the act is against (the
+            # country, not its people: "anti-American rallies")
+            for c in noun.children:
+                if c.i < noun.i and against_modifier(c):
+                    found = actors.resolve(c, speaker)
+                    if found:
+                        return [replace(a, code=a.country, sector=None, sectors=())
+                                if a.sector == "CVL" and a.country else a for a in found]
+        if m.entry.pos == "V" and m.entry.cameo.startswith(AID_CODES):
+            found = self._aided(m, actors, speaker)
+            if found:
+                return found
+        if m.entry.pos == "V" and m.entry.cameo[:2] in ASKING_ROOTS:
+            found = self._asked_act_target(m, actors, speaker)
+            if found:
+                return found
+        if m.entry.pos == "V" and m.trigger.i == m.clause.i:
+            found = (self._shared_object(m, actors, speaker) or self._object_owner(m, actors, speaker)
+                     or self._complement_target(m, actors, speaker))
+            if found:
+                return found
+            if m.entry.cameo.startswith(FROM_SEIZED):
+                objs = [c for c in m.clause.children if c.dep_ in syntax.OBJECT_DEPS]
+                for tok in [t for h in [m.trigger, *objs] for t in syntax.prep_objects(h, "from")]:
+                    found = [a for a in self.resolve(tok, actors, speaker) if not town(a)]
+                    if found:
+                        return found
+            # the thing acted on names the partner: "ratified an agreement [with the EU]",
+            # "signed a deal [with X]" (the object itself named no actor)
+            objs = [c for c in m.clause.children if c.dep_ in syntax.OBJECT_DEPS]
+            # through "of" chains: "discussed the performance of the agreement [with X]"
+            objs += [inner for o in objs for inner in syntax.prep_objects(o, "of")]
+            objs += [inner for o in objs[-1:] for inner in syntax.prep_objects(o, "of")]
+            for obj in objs:
+                for prep in ("with", "between"):
+                    if f"prep:{prep}" not in m.entry.target and m.entry.target != DEFAULT_TARGET:
+                        continue
+                    for tok in syntax.prep_objects(obj, prep):
+                        found = self.resolve(tok, actors, speaker)
+                        if found:
+                            return found
+        if (m.entry.pos == "N" and "prep:of" in m.entry.target and m.trigger.i != m.clause.i
+                and m.trigger.lemma_.lower() not in self.lex.doer_nouns):
+            # a noun whose "of" object is acted on ("the release of X") carried by a clause
+            # whose subject did it: its owner is the one acted on ("ordered [his] release",
+            # "approved [the activist's] extradition"); an owner that is the doer is dropped later
+            for c in m.trigger.children:
+                if c.dep_ == "poss" and not against_modifier(c):
+                    found = actors.resolve(c, speaker)
+                    if found:
+                        return found
+        return []
+
+    def _asked_act_target(self, m: Match, actors: ActorLookup, speaker: Actor | None) -> list[Actor]:
+        """An appeal or demand that names no addressee is aimed at whom the act it asks for is
+        aimed at: "called for sanctions [against] X", "called for a boycott [of X's] courts",
+        "demanded an inquiry [into] X" (the asked-for noun's own lexicon slots)."""
+        asked = [c for c in m.trigger.children if c.dep_ in syntax.OBJECT_DEPS]
+        asked += syntax.prep_objects(m.trigger, "for")
+        for noun in asked:
+            entries = [e for e in self.lex.lookup("N", noun.lemma_.lower()) or () if e.cameo != "-"] \
+                if noun.pos_ == "NOUN" else []
+            for slot in dict.fromkeys(s for e in entries for s in e.target):
+                for tok in slot_tokens(noun, slot, True):
+                    found = [a for a in self.resolve(tok, actors, speaker) if not town(a)]
+                    if found:
+                        return found
+        return []
+
+    def _aided(self, m: Match, actors: ActorLookup, speaker: Actor | None) -> list[Actor]:
+        """Aid that names no recipient goes to whom or where its purpose infinitive names:
+        "pledged 15 million euros [to fight famine in Somalia]", "sent supplies [to help
+        refugees in Jordan]" (the people helped when their country is known, else the place)."""
+        purposes = [c for c in m.trigger.children if c.dep_ in ("advcl", "xcomp")]
+        purposes += [c for o in m.trigger.children if o.dep_ in syntax.OBJECT_DEPS
+                     for c in o.children if c.dep_ in ("relcl", "acl")]
+        bare: list[Actor] = []
+        for verb in purposes:
+            if verb.tag_ != "VB" or not any(c.tag_ == "TO" for c in verb.children):
+                continue  # only "to" + infinitive: "[to help] refugees", not "aid arriving in X"
+            objs = [c for c in verb.children if c.dep_ in syntax.OBJECT_DEPS]
+            for obj in objs:
+                found = self.resolve(obj, actors, speaker)
+                if any(a.country for a in found):
+                    return found
+                bare = bare or found
+            for holder in [*objs, verb]:
+                for prep in AID_PLACE_PREPS:
+                    for tok in syntax.prep_objects(holder, prep):
+                        found = self.resolve(tok, actors, speaker)
+                        if found:
+                            return found
+        return bare
+
+    def _shared_object(self, m: Match, actors: ActorLookup, speaker: Actor | None) -> list[Actor]:
+        """The object a verb shares with the verb coordinated after it ("police shot and killed
+        [X]", "jets harassed and fired flares at [X]")."""
+        verb = m.trigger
+        if not {"dobj", "prep:at", "prep:on", "prep:against"} & set(m.entry.target):
+            return []
+        if verb.tag_ == "VB" or syntax.is_passive(verb) or any(c.dep_ in syntax.OBJECT_DEPS or c.dep_ in ("dative", "ccomp", "xcomp")
+                                          for c in verb.children):
+            return []  # an infinitive ("vowed to demolish and destroy X": the vow is the act), a
+            # verb with an object or a content of its own, or one that was undergone
+        nxt = next((c for c in verb.children if c.dep_ == "conj" and c.i > verb.i and syntax.is_verb(c)
+                    and not any(g.dep_ in syntax.SUBJECT_DEPS or g.dep_ in syntax.PASSIVE_SUBJECT_DEPS
+                                for g in c.children)), None)
+        if nxt is None or not any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in verb.children):
+            return []
+        cands = [c for c in nxt.children if c.dep_ in syntax.OBJECT_DEPS]
+        for prep in ("at", "on", "against"):
+            cands += syntax.prep_objects(nxt, prep)
+        for tok in cands:
+            if tok.lower_ in REFLEXIVES:
+                return []
+            found = [a for a in self.resolve(tok, actors, speaker) if not town(a)]  # not "at Orly airport"
+            if found:
+                return found
+        return []
+
+    def _complement_target(self, m: Match, actors: ActorLookup, speaker: Actor | None) -> list[Actor]:
+        """The partner of the act an entry names by its complement ("agreed [to meet with] X",
+        "agreed to testify [before] X", "refused to hand over X"); for an appeal or demand, the
+        complement's own subject ("asked that [the agency] investigate")."""
+        comps = next((v for k, v in m.entry.conditions if k == "comp"), None)
+        if comps is None:
+            return []
+        for comp in m.trigger.children:
+            if comp.dep_ not in ("xcomp", "ccomp") or not syntax.is_verb(comp) or (
+                    "*" not in comps and comp.lemma_.lower() not in comps):
+                continue
+            subj = next((c for c in comp.children if c.dep_ in syntax.SUBJECT_DEPS), None)
+            if subj is not None:
+                # "asked that the agency investigate": whom the appeal is made to
+                return self.resolve(subj, actors, speaker) if m.entry.cameo[:2] in ASKING_ROOTS else []
+            if comp.dep_ != "xcomp":
+                continue
+            # an object only of an act the lexicon knows ("refused to extradite X"), not of
+            # any verb ("promised to improve American schools")
+            acts = bool(self.lex.lookup("V", comp.lemma_.lower()))
+            for slot in COMPLEMENT_SLOTS if acts else COMPLEMENT_SLOTS[:-1]:
+                for tok in slot_tokens(comp, slot, False):
+                    if tok.lower_ in REFLEXIVES:
+                        return []
+                    # an object by the phrase itself, not a modifier ("hold joint [military]
+                    # exercises"), nor a bare group noun, often the doer's own ("agreed to send
+                    # troops"); a prepositional partner also by its modifier ("the Senate panel")
+                    found = self.resolve(tok, actors, speaker) if slot != "dobj" else [
+                        a for a in actors.resolve(tok, speaker)
+                        if not (a.rule or "").startswith(BARE_NOUN_RULE) and political(a)]
+                    found = [a for a in found if not town(a)]
+                    if found:
+                        return found
+        return []
+
+    def _object_owner(self, m: Match, actors: ActorLookup, speaker: Actor | None) -> list[Actor]:
+        """Whose thing a verb acts on: "praised [Putin's] leadership", "sought [China's] help",
+        "condemned the decision [by] the court", "asked for help [from] the UN", "rejected an
+        offer [from] X" (the doer's own thing is dropped as no other actor)."""
+        asks = m.entry.cameo[:2] in ASKING_ROOTS  # whom help is asked from
+        objs = [c for c in m.trigger.children if c.dep_ in syntax.OBJECT_DEPS]
+        if asks:
+            objs += [g for c in m.trigger.children if c.dep_ == "prep" and c.lower_ == "for"
+                     for g in c.children if g.dep_ == "pobj"]
+        for obj in objs:
+            if obj.pos_ != "NOUN":
+                continue
+            cands = [c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+            cands += syntax.prep_objects(obj, "by")  # "criticised the ruling [by] a judge"
+            if not syntax.is_passive(m.trigger):  # the same, with "by" hung on the verb
+                cands += [g for c in m.trigger.children if c.dep_ == "prep" and c.lower_ == "by"
+                          and c.i == obj.right_edge.i + 1 for g in c.children if g.dep_ == "pobj"]
+            if m.entry.cameo[:2] in FROM_ROOTS:
+                cands += syntax.prep_objects(obj, "from")
+            if m.entry.cameo[:2] in TOPIC_OWNER_ROOTS:
+                # "demanded explanations [for the Pentagon's] position", "criticised the
+                # secrecy [over Israel's] nuclear programme": the owner of what it is about
+                cands += [g for prep in TOPIC_PREPS for topic in syntax.prep_objects(obj, prep)
+                          if topic.pos_ == "NOUN" for g in topic.children if g.dep_ == "poss" and g.pos_ != "PRON"]
+            for tok in cands:
+                found = self.resolve(tok, actors, speaker)
+                if found:
+                    return found
+            low = obj.lemma_.lower()
+            if m.entry.cameo[:2] in REACTION_ROOTS and self.lex.lookup("N", low):
+                # "condemned the attack, [which was carried out by] X" (not "eased sanctions
+                # imposed by X": what is eased is aimed at someone else)
+                found = self.participle_doers(obj, actors, speaker)
+                if found:
+                    return found
+            if not self.lex.lookup("N", low) and low not in self.undergone:
+                # "praised the leadership [of] X", "backed the initiative [of] President X": a
+                # named or singular owner only (not an act's patients: "bribery of health
+                # inspectors", "the entry of people"), never an event noun's victims ("the
+                # killing of protesters") nor what befalls someone ("the treatment of migrants")
+                for tok in syntax.prep_objects(obj, "of"):
+                    found = [a for a in actors.resolve(tok, speaker)
+                             if a.name or a.code == a.country or tok.tag_ in ("NN", "NNP")]
+                    if found:
+                        return found
+        return []
