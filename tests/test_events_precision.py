@@ -106,7 +106,8 @@ def test_stative_passive_has_its_subject_as_source(code):
 
 
 def test_reduced_passive_subject_is_the_victim(code):
-    ev = code("The war in Yemen has seen more than 10,000 Yemenis killed.")
+    # (a count in the thousands would be a running toll: no event, test_events_precision7.py)
+    ev = code("The war in Yemen has seen dozens of Yemenis killed.")
     assert ev and all(src is None for _, src, _ in ev), ev
 
 

@@ -149,7 +149,9 @@ class PeopleMixin(ArticleState):
         if not person.sectors:
             country, sectors, rules, person.org = self._title_reading(d, intro.titles)
             person.opaque = intro.entry is None and any(
-                self.unknown_name_before(d, t.left, t.start, t.end - 1, t.term.sector == "GOV") for t in intro.titles)
+                self.unknown_name_before(d, t.left, t.start, t.end - 1, t.term.sector == "GOV")
+                or (t.term.sector == "GOV" and self._unknown_name_after(d, self.tokens[d][t.end - 1], None))
+                for t in intro.titles)  # "Honeywell President X", "X, vice-president of Lego China"
             if country is None:  # "King Hassan of Morocco"
                 country = self._of_country(d, self.tokens[d][intro.name_end - 1])
             body = self._of_body(d, intro.titles)
@@ -188,7 +190,7 @@ class PeopleMixin(ArticleState):
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for pobj in prep.children:
                     m = self._match_at[d].get(pobj.i)
-                    if pobj.dep_ == "pobj" and m is not None:
+                    if pobj.dep_ == "pobj" and m is not None and not self._firm_branch(d, m.start):
                         sense = head_sense(self.kb, m)
                         if sense.kind in COUNTRY_KINDS:
                             return str(sense.ref)

@@ -362,8 +362,21 @@ def group(aa: ArticleActors, d: int, i: int, depth: int = 0) -> tuple[Actor, ...
             found = aa.own(sd, si)
         if not found or any(a.name and aa.is_person_name(a.name) for a in found):
             return ()
+        if (tok.lower_ in SINGULAR_GROUP_PRONOUNS and aa.sentence_of(sd, si) < sentence
+                and any(_titled_one(a) for a in found)):
+            # "The Lebanese prime minister met the delegation. Its negotiator": not his, but
+            # the group he met ("Turkey's president says it will ...": his country's)
+            parallel = _previous_object(aa, d, i)
+            if parallel:
+                return parallel
         return tuple(_as_pronoun(a, aa, d, i, antecedent_words(a)) for a in found)
     return ()
+
+
+def _titled_one(actor: Actor) -> bool:
+    """An actor named by a person's title ("the Lebanese prime minister"): one person, "he" or
+    "she", never "it"."""
+    return any(part.startswith("title:") for part in (actor.rule or "").split("+"))
 
 
 def _previous_object(aa: ArticleActors, d: int, i: int) -> tuple[Actor, ...]:

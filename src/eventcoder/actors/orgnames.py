@@ -1,6 +1,7 @@
 """Names of organisations the KB does not list: newspapers and firms named by a country and a
 last word such as "Daily" or "Corp" ("China Daily"), officers titled by an unknown
-organisation ("Apple's chief executive"), and what a state sends ("Russia sent envoys").
+organisation ("Apple's chief executive"), what a state sends ("Russia sent envoys"), and firms' officers and branches ("vice-president
+of Lego China", "the president of Foxconn").
 
 A mixin of `ArticleActors` (context.py), under `PhraseMixin`.
 """
@@ -10,7 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .entries import NOUN, SECTOR
-from .grammar import DISPATCH_VERBS, TITLE_QUALIFIERS, low_in
+from .grammar import COMPASS, DISPATCH_VERBS, TITLE_QUALIFIERS, low_in
+from .matcher import Match
 from .people import NOT_NAMES
 from .senses import head_sense
 from .state import ArticleState
@@ -72,3 +74,41 @@ class OrganisationMixin(ArticleState):
                 if len(countries) == 1:
                     return next(iter(countries))
         return None
+
+    def _firm_branch(self, d: int, start: int) -> bool:
+        """Is a country name written right after a capitalised name the KB, the article's people
+        and the gazetteer do not know, and hung on the country ("Lego China", "Air India")?"""
+        if not self.cased or start == 0:
+            return False
+        prev = self.tokens[d][start - 1]
+        return (prev.dep_ == "compound" and prev.head.i >= start and prev.pos_ == "PROPN"
+                and prev.text[:1].isupper() and not prev.is_upper and prev.lower_ not in NOT_NAMES
+                and prev.lower_ not in COMPASS and prev.lower_ not in ("central", "upper", "lower", "greater")
+                and (start - 1) not in self._match_at[d] and (d, start - 1) not in self._person_at
+                and not (self.place_country is not None and self.place_country(prev.text)))
+
+    def _unknown_name_after(self, d: int, tok: Token, m: Match | None) -> bool:
+        """Is a government title followed by "of" and a capitalised name that names no actor
+        ("vice-president of Lego China", "the chairman of Foxconn")? Such a name is a firm's."""
+        if not self.cased:
+            return False
+        last = tok if m is None else self.tokens[d][m.end - 1]
+        for prep in last.rights:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for pobj in prep.children:
+                if (pobj.dep_ != "pobj" or pobj.pos_ != "PROPN" or not pobj.text[:1].isupper() or pobj.is_upper
+                        or any(c.dep_ == "det" for c in pobj.children)):
+                    continue  # "of the Commission for Culture", "of IOK": a body, often the state's
+                m = self._match_at[d].get(pobj.i)
+                if m is not None:
+                    if self._firm_branch(d, m.start):
+                        return True  # "of Lego China"
+                    continue
+                first = min((c.i for c in pobj.children if c.dep_ == "compound" and c.i < pobj.i), default=pobj.i)
+                name = self.docs[d][first:pobj.i + 1].text
+                if any(k in self._match_at[d] for k in range(first, pobj.i + 1)):
+                    continue
+                if not self.resolve(pobj) and not (self.place_country is not None and self.place_country(name)):
+                    return True  # "of Foxconn"
+        return False

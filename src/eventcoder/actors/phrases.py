@@ -100,6 +100,8 @@ class PhraseMixin(OrganisationMixin):
             if sense.kind == COUNTRY:
                 if self.cased and tok.dep_ == "compound" and self._name_word(d, tok.head.i):
                     return self._noun_phrase(d, tok.head.i)  # "China Daily": the newspaper
+                if self._firm_branch(d, m.start):
+                    return ()  # "Lego China", "Air India": a firm's branch, not the country
                 iso = str(sense.ref)
                 name = kb.countries[iso].name if iso in kb.countries else doc[m.start:m.end].text
                 return (self._make(d, left, right, iso, (), f"country:{name}"),)
@@ -138,6 +140,8 @@ class PhraseMixin(OrganisationMixin):
                     return () if actor is None else (replace(actor, rule=f"title->{person.name}"),)
             if term.role == TITLE and self.unknown_name_before(d, left, head_start, head_end, term.sector == GOV):
                 return ()  # "a LinkedIn spokesperson", "Apple's chief": of an organisation unknown to the KB
+            if term.role == TITLE and term.sector == GOV and self._unknown_name_after(d, tok, m):
+                return ()  # "vice-president of Lego China": of a firm unknown to the KB, no government
             if term.role == NOUN and tok.lower_ in BACK_REFERRING_COURTS and left == head_start - 1 == i - 1 \
                     and doc[left].lower_ == "the":
                 court = self._recent_court(d, i)

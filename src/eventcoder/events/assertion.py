@@ -21,21 +21,36 @@ from spacy.tokens import Token
 from ..errors import DataFileError
 from ..record import Actor
 from . import syntax
+from .described import (
+    ARMED_SECTORS,
+    CONTENT_DEPS,
+    SIMPLE_PRESENT,
+    WH_TAGS,
+    DescribedChecks,
+)
 from .pairs import own_side
 
 KINDS = frozenset(("recall", "quote_verb", "reporter", "desire", "schedule", "health", "warning",
                    "academic", "compliance", "commitment", "stance_subject", "own_record", "dissent", "norm", "attempt_noun",
                    "withheld", "court_role", "hard_stance", "pledge_noun", "negated_governor", "game",
-                   "promising_thing"))
+                   "promising_thing", "month", "support", "generic_det", "nothing_done", "opinion_modal",
+                   "rank", "alternative", "giving", "refusal", "defence_word", "court_act", "concern_cause",
+                   "duration", "ago_unit", "promise_verb", "tally", "tally_period", "writer_mood", "bomb", "tally_span",
+                   "risk", "joint_work", "approval",
+                   "building", "poll", "inference"))
 PESSIMISM = "012"
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-          "october", "november", "december")
+# seventh pass: a toll counted in thousands is no act; moods need someone voicing them; bombs
+VIOLENCE_ROOTS = frozenset(("17", "18", "19", "20"))
+MOOD_CODES = frozenset(("012", "013"))
+BOMBING = "183"
+PRESS_TRAVEL_ROOTS = frozenset(("03", "04"))
+MATERIAL_COOPERATION = "061"
+MILITARY_COOPERATION = "062"
+JOINT_CODES = frozenset((MATERIAL_COOPERATION, MILITARY_COOPERATION))
 DENIAL = "016"
 # roots whose acts are material: stated in the simple present by a bare plural they are a generic
 # claim ("governments abuse migrants"), not an act that happened
 MATERIAL_ROOTS = frozenset(("06", "07", "15", "17", "18", "19", "20"))
-SIMPLE_PRESENT = frozenset(("VBZ", "VBP"))
-GENERIC_DETS = frozenset(("many", "most", "some", "all", "such", "other"))
 # roots a threat is made of; hostile content (force, coercion) in a warning keeps it a threat
 FORCE_ROOTS = frozenset(("15", "17", "18", "19", "20"))
 # roots of talk and cooperation that scholars and the press do among themselves
@@ -44,7 +59,6 @@ ACADEMIC_SECTORS = frozenset(("EDU",))
 PRESS_SECTORS = frozenset(("MED",))
 YIELD_ROOT = "08"
 INTENT_ROOTS = frozenset(("03", "13"))
-CONTENT_DEPS = frozenset(("ccomp", "xcomp", "prep", "pobj", "dobj", "pcomp", "advcl"))
 # how far up from an act's clause a recalled-quotation clause may hang
 RECALL_DEPTH = 4
 # prepositions that date an act ("in June 2014", "during 2009"; not "since 2014": still going on)
@@ -52,12 +66,9 @@ DATING_PREPS = frozenset(("in", "during", "on", "throughout"))
 DATING_DEPTH = 3
 # an act dated a year or more before the article is background, not news
 PAST_MONTHS = 12
-AGO_UNITS = frozenset(("year", "decade", "century"))  # "three years ago"
 # support given by armed forces to armed forces is military aid, not a verbal endorsement
 ENDORSEMENT = "051"
 MILITARY_AID = "072"
-SUPPORT_LEMMAS = frozenset(("support", "back", "backing"))
-ARMED_SECTORS = frozenset(("MIL", "REB", "UAF", "INS"))
 ACCUSATION = "112"
 VERBAL_DEFENCE = "052"
 # roots of statements and positions: a stance ("the Australian position encourages X") does not
@@ -65,38 +76,27 @@ VERBAL_DEFENCE = "052"
 STATEMENT_ROOTS = frozenset(("01", "02", "03", "04", "05", "10", "11", "12", "13"))
 POSTURE_ROOT = "15"
 # "raising concerns" as a participle after an act: the act caused concern, nobody voiced it
-CONCERN_CAUSES = frozenset(("raise",))
 # "has done little / nothing to help": not done
-NOTHING_DONE = frozenset(("little", "nothing"))
 # a modal over the word that announces an intent makes it an opinion of what should be done
 # ("the US should be prepared to strike"), not an announcement
-OPINION_MODALS = frozenset(("should", "must", "ought", "might", "could", "may"))
 OPPOSITION_ROOT = "11"
-DURATIONS = frozenset(("year", "decade", "month", "century"))
 # "the first country to recognise X": an infinitive on a ranked noun is an act done
-RANKS = frozenset(("first", "last", "only", "latest", "second", "third"))
 OCCASION_PREPS = frozenset(("at", "during"))
 # sixth pass: "instead of detaining", "rather than arresting": the act was not done
-ALTERNATIVE_HEADS = frozenset(("instead", "rather"))
 # how a negation on a governing verb reaches an embedded or coordinated act ("did not comment on
 # the case or on attacking the judges", "did not say it was attacking")
 NEGATION_PATH = frozenset(("conj", "pcomp", "pobj", "prep"))
 NEGATION_DEPTH = 4
 NEGATED_CC = frozenset(("or", "nor"))
-WH_TAGS = frozenset(("WRB", "WP", "WDT"))
 TIME_PREPS = frozenset(("during", "after", "before", "since", "amid", "until", "following"))
 # verbs of giving what one withholds when declining to comment ("refused to give details")
-GIVING_VERBS = frozenset(("give", "provide", "disclose", "reveal", "release", "share", "offer"))
 REJECT_ROOT = "12"
 DECLINE_COMMENT = "011"
-REFUSALS = frozenset(("refuse", "decline"))
 HOSTILE_VOW = "130"
 INTENT_TO_COOPERATE = "030"
 MILITARY_INTENT = "0312"
-DEFENCE_WORDS = frozenset(("defence", "defense", "security", "military"))
 PROTEST_ROOT = "14"
 # what judges and counsel do in a hearing: dissent, concede
-COURT_ACTS = frozenset(("dissent", "concede", "dissenting"))
 
 
 @dataclass(frozen=True)
@@ -104,11 +104,13 @@ class AssertionCues:
     """The cue words of assertion.tsv by kind, compiled once."""
 
     words: dict[str, frozenset[str]]
+    months: dict[str, int]  # "june" and "jun" -> 6
 
     @classmethod
     def load(cls, path: Path | None = None) -> AssertionCues:
         path = path or Path(str(resources.files(__package__) / "data" / "assertion.tsv"))
         found: dict[str, set[str]] = {k: set() for k in KINDS}
+        months: dict[str, int] = {}
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if not line.strip() or line.lstrip().startswith("#"):
                 continue
@@ -118,13 +120,17 @@ class AssertionCues:
             if cells[1] not in KINDS:
                 raise DataFileError(str(path), n, f"unknown kind {cells[1]!r}")
             found[cells[1]].add(cells[0].lower())
-        return cls({k: frozenset(v) for k, v in found.items()})
+            if cells[1] == "month":
+                if len(cells) < 3 or not cells[2].isdigit() or not 1 <= int(cells[2]) <= 12:
+                    raise DataFileError(str(path), n, "a month needs its number (1-12) in the third column")
+                months[cells[0].lower()] = int(cells[2])
+        return cls({k: frozenset(v) for k, v in found.items()}, months)
 
     def __getitem__(self, kind: str) -> frozenset[str]:
         return self.words[kind]
 
 
-class Assertion:
+class Assertion(DescribedChecks):
     """The fifth-pass checks on one found act; `review` returns the act's code, a new code, or
     None when the words are no asserted act."""
 
@@ -147,11 +153,17 @@ class Assertion:
             return None
         if root in INTENT_ROOTS and self.promising_thing(trigger):
             return None  # "the visit promises to be a game-changer": a prospect, no pledge
+        if root in VIOLENCE_ROOTS and self.tally(trigger, clause, sources, targets, root):
+            return None  # "4,000 people were shot last year", "the war has killed 300,000": a toll
+        if code[:3] in MOOD_CODES and say is None and speaker is None and self.writer_mood(trigger):
+            return None  # "officials were worried about X": the writer's description, nobody said it
+        if root in INTENT_ROOTS and self.promised_thing(trigger, clause):
+            return None  # "the New India that Modi promised": a promise recalled, no new pledge
         if root == "07" and self.game_help(trigger):
             return None  # "the coach helped the team win the match": sport, no aid
-        if root == PROTEST_ROOT and trigger.lemma_.lower() in COURT_ACTS and self.in_court(trigger, sources):
+        if root == PROTEST_ROOT and trigger.lemma_.lower() in self.cues["court_act"] and self.in_court(trigger, sources):
             return None  # "two judges dissented from the ruling": a court opinion, no protest
-        if root == YIELD_ROOT and trigger.lemma_.lower() in COURT_ACTS and self.in_court(trigger, sources):
+        if root == YIELD_ROOT and trigger.lemma_.lower() in self.cues["court_act"] and self.in_court(trigger, sources):
             return None  # "the senator's lawyer conceded the point": pleading, no yielding
         if root == REJECT_ROOT and self.withheld(trigger):
             return DECLINE_COMMENT  # "refused to give details": no comment (011), no rejection
@@ -177,10 +189,10 @@ class Assertion:
             return None
         if root == OPPOSITION_ROOT and self.held(clause):
             return None
-        if root == "01" and trigger.i != clause.i and clause.lemma_.lower() in CONCERN_CAUSES \
+        if root == "01" and trigger.i != clause.i and clause.lemma_.lower() in self.cues["concern_cause"] \
                 and clause.dep_ == "advcl" and clause.tag_ == "VBG":
             return None  # "arrested journalists, raising concerns": concern caused, not voiced
-        if root != "01" and self.generic(clause, mod_kind, root in MATERIAL_ROOTS):
+        if root != "01" and self.generic(clause, mod_kind, root in MATERIAL_ROOTS, root in VIOLENCE_ROOTS):
             return None
         if self.commentators_reading(trigger, clause, say, sources, reporters):
             return None
@@ -188,10 +200,23 @@ class Assertion:
             return None  # "Russia backs Egypt, said X, a military analyst": the analyst's reading
         if root in CIVIL_TALK_ROOTS and self.among_scholars(clause, sources, targets):
             return None
+        if root in PRESS_TRAVEL_ROOTS and sources and all(set(a.sectors or (a.sector,)) & PRESS_SECTORS for a in sources):
+            return None  # "the reporter plans to travel to Pyongyang": a journalist's trip, no diplomacy
+        if root in STATEMENT_ROOTS and self.polled(clause, say):
+            return None  # "most voters want X", "60 percent of Britons want": an opinion poll, no demand
         if root == "13" and self.health_warning(trigger, clause, sources, targets, hostile):
             return PESSIMISM
         if root == YIELD_ROOT and self.own_compliance(trigger, clause, say, sources, reporters):
             return DENIAL
+        if root == "13" and not targets and self.risk_warning(trigger, hostile):
+            return PESSIMISM  # "warned of tough decisions / legal risks": threatens nobody
+        if root in ("18", "19") and code[:3] != BOMBING and self.bombing(clause, sources):
+            return BOMBING  # "a car bomb struck soldiers": unconventional violence, no clash
+        if code[:3] in JOINT_CODES and self._worked_on(trigger, "joint_work"):
+            # "police carried out a joint operation": material (061); armed forces' is military (062)
+            return MILITARY_COOPERATION if self._armed(sources) else MATERIAL_COOPERATION
+        if code == ENDORSEMENT and trigger.lemma_.lower() in self.cues["approval"] and self._worked_on(trigger, "building"):
+            return None  # "approved the building plans": an administrative permit, no endorsement
         if code == ENDORSEMENT and self.armed_support(trigger, sources, targets):
             return MILITARY_AID
         return code
@@ -224,9 +249,12 @@ class Assertion:
         the act named as the alternative was not done."""
         for tok in {trigger, clause}:
             head = tok.head
+            if tok.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "than" and any(
+                    g.lower_ in self.cues["alternative"] for g in c.children) for c in head.children):
+                return True  # "were opposed, rather than assisted, by X"
             if tok.dep_ == "pcomp" and head.lower_ in ("of", "than") and (
-                    head.head.lower_ in ALTERNATIVE_HEADS
-                    or any(c.lower_ in ALTERNATIVE_HEADS for c in head.children)):
+                    head.head.lower_ in self.cues["alternative"]
+                    or any(c.lower_ in self.cues["alternative"] for c in head.children)):
                 return True
         return False
 
@@ -273,7 +301,7 @@ class Assertion:
     def promising_thing(self, trigger: Token) -> bool:
         """'The new plan promises to boost trade', 'the visit promises to be a game-changer':
         a thing that promises holds out a prospect; only actors pledge."""
-        if trigger.lemma_.lower() not in ("promise", "threaten"):
+        if trigger.lemma_.lower() not in self.cues["promise_verb"]:
             return False
         subj, passive = syntax.subject_of(trigger)
         return subj is not None and not passive and subj.lemma_.lower() in self.cues["promising_thing"]
@@ -298,9 +326,9 @@ class Assertion:
 
     def withheld(self, trigger: Token) -> bool:
         """'refused to give details of the talks', 'declined to provide information'."""
-        if trigger.lemma_.lower() not in REFUSALS:
+        if trigger.lemma_.lower() not in self.cues["refusal"]:
             return False
-        return any(x.dep_ == "xcomp" and x.lemma_.lower() in GIVING_VERBS and any(o.dep_ == "dobj" and o.lemma_.lower() in self.cues["withheld"]
+        return any(x.dep_ == "xcomp" and x.lemma_.lower() in self.cues["giving"] and any(o.dep_ == "dobj" and o.lemma_.lower() in self.cues["withheld"]
                                              for o in x.children) for x in trigger.children)
 
     def hard_stance(self, trigger: Token) -> bool:
@@ -316,7 +344,7 @@ class Assertion:
         for o in trigger.children:
             if o.dep_ == "dobj" and o.lemma_.lower() in self.cues["pledge_noun"]:
                 mods = {m.lemma_.lower() for m in o.children if m.dep_ in ("amod", "compound")}
-                return MILITARY_INTENT if mods & DEFENCE_WORDS else INTENT_TO_COOPERATE
+                return MILITARY_INTENT if mods & self.cues["defence_word"] else INTENT_TO_COOPERATE
         return None
 
     def predicted(self, clause: Token, mod_kind: str, marker: str | None, say: Token | None,
@@ -344,7 +372,7 @@ class Assertion:
                 return False
         return True
 
-    def generic(self, clause: Token, mod_kind: str, material: bool) -> bool:
+    def generic(self, clause: Token, mod_kind: str, material: bool, forceful: bool = False) -> bool:
         """'Governments across the region abuse migrants', 'police torture detainees': a material
         act in the simple present with a bare plural doer is a general claim, not an act; a
         dated one ('police arrest five on Monday') is a headline and stays. 'Many Americans
@@ -361,12 +389,15 @@ class Assertion:
         if any(c.dep_ in ("aux", "auxpass") for c in clause.children):
             return False
         subj, passive = syntax.subject_of(clause)
+        if forceful and subj is not None and not passive and subj.tag_ not in ("NNS", "NNPS", "PRP"):
+            # "the regime tortures and kills its opponents": what a doer does, not an act done
+            return not any(tok.lower_ in self.cues["schedule"] or tok.like_num for tok in clause.subtree)
         if subj is None or passive or subj.tag_ not in ("NNS", "NNPS"):
             return False
         dets = [c for c in subj.children if c.dep_ in ("det", "predet", "poss", "nummod", "amod")
-                and (c.dep_ != "amod" or c.lower_ in GENERIC_DETS)]
+                and (c.dep_ != "amod" or c.lower_ in self.cues["generic_det"])]
         if dets:
-            return all(c.lower_ in GENERIC_DETS for c in dets)
+            return all(c.lower_ in self.cues["generic_det"] for c in dets)
         if not material:
             return False
         for tok in clause.subtree:
@@ -379,12 +410,12 @@ class Assertion:
         nothing was done for, or the purpose of a noun, is not done ('the first country to
         recognise X' is)."""
         head = trigger.head
-        if head.lemma_.lower() in NOTHING_DONE and head.head.lemma_.lower() == "do":
+        if head.lemma_.lower() in self.cues["nothing_done"] and head.head.lemma_.lower() == "do":
             return True
         return (trigger.i == clause.i and trigger.dep_ == "acl" and syntax.is_noun(trigger.head)
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
                 and trigger.head.lemma_.lower() not in self.cues["attempt_noun"]  # "an attempt to assassinate X": 185
-                and not any(c.lower_ in RANKS for c in trigger.head.children))
+                and not any(c.lower_ in self.cues["rank"] for c in trigger.head.children))
 
     def opined(self, clause: Token, say: Token | None) -> bool:
         """'Nunes insisted that the US should be prepared to strike': a modal over the word of
@@ -394,7 +425,7 @@ class Assertion:
             if tok.head.i == tok.i or (say is not None and tok.head.i == say.i):
                 return False
             tok = tok.head
-            if any(c.dep_ == "aux" and c.lower_ in OPINION_MODALS for c in tok.children):
+            if any(c.dep_ == "aux" and c.lower_ in self.cues["opinion_modal"] for c in tok.children):
                 return True
         return False
 
@@ -402,7 +433,7 @@ class Assertion:
         """'Merkel had for years opposed the idea': opposition for years is a position held, not
         an act (support for years stays: "Iran has backed the Houthis for years")."""
         return any(p.dep_ == "prep" and p.lower_ == "for" and any(
-            o.dep_ == "pobj" and o.lemma_.lower() in DURATIONS for o in p.children) for p in clause.children)
+            o.dep_ == "pobj" and o.lemma_.lower() in self.cues["duration"] for o in p.children) for p in clause.children)
 
     def stance_subject(self, clause: Token) -> bool:
         """'The Australian position encourages Israel's breaches': a stance or policy as the doer
@@ -433,7 +464,7 @@ class Assertion:
         # the act's clause, its trigger, and the verb an event noun is the object of
         near = (clause,) if trigger is None else (clause, trigger, trigger.head)
         for tok in near:
-            if any(c.lower_ == "ago" and any(g.lemma_.lower() in AGO_UNITS for g in c.children)
+            if any(c.lower_ == "ago" and any(g.lemma_.lower() in self.cues["ago_unit"] for g in c.children)
                    for c in tok.children):
                 return True
         tok = clause
@@ -455,7 +486,7 @@ class Assertion:
     def _year_month(self, obj: Token) -> tuple[int, int] | None:
         """(year, month) of 'June 2014', '2008', 'March 2016' (month 12 when only a year)."""
         word = obj.lower_.rstrip(".")
-        month = next((i + 1 for i, m in enumerate(MONTHS) if word in (m, m[:3])), None)
+        month = self.cues.months.get(word)
         # the year itself, or a month with its year; "a 2011 revolt" names an event, no date
         words = [obj] if month is None else [c for c in obj.children if c.dep_ in ("nummod", "npadvmod", "appos")]
         year = next((int(t.text) for t in words if t.text.isdigit() and len(t.text) == 4
@@ -567,7 +598,7 @@ class Assertion:
     def armed_support(self, trigger: Token, sources: list[Actor], targets: list[Actor]) -> bool:
         """'the army, supported by the Russian air force, retook the town': armed forces back
         armed forces with force, not words (072)."""
-        if trigger.lemma_.lower() not in SUPPORT_LEMMAS:
+        if trigger.lemma_.lower() not in self.cues["support"]:
             return False
         return (any(ARMED_SECTORS & set(a.sectors or (a.sector,)) for a in sources)
                 and any(ARMED_SECTORS & set(a.sectors or (a.sector,)) for a in targets))
