@@ -9,14 +9,6 @@ from events_support import has_event
 
 
 @pytest.fixture(scope="module")
-def coder():
-    """One Coder for the module."""
-    from eventcoder.pipeline import Coder
-
-    return Coder()
-
-
-@pytest.fixture(scope="module")
 def coded(coder):
     """`coded(text)` -> [(cameo, source code, target code)]."""
     def run(text: str):
