@@ -161,29 +161,41 @@ class FastAttributes:
         self._screen = _FirstTokens([p[0] for p in multi], nlp.vocab.strings)
 
     def __call__(self, doc):
-        if not len(doc):
-            return doc
+        self.annotate([doc])
+        return doc
+
+    def annotate(self, docs: Sequence) -> None:
+        """Annotate several docs (a parser batch): the keys none of them has seen are filled in
+        one pass, as the per-call cost of the model's components (mini docs, matcher runs)
+        would otherwise be paid by nearly every doc of a long run (most bring a new word)."""
         if self._fallback:
-            return self._lemmatizer(self._ruler(doc))
-        arr = doc.to_array(self._attrs)
-        keys = arr.view("V24").ravel().tolist()  # one bytes object a token: cheap dict keys
+            for doc in docs:
+                self._lemmatizer(self._ruler(doc))
+            return
+        docs = [doc for doc in docs if len(doc)]
+        if not docs:
+            return
         index = self._index
-        ids = [index.get(k, -1) for k in keys]
-        if -1 in ids:
-            missing = list(dict.fromkeys(k for k, i in zip(keys, ids) if i < 0))
+        # one bytes object a token: cheap dict keys
+        keys = [doc.to_array(self._attrs).view("V24").ravel().tolist() for doc in docs]
+        ids = [[index.get(k, -1) for k in doc_keys] for doc_keys in keys]
+        if any(-1 in doc_ids for doc_ids in ids):
+            # in order of first sight, as one doc at a time would fill them
+            missing = list(dict.fromkeys(k for doc_keys, doc_ids in zip(keys, ids)
+                                         for k, i in zip(doc_keys, doc_ids) if i < 0))
             if len(index) + len(missing) > MAX_CACHE:  # bounded memory on endless input
                 index.clear()
-                missing = list(dict.fromkeys(keys))
-            self._fill(doc, missing)
-            ids = [index[k] for k in keys]
-        rows = self._table[ids]
-        out = np.ascontiguousarray(rows[:, :3])
-        if self._screen.always or rows[:, 3].any():
-            starts = None if self._screen.always else rows[:, 3].nonzero()[0]
-            for start, end in _runs(self._matches(doc, starts)):
-                out[start:end] = self._context(doc, start, end)
-        doc.from_array(self._out, out)
-        return doc
+                missing = list(dict.fromkeys(k for doc_keys in keys for k in doc_keys))
+            self._fill(docs[0].vocab, missing)
+            ids = [[index[k] for k in doc_keys] for doc_keys in keys]
+        for doc, doc_ids in zip(docs, ids):
+            rows = self._table[doc_ids]
+            out = np.ascontiguousarray(rows[:, :3])
+            if self._screen.always or rows[:, 3].any():
+                starts = None if self._screen.always else rows[:, 3].nonzero()[0]
+                for start, end in _runs(self._matches(doc, starts)):
+                    out[start:end] = self._context(doc, start, end)
+            doc.from_array(self._out, out)
 
     def _matches(self, doc, starts: np.ndarray | None) -> list[tuple[int, int, int]]:
         """Multi-token matches that begin at one of `starts` (all, when None)."""
@@ -213,10 +225,10 @@ class FastAttributes:
                    tags=[strings[t] for _, t, _ in keys], deps=[strings[d] or "dep" for _, _, d in keys],
                    heads=list(range(len(keys))))
 
-    def _fill(self, doc, missing: list[bytes]) -> None:
+    def _fill(self, vocab, missing: list[bytes]) -> None:
         """Annotate unseen keys: POS and morphology from the one-token rules (cached per rule
         key), then the lemma (cached per word, POS and morphology)."""
-        strings = doc.vocab.strings
+        strings = vocab.strings
         keys = [tuple(row) for row in np.frombuffer(b"".join(missing), dtype="uint64").reshape(-1, 3).tolist()]
         texts = [strings[o] for o, _, _ in keys]
         lower_texts = [t.lower() for t in texts]
@@ -225,7 +237,7 @@ class FastAttributes:
         rules = self._rules
         new = {rk: k for rk, k in zip(rkeys, keys) if rk not in rules}
         if new:
-            mini = self._mini(doc.vocab, list(new.values()))
+            mini = self._mini(vocab, list(new.values()))
             self._single(mini)
             for rk, v in zip(new, map(tuple, mini.to_array(self._out).tolist())):
                 rules[rk] = v
@@ -247,7 +259,7 @@ class FastAttributes:
         if unknown:
             from spacy.tokens import Doc
 
-            mini = Doc(doc.vocab, words=[strings[o] for o, _, _ in unknown])
+            mini = Doc(vocab, words=[strings[o] for o, _, _ in unknown])
             mini.from_array(self._out[:2], np.array([k[1:] for k in unknown], dtype="uint64"))
             for key, tok in zip(unknown, mini):
                 lemmas[key] = strings.add(self._lemmatizer.rule_lemmatize(tok)[0])
@@ -357,8 +369,15 @@ class Parser:
         return self.attributes(self.nlp(text))
 
     def pipe(self, texts: Iterable[str], batch_size: int = 64) -> Iterator:
+        batch = []
         for doc in self.nlp.pipe(texts, batch_size=batch_size):
-            yield self.attributes(doc)
+            batch.append(doc)
+            if len(batch) >= batch_size:
+                self.attributes.annotate(batch)
+                yield from batch
+                batch = []
+        self.attributes.annotate(batch)
+        yield from batch
 
     def __getattr__(self, name: str):
         # vocab, tokenizer, make_doc, pipe_names ...: the underlying Language
