@@ -233,7 +233,7 @@ def unforced_resignation(entry_code: str, trigger: Token, sent_tokens, resignati
 UNARMED_SECTORS = frozenset(("GOV", "LEG", "PTY", "ELI", "JUD", "MED", "NGO", "BUS", "EDU", "HLH",
                              "LAB", "HRI", "DEV", "ENV"))
 # Tests of figurative.tsv (and prep:<word>).
-FIGURE_TESTS = frozenset(("*", "mod", "of", "obj", "pobj", "subj", "subjpass", "xcomp", "ccomp", "prt", "bare"))
+FIGURE_TESTS = frozenset(("*", "mod", "of", "obj", "pobj", "subj", "subjpass", "doer", "xcomp", "ccomp", "prt", "bare"))
 FIGURE_MODIFIER_DEPS = frozenset(("amod", "compound", "nmod", "npadvmod"))
 FIGURE_OBJECT_PREPS = frozenset(("on", "against", "of", "upon"))
 # What a bare verb lacks: "the relationship has been demanding" (an adjective, no demand).
@@ -245,6 +245,8 @@ VERBAL_ACTION = "verbal"  # criticism (111) when a target is named, else no even
 CRITICISM_CODE = "111"
 DROP_ACTION = "drop"
 WHEN = frozenset(("any", "unarmed", "civil"))
+# `sources:S1|S2`: every source named is of these sectors ("a gunman shot", "two women killed").
+SOURCES_WHEN = "sources:"
 
 
 @dataclass(frozen=True)
@@ -256,8 +258,9 @@ class Figure:
     roots: frozenset[str]
     test: str
     words: frozenset[str]
-    when: str  # any | unarmed | civil
+    when: str  # any | unarmed | civil | sources:S1|S2
     action: str
+    sectors: frozenset[str] = frozenset()  # of `sources:S1|S2`
 
 
 class Figures:
@@ -279,12 +282,13 @@ class Figures:
             lemmas, roots, test, words, when, action = cells[:6]
             if test not in FIGURE_TESTS and not test.startswith("prep:"):
                 raise DataFileError(str(path), n, f"unknown test {test!r}")
-            if when not in WHEN:
+            if when not in WHEN and not (when.startswith(SOURCES_WHEN) and len(when) > len(SOURCES_WHEN)):
                 raise DataFileError(str(path), n, f"'when' must be one of {sorted(WHEN)}, not {when!r}")
             if action not in (DROP_ACTION, VERBAL_ACTION) and not action.isdigit():
                 raise DataFileError(str(path), n, f"unknown action {action!r}")
             fig = Figure(frozenset(roots.split(",")), test,
-                         frozenset(w.lower() for w in words.split("|")), when, action)
+                         frozenset(w.lower() for w in words.split("|")), when, action,
+                         frozenset(when[len(SOURCES_WHEN):].split("|")) if when.startswith(SOURCES_WHEN) else frozenset())
             for lemma in lemmas.lower().split("|"):
                 rows.setdefault(lemma, []).append(fig)
         return cls({k: tuple(v) for k, v in rows.items()})
@@ -302,7 +306,10 @@ class Figures:
             for fig in self._rows.get(head.lemma_.lower(), ()):
                 if code[:2] not in fig.roots and code not in fig.roots:
                     continue
-                if fig.when != "any" and not _sides_in(sources, targets,
+                if fig.sectors:
+                    if not (sources and all(s.sector in fig.sectors for s in sources)):
+                        continue
+                elif fig.when != "any" and not _sides_in(sources, targets,
                                                        UNARMED_SECTORS if fig.when == "unarmed" else CIVIL_SECTORS):
                     continue
                 if fig.when == "unarmed" and _lone_government(clause, sources, targets):
@@ -341,8 +348,18 @@ def _figure_holds(fig: Figure, head: Token) -> bool:
         return any(c.dep_ == test for c in head.children) and not any(c.dep_ == "dobj" for c in head.children)
     if test == "bare":  # a verb only: "its demand that ..." is a noun with its content
         return head.pos_ == "VERB" and not any(c.dep_ in FIGURE_ARGUMENT_DEPS for c in head.children)
-    if test == "prt":
-        return any(c.dep_ == "prt" and c.lower_ in words for c in head.children)
+    if test == "prt":  # the parser often tags "back", "out" advmod ("shot back", "hit out")
+        return any(c.dep_ in ("prt", "advmod") and c.lower_ in words for c in head.children)
+    if test == "doer":  # the active subject or the "by" agent: "a gunman shot X", "X was shot by a gunman"
+        for c in head.children:
+            if c.dep_ == "nsubj":
+                if c.lower_ in RELATIVE_PRONOUNS and head.dep_ == "relcl":
+                    c = head.head  # "the gunman [who] attacked soldiers"
+                if c.lemma_.lower() in words:
+                    return True
+            elif c.dep_ == "agent" and any(g.dep_ == "pobj" and g.lemma_.lower() in words for g in c.children):
+                return True
+        return False
     if test in ("subj", "subjpass"):  # also the noun a participle describes ("a commission charged with")
         if head.dep_ == "acl" and head.head.lemma_.lower() in words:
             return True
