@@ -11,7 +11,7 @@ import pytest
 from events_support import has_event as _has
 
 from eventcoder.errors import DataFileError
-from eventcoder.events.assertion import AssertionCues
+from eventcoder.events.assertion_cues import AssertionCues
 
 
 def _roots(events) -> set[str]:

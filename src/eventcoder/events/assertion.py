@@ -12,15 +12,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
-from importlib import resources
-from pathlib import Path
 
 from spacy.tokens import Token
 
-from ..errors import DataFileError
 from ..record import Actor
 from . import syntax
+from .assertion_cues import AssertionCues
 from .described import (
     ARMED_SECTORS,
     CONTENT_DEPS,
@@ -30,14 +27,6 @@ from .described import (
 )
 from .pairs import own_side
 
-KINDS = frozenset(("recall", "quote_verb", "reporter", "desire", "schedule", "health", "warning",
-                   "academic", "compliance", "commitment", "stance_subject", "own_record", "dissent", "norm", "attempt_noun",
-                   "withheld", "court_role", "hard_stance", "pledge_noun", "negated_governor", "game",
-                   "promising_thing", "month", "support", "generic_det", "nothing_done", "opinion_modal",
-                   "rank", "alternative", "giving", "refusal", "defence_word", "court_act", "concern_cause",
-                   "duration", "ago_unit", "promise_verb", "tally", "tally_period", "writer_mood", "bomb", "tally_span",
-                   "risk", "joint_work", "approval",
-                   "building", "poll", "inference"))
 PESSIMISM = "012"
 # seventh pass: a toll counted in thousands is no act; moods need someone voicing them; bombs
 VIOLENCE_ROOTS = frozenset(("17", "18", "19", "20"))
@@ -75,59 +64,20 @@ VERBAL_DEFENCE = "052"
 # make them
 STATEMENT_ROOTS = frozenset(("01", "02", "03", "04", "05", "10", "11", "12", "13"))
 POSTURE_ROOT = "15"
-# "raising concerns" as a participle after an act: the act caused concern, nobody voiced it
-# "has done little / nothing to help": not done
-# a modal over the word that announces an intent makes it an opinion of what should be done
-# ("the US should be prepared to strike"), not an announcement
 OPPOSITION_ROOT = "11"
-# "the first country to recognise X": an infinitive on a ranked noun is an act done
 OCCASION_PREPS = frozenset(("at", "during"))
-# sixth pass: "instead of detaining", "rather than arresting": the act was not done
 # how a negation on a governing verb reaches an embedded or coordinated act ("did not comment on
 # the case or on attacking the judges", "did not say it was attacking")
 NEGATION_PATH = frozenset(("conj", "pcomp", "pobj", "prep"))
 NEGATION_DEPTH = 4
 NEGATED_CC = frozenset(("or", "nor"))
 TIME_PREPS = frozenset(("during", "after", "before", "since", "amid", "until", "following"))
-# verbs of giving what one withholds when declining to comment ("refused to give details")
 REJECT_ROOT = "12"
 DECLINE_COMMENT = "011"
 HOSTILE_VOW = "130"
 INTENT_TO_COOPERATE = "030"
 MILITARY_INTENT = "0312"
 PROTEST_ROOT = "14"
-# what judges and counsel do in a hearing: dissent, concede
-
-
-@dataclass(frozen=True)
-class AssertionCues:
-    """The cue words of assertion.tsv by kind, compiled once."""
-
-    words: dict[str, frozenset[str]]
-    months: dict[str, int]  # "june" and "jun" -> 6
-
-    @classmethod
-    def load(cls, path: Path | None = None) -> AssertionCues:
-        path = path or Path(str(resources.files(__package__) / "data" / "assertion.tsv"))
-        found: dict[str, set[str]] = {k: set() for k in KINDS}
-        months: dict[str, int] = {}
-        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if not line.strip() or line.lstrip().startswith("#"):
-                continue
-            cells = [c.strip() for c in line.split("\t")]
-            if len(cells) < 2 or not cells[0]:
-                raise DataFileError(str(path), n, "expected word and kind")
-            if cells[1] not in KINDS:
-                raise DataFileError(str(path), n, f"unknown kind {cells[1]!r}")
-            found[cells[1]].add(cells[0].lower())
-            if cells[1] == "month":
-                if len(cells) < 3 or not cells[2].isdigit() or not 1 <= int(cells[2]) <= 12:
-                    raise DataFileError(str(path), n, "a month needs its number (1-12) in the third column")
-                months[cells[0].lower()] = int(cells[2])
-        return cls({k: frozenset(v) for k, v in found.items()}, months)
-
-    def __getitem__(self, kind: str) -> frozenset[str]:
-        return self.words[kind]
 
 
 class Assertion(DescribedChecks):

@@ -18,7 +18,7 @@ from ..record import Actor
 from . import syntax
 
 if TYPE_CHECKING:
-    from .assertion import AssertionCues
+    from .assertion_cues import AssertionCues
 
 SIMPLE_PRESENT = frozenset(("VBZ", "VBP"))
 CONTENT_DEPS = frozenset(("ccomp", "xcomp", "prep", "pobj", "dobj", "pcomp", "advcl"))
