@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from spacy.attrs import LEMMA
+
 from . import __version__
 from .actors.kb import ActorKB
 from .actors.registry import PersonRegistry
@@ -215,10 +217,12 @@ class Coder:
             geo = self.places.article_context(_geo_context([sent for sent, *_ in coded]),
                                               p.dateline_places, actors.countries(), p.docs)
         events: list[Event] = []
+        strings = p.docs[0].vocab.strings
         for sent, offset, index, acts in coded:
             # place names are looked up once per sentence
             places = self.places.mentions(sent, geo) if self.places else None
-            lemmas = [t.lemma_.lower() for t in sent]
+            # the lemmas read from the array: no Token object per word
+            lemmas = [strings[h].lower() for h in sent.to_array([LEMMA])[:, 0].tolist()]
             for act in acts:
                 events.append(self._record(art, p, act, sent, offset, index, geo, places, lemmas))
         return events
