@@ -10,6 +10,14 @@ def where(coder, text: str, trigger: str, date: str = "2018-03-01"):
     return events[0].location
 
 
+def mentions(coder, text: str) -> list:
+    """The place mentions the resolver finds in each sentence of `text`, with `text` as the
+    whole article."""
+    resolver = coder.places
+    ctx = resolver.article_context(text)
+    return [m for s in resolver.nlp(text).sents for m in resolver.mentions(s, ctx)]
+
+
 # An article about Syria: the context that makes Syrian readings of ambiguous names likely.
 SYRIA = "The war in Syria went on. Syria and the Syrian government were blamed by Syria's neighbours."
 

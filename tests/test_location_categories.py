@@ -6,7 +6,7 @@ topics of talks, and gazetteer namesakes abroad. Own sentences."""
 from __future__ import annotations
 
 import pytest
-from location_support import locate, where
+from location_support import locate, mentions, where
 
 
 @pytest.mark.parametrize("text, trigger", [
@@ -97,10 +97,8 @@ def test_created_towns_carry_their_province(coder):
 
 
 def test_camp_name_is_found_in_a_sentence(coder):
-    resolver = coder.places
     text = "Hundreds of women were moved to the al-Hawl camp in north-east Syria."
-    ctx = resolver.article_context(text)
-    found = [m.best.place for s in resolver.nlp(text).sents for m in resolver.mentions(s, ctx)]
+    found = [m.best.place for m in mentions(coder, text)]
     assert ("al-Hawl", "SYR") in {(p.name, p.country) for p in found}
 
 
@@ -143,10 +141,7 @@ def test_field_acts_are_not_at_a_foreign_dateline(coder):
 
 
 def test_name_after_a_title_is_a_person(coder):
-    resolver = coder.places
-    text = "Sgt Gonzalez and Mr Foley were seen in Aleppo."
-    ctx = resolver.article_context(text)
-    found = [m.text for s in resolver.nlp(text).sents for m in resolver.mentions(s, ctx)]
+    found = [m.text for m in mentions(coder, "Sgt Gonzalez and Mr Foley were seen in Aleppo.")]
     assert found == ["Aleppo"]
 
 
@@ -157,14 +152,12 @@ def test_relative_clause_after_a_list_is_on_its_last_item(coder):
 
 
 def test_place_inside_an_organisations_name_is_not_a_place(coder):
-    resolver = coder.places
     text = "The Islamic State of Iraq and the Levant attacked a base near Palmyra. The Islamic Republic of Iran agreed."
-    ctx = resolver.article_context(text)
-    found = [m.best.place.country for s in resolver.nlp(text).sents for m in resolver.mentions(s, ctx)]
+    found = [m.best.place.country for m in mentions(coder, text)]
     assert "IRQ" not in found and "IRN" in found and "SYR" in found
     # a part of the place, or an organisation "in" a place, is not a name around it
     text = "Troops pushed into the Old City of Mosul. Gunmen attacked the Afghan Parliament in Kabul."
-    found = [m.text for s in resolver.nlp(text).sents for m in resolver.mentions(s, resolver.article_context(text))]
+    found = [m.text for m in mentions(coder, text)]
     assert "Mosul" in found and "Kabul" in found
 
 

@@ -9,13 +9,11 @@ X"). Own sentences."""
 from __future__ import annotations
 
 import pytest
-from location_support import where
+from location_support import mentions, where
 
 
 def names(coder, text: str) -> list[str]:
-    resolver = coder.places
-    ctx = resolver.article_context(text)
-    return [m.text for m in resolver.mentions(resolver.nlp(text), ctx)]
+    return [m.text for m in mentions(coder, text)]
 
 
 # --- 1. names that are not places ------------------------------------------------------------
