@@ -56,8 +56,11 @@ class Coder:
 
     def __init__(self, actor_files: Sequence[str | Path] = (), lexicon_files: Sequence[str | Path] = (),
                  registry_rows: Iterable[dict] | None = None, model: str = DEFAULT_MODEL,
-                 geocode: bool = True, batch_size: int = 64):
+                 geocode: bool = True, batch_size: int = 64, min_confidence: float = 0.0):
         rows = list(registry_rows or [])
+        # events below this confidence (events/data/confidence.tsv) are not handed out; they
+        # are still coded, and still teach the registry, so the rest is the same either way
+        self.min_confidence = min_confidence
         # People learned across articles: the resolver consults the registry as it was when the
         # run began, and what this run learns is added (in input order, in this process) to
         # `self.registry` for the next run -- so 1 or N workers code identically.
@@ -99,7 +102,7 @@ class Coder:
 
     # -- public API --------------------------------------------------------------------------
     def code_article(self, article: Article) -> list[Event]:
-        return self._code(self._parse_many([article])[0])
+        return self._kept(self._code(self._parse_many([article])[0]))
 
     def code_text(self, text: str, date: str | dt.date | None = None, article_id: str | None = None) -> list[Event]:
         iso = date.isoformat() if isinstance(date, dt.date) else date
@@ -110,7 +113,12 @@ class Coder:
         for item, events in self._code_stream(items, workers, chunk):
             if events:
                 self._learn(item, events)
-            yield item, events
+            yield item, self._kept(events)
+
+    def _kept(self, events: list[Event]) -> list[Event]:
+        if self.min_confidence <= 0:
+            return events
+        return [e for e in events if e.confidence >= self.min_confidence]
 
     def _code_stream(self, items: Iterable[Item], workers: int, chunk: int) -> Iterator[tuple[Item, list[Event]]]:
         if workers > 1:

@@ -15,12 +15,20 @@ def add_coder_options(p) -> None:
                    help="extra actor dictionary (TSV or PETRARCH format); repeatable")
     p.add_argument("--lexicon", action="append", default=[], metavar="FILE",
                    help="extra event lexicon (lexicon.tsv format); repeatable")
+    add_confidence_option(p)
+
+
+def add_confidence_option(p) -> None:
+    p.add_argument("--min-confidence", type=float, default=0.0, metavar="X",
+                   help="only events at least this likely to be right (events/data/confidence.tsv; "
+                        "0.5 keeps the events that name both sides)")
 
 
 def build_coder(args, **kwargs):
     from ..pipeline import Coder
 
-    return Coder(actor_files=args.actors, lexicon_files=args.lexicon, **kwargs)
+    return Coder(actor_files=args.actors, lexicon_files=args.lexicon,
+                 min_confidence=getattr(args, "min_confidence", 0.0), **kwargs)
 
 
 def progress(paths):

@@ -6,6 +6,8 @@ import argparse
 import json
 import sys
 
+from .common import add_confidence_option
+
 FORMAT_CHOICES = ("auto", "plover-gsr", "plover-gsr-actors", "petrarch-xml", "conflibert-class",
                   "conflibert-ner", "jsonl")
 
@@ -30,6 +32,7 @@ def register(sub) -> None:
     p.add_argument("--main-event", choices=("first", "confidence"), default="first",
                    help="class gold: the sentence's main event is its first asserted event (default) "
                         "or the one with the highest confidence")
+    add_confidence_option(p)
     p.set_defaults(func=run)
 
 
@@ -48,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
     except ImportError as exc:
         print(f"eventcoder evaluate: the coder is not available ({exc})", file=sys.stderr)
         return 2
-    result = evaluate(gold, Coder(), workers=args.workers, main_event=args.main_event, actors=actors)
+    result = evaluate(gold, Coder(min_confidence=args.min_confidence), workers=args.workers, main_event=args.main_event, actors=actors)
     if args.json:
         json.dump(to_dict(result, args.show_errors), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")

@@ -15,6 +15,7 @@ from ..record import Actor
 from . import doers, syntax
 from .arguments import ActorLookup, Arguments
 from .assertion import Assertion
+from .confidence import Confidence
 from .dedupe import dedupe
 from .framing import (
     HOSTILE_WARNING_ROOTS,
@@ -105,6 +106,7 @@ class SentenceCoder(SpeechActs):
         self.assertion = Assertion(lexicon.say_verbs, causes=lexicon.natural_causes)  # asserted news acts (assertion.tsv)
         self._obligation_hashes = hash_set(MODAL_OBLIGATION)
         self._cue_hashes = hash_set(lexicon.accusation_cues)
+        self.confidence = Confidence.load()  # measured share right per kind of event (confidence.tsv)
 
     def code(self, sent: Span, actors: ActorLookup) -> list[Act]:
         matches = find_matches(sent, self.lex, self.partitives)
@@ -411,12 +413,8 @@ class SentenceCoder(SpeechActs):
             pair_code = pair_code_for(code, m.trigger.lemma_.lower(), s, t, lambda: self._about_dissent(m))
             if pair_code is None:
                 continue
-            conf = 0.5 + (0.2 if s is not None and t is not None else 0.0)
-            if entry is not None and entry.specificity:
-                conf += 0.1
-            if mod.kind != ASSERTED:
-                conf -= 0.1
-            out.append(Act(pair_code, entry, m.trigger, m.clause, s, t, mod, round(conf, 2)))
+            conf = self.confidence.of(s is not None, t is not None, mod.kind == ASSERTED)
+            out.append(Act(pair_code, entry, m.trigger, m.clause, s, t, mod, conf))
         return out
 
 
