@@ -66,6 +66,13 @@ def owned(a: Actor, country: str) -> Actor:
     return replace(a, code=country + rest, country=country)
 
 
+def _own_clause_follows(verb: Token) -> bool:
+    """"[X killed] and Y wounded": a coordinated verb with a subject of its own follows, so the
+    "and" does not join a second verb to share this one's object ("killed and wounded Y")."""
+    return any(c.dep_ == "conj" and c.i > verb.i and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+               for c in verb.children)
+
+
 class Arguments(TargetFinder):
     """Finds the actors of a match; built once per coder with the lexicon and partitive nouns."""
 
@@ -178,7 +185,8 @@ class Arguments(TargetFinder):
         # what follows is a preposition or the end ("accused [of]", "killed [in]"), not a word the
         # parser failed to take as the object ("arrested [17] Wednesday")
         return (subj.head.i == verb.i and subj.dep_ == "nsubj"
-                and (after is None or after.pos_ in ("ADP", "PUNCT") or after.is_sent_start)
+                and (after is None or after.pos_ in ("ADP", "PUNCT") or after.is_sent_start
+                     or (after.pos_ == "CCONJ" and _own_clause_follows(verb)))
                 and not any(c.dep_ in ACTIVE_DEPS for c in verb.children))
 
     def participle_predicate(self, verb: Token, subj: Token) -> bool:

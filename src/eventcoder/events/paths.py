@@ -39,7 +39,10 @@ def slot_tokens(holder: Token, slot: str, nominal: bool) -> list[Token]:
     if slot == "nsubj":
         return [c for c in holder.children if c.dep_ in syntax.SUBJECT_DEPS]
     if slot.startswith("prep:"):
-        return syntax.prep_objects(holder, slot[5:])
+        objs = syntax.prep_objects(holder, slot[5:])
+        # a gerund clause names its doer: "warned against [Sweden] joining NATO"
+        return objs + [g for o in objs if o.dep_ == "pcomp" and o.tag_ == "VBG"
+                       for g in o.children if g.dep_ == "nsubj"]
     return []
 
 

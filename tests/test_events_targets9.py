@@ -1,0 +1,30 @@
+"""Targets, ninth pass: warnings against someone, doers of gerund clauses, reduced passives joined
+by "and" (invented sentences)."""
+
+from __future__ import annotations
+
+
+def test_warning_against_a_country_targets_it(code):
+    assert ("130", "RUS", "SWE") in code("Russia warned against Sweden joining the alliance.")
+
+
+def test_warning_someone_against_something_still_targets_the_object(code):
+    events = code("The Kremlin warned Finland against membership of the alliance.")
+    assert any(c == "130" and t == "FIN" for c, _, t in events), events
+
+
+def test_gerund_subject_is_the_partner(code):
+    events = code("The Chilean president agreed with Argentina imposing new tariffs on steel.")
+    assert any(c.startswith("0") and s == "CHLGOV" and t == "ARG" for c, s, t in events), events
+
+
+def test_reduced_passives_joined_by_and_have_victims_not_doers(code):
+    events = code("A Kenyan general killed and more than a dozen soldiers wounded in an attack near Mandera.")
+    killed = [e for e in events if e[2] == "KENMIL" and e[0].startswith(("18", "19"))]
+    assert killed, events
+    assert all(s != "KENMIL" for _, s, _ in events), events
+
+
+def test_verbs_sharing_an_object_keep_their_doer(code):
+    events = code("Somali troops killed and wounded dozens of militants near Kismayo.")
+    assert any(s == "SOMMIL" for _, s, _ in events), events
