@@ -28,3 +28,18 @@ def test_reduced_passives_joined_by_and_have_victims_not_doers(code):
 def test_verbs_sharing_an_object_keep_their_doer(code):
     events = code("Somali troops killed and wounded dozens of militants near Kismayo.")
     assert any(s == "SOMMIL" for _, s, _ in events), events
+
+
+def test_call_for_someone_to_act_is_an_appeal_to_them(code):
+    events = code("The Venezuelan opposition leader called for the Venezuelan government to resign.")
+    assert any(c.startswith("02") and s == "VENOPP" and t == "VENGOV" for c, s, t in events), events
+
+
+def test_call_for_an_organisation_to_act(code):
+    events = code("Poland's interior minister called for the European Union to agree a joint position on migration.")
+    assert any(c.startswith("02") and s == "POLGOV" and (t or "").startswith("IGOEU") for c, s, t in events), events
+
+
+def test_call_for_a_thing_names_no_addressee(code):
+    events = code("The Kenyan opposition called for new elections.")
+    assert any(c == "0241" and s == "KENOPP" for c, s, _ in events), events

@@ -290,6 +290,18 @@ class TargetFinder:
         """An appeal or demand that names no addressee is aimed at whom the act it asks for is
         aimed at: "called for sanctions [against] X", "called for a boycott [of X's] courts",
         "demanded an inquiry [into] X" (the asked-for noun's own lexicon slots)."""
+        # "called for [the government] to resign", parsed as a clause with "for" as its mark or
+        # as "for" + object + infinitive: the one asked to act
+        addressees = [g for c in m.trigger.children
+                      if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children)
+                      for g in c.children if g.dep_ == "nsubj"]
+        if any(c.dep_ == "xcomp" and c.tag_ == "VB" and not any(g.dep_ in syntax.SUBJECT_DEPS for g in c.children)
+               for c in m.trigger.children):
+            addressees += syntax.prep_objects(m.trigger, "for")
+        for tok in addressees:
+            found = [a for a in self.resolve(tok, actors, speaker) if not town(a)]
+            if found:
+                return found
         asked = [c for c in m.trigger.children if c.dep_ in syntax.OBJECT_DEPS]
         asked += syntax.prep_objects(m.trigger, "for")
         for noun in asked:
