@@ -56,7 +56,8 @@ class Coder:
 
     def __init__(self, actor_files: Sequence[str | Path] = (), lexicon_files: Sequence[str | Path] = (),
                  registry_rows: Iterable[dict] | None = None, model: str = DEFAULT_MODEL,
-                 geocode: bool = True, batch_size: int = 64, min_confidence: float = 0.0):
+                 geocode: bool = True, batch_size: int = 64, min_confidence: float = 0.0,
+                 freeze_gc: bool = False):
         rows = list(registry_rows or [])
         # events below this confidence (events/data/confidence.tsv) are not handed out; they
         # are still coded, and still teach the registry, so the rest is the same either way
@@ -69,7 +70,7 @@ class Coder:
         self._pool = None  # worker processes, started by the first multi-worker run
         self.version = _version(actor_files, lexicon_files)
         self._settings = {"actor_files": tuple(map(str, actor_files)), "lexicon_files": tuple(map(str, lexicon_files)),
-                          "model": model, "geocode": geocode, "registry_rows": rows}
+                          "model": model, "geocode": geocode, "registry_rows": rows, "freeze_gc": freeze_gc}
 
     def __getattr__(self, name: str):
         # The model, dictionaries and gazetteer (seconds, hundreds of MB) are loaded on first
@@ -96,9 +97,12 @@ class Coder:
         self.nlp.reset_tokenizer_cache()  # the names tokenised above filled spaCy's cache
         # The model and dictionaries (~240k container objects) live as long as the Coder: moved
         # out of the collector's generations, they are no longer traversed by every full
-        # collection (~3 % of coding time on long runs, in each worker process too).
-        gc.collect()
-        gc.freeze()
+        # collection (~3 % of coding time on long runs). gc.freeze acts on the whole process,
+        # so only processes that exist to code ask for it (the CLI, worker processes, benches);
+        # a Coder inside someone else's program leaves their collector alone.
+        if s["freeze_gc"]:
+            gc.collect()
+            gc.freeze()
 
     # -- public API --------------------------------------------------------------------------
     def code_article(self, article: Article) -> list[Event]:
