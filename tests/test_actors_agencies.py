@@ -1,0 +1,19 @@
+"""National police forces and agencies named on their own (organisations.tsv), invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Gardaí arrested a man in Dublin after the shooting.", "IRLCOP"),
+    ("The RCMP arrested two men in Ottawa on Tuesday.", "CANCOP"),
+    ("The Guardia Civil detained three suspects in Valencia.", "ESPCOP"),
+    ("The PSNI arrested a teenager in Belfast.", "GBRCOP"),
+])
+def test_police_forces_have_their_country(code, text, source):
+    assert any(c == "173" and s == source for c, s, _ in code(text)), code(text)
+
+
+def test_lake_is_not_the_irish_police(code):
+    assert all(s != "IRLCOP" for _, s, _ in code("Italian police arrested two men near Lake Garda on Sunday."))
