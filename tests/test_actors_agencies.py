@@ -17,3 +17,12 @@ def test_police_forces_have_their_country(code, text, source):
 
 def test_lake_is_not_the_irish_police(code):
     assert all(s != "IRLCOP" for _, s, _ in code("Italian police arrested two men near Lake Garda on Sunday."))
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Senator Lisa Murkowski criticised the plan on Tuesday.", "USALEG"),
+    ("Adam Schiff criticised the FBI on Monday.", "USALEG"),
+    ("Ron Wyden criticised the National Security Agency.", "USALEG"),
+])
+def test_members_of_congress(code, text, source):  # the fixture's articles are of 2024-03-05
+    assert any(s == source for _, s, _ in code(text)), code(text)
