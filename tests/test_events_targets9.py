@@ -43,3 +43,9 @@ def test_call_for_an_organisation_to_act(code):
 def test_call_for_a_thing_names_no_addressee(code):
     events = code("The Kenyan opposition called for new elections.")
     assert any(c == "0241" and s == "KENOPP" for c, s, _ in events), events
+
+
+def test_welcoming_a_visitor_is_hosting(code):
+    events = code("Chancellor Scholz welcomed the French president in Berlin on Monday.")
+    assert any(c == "043" and t == "FRAGOV" for c, _, t in events), events
+    assert all(c != "043" for c, _, _ in code("Chancellor Scholz welcomed the German court's decision."))
