@@ -125,6 +125,24 @@ def _habitual(clause: Token, lex: Lexicon) -> str | None:
     return None
 
 
+def _time_ahead(clause: Token, lex: Lexicon) -> str | None:
+    """'meets officials later this week', 'travels to Paris next month', 'this will be his third
+    [visit]': a present tense, or an event noun after a future copula, with a time ahead."""
+    if clause.pos_ == "NOUN" and clause.dep_ in ("attr", "nsubj") and clause.head.lemma_ == "be":
+        aux = {c.lower_ for c in clause.head.children if c.dep_ == "aux"}
+        return min(aux & lex.marker("future"), default=None)
+    if clause.tag_ not in SIMPLE_PRESENT_TAGS and not (
+            clause.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in clause.children)):
+        return None
+    ahead, nouns = lex.marker("time_ahead"), lex.marker("time_noun")
+    for c in clause.children:
+        if c.dep_ in ("npadvmod", "advmod", "tmod", "prep"):
+            words = {t.lower_ for t in c.subtree}
+            if "tomorrow" in words or (words & ahead and words & nouns):
+                return "tomorrow" if "tomorrow" in words else min(words & ahead)
+    return None
+
+
 def _generic_when(clause: Token) -> str | None:
     """'When their governments are unwilling to provide ...', 'when he visits Asia': a when-clause
     in the present tense is a condition or a generic case, not an act that happened."""
@@ -198,7 +216,7 @@ def classify(clause: Token, sent: Span, lex: Lexicon, allow_aux: frozenset[str] 
     modal = _has_marker(clause, lex, "modal", deps=("aux",))
     if modal in allow_aux:
         modal = None
-    future = _has_marker(clause, lex, "future", deps=("aux",))
+    future = _has_marker(clause, lex, "future", deps=("aux",)) or _time_ahead(clause, lex)
     found: Modality | None = None
     perfect = any(c.dep_ == "aux" and c.lower_ in TENSE_AUX for c in clause.children)
     if modal == "would" and _reported(clause, lex) and not perfect:
