@@ -332,6 +332,8 @@ def test_modality():
         "background",
         "stance",
         "sport",
+        "time_ahead",
+        "time_noun",
     }
     assert {f[1] for _, f in rows} == kinds
     pairs = [(f[0], f[1]) for _, f in rows]

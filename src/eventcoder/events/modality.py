@@ -136,10 +136,17 @@ def _time_ahead(clause: Token, lex: Lexicon) -> str | None:
         return None
     ahead, nouns = lex.marker("time_ahead"), lex.marker("time_noun")
     for c in clause.children:
-        if c.dep_ in ("npadvmod", "advmod", "tmod", "prep"):
-            words = {t.lower_ for t in c.subtree}
-            if "tomorrow" in words or (words & ahead and words & nouns):
-                return "tomorrow" if "tomorrow" in words else min(words & ahead)
+        # the time phrase itself ("[later] this week", "[next] month", "in the [coming] days"), not
+        # a time inside a complement ("pressing for guarantees for next year's election")
+        if c.dep_ in ("npadvmod", "advmod", "tmod"):
+            phrase = [c, *c.children, *(g for k in c.children if k.dep_ == "npadvmod" for g in k.children)]
+        elif c.dep_ == "prep" and c.lower_ == "in":
+            phrase = [g for k in c.children if k.dep_ == "pobj" for g in (k, *k.children)]
+        else:
+            continue
+        words = {t.lower_ for t in phrase}
+        if "tomorrow" in words or (words & ahead and words & nouns):
+            return "tomorrow" if "tomorrow" in words else min(words & ahead)
     return None
 
 
