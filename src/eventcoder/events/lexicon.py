@@ -25,6 +25,7 @@ from pathlib import Path
 
 from ..errors import DataFileError
 from ..tables import CameoTable
+from .screens import ScreenTable
 
 # An entry with this code says "these words in this frame are not an event" ("fire alarm"); being
 # more specific, it wins over the plain entry for the same lemma.
@@ -97,6 +98,9 @@ class Lexicon:
     cameo: CameoTable | None = None
     _lemma_hashes: object = None
     _say_hashes: object = None
+    _tables: dict = field(default_factory=dict)  # (pos, lemma) -> ScreenTable, built when first asked
+    _lowered: dict = field(default_factory=dict)  # string hash -> hash of the string lower-cased
+    _lower_case: set = field(default_factory=set)  # hashes of strings that are lower-case
 
     @property
     def lemma_hashes(self):
@@ -113,6 +117,32 @@ class Lexicon:
 
     def lookup(self, pos: str, lemma: str) -> list[Entry] | None:
         return self.entries.get((pos, lemma))
+
+    def table(self, pos: str, lemma: str) -> ScreenTable | None:
+        """The entries of `lookup` with their screens compiled (screens.py)."""
+        table = self._tables.get((pos, lemma))
+        entries = self.entries.get((pos, lemma))
+        if table is None or table.entries is not entries:
+            if not entries:
+                return None
+            table = self._tables[(pos, lemma)] = ScreenTable(entries)
+        return table
+
+    def lowered_hashes(self, hashes: set[int], strings) -> set[int]:
+        """`hashes` and the hashes of their strings lower-cased (`strings`: a StringStore)."""
+        lowered = self._lowered
+        extra = []
+        for h in hashes.difference(self._lower_case):  # the few words not known lower-case
+            low = lowered.get(h)
+            if low is None:
+                from spacy.strings import hash_string
+
+                low = lowered[h] = hash_string(strings[h].lower())
+                if low == h:
+                    self._lower_case.add(h)
+                    continue
+            extra.append(low)
+        return hashes.union(extra) if extra else hashes
 
     def marker(self, kind: str) -> frozenset[str]:
         return self.markers.get(kind, frozenset())

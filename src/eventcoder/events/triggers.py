@@ -6,13 +6,15 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.attrs import LEMMA, LOWER
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from . import syntax
 from .lexicon import BLOCK, Entry, Lexicon
+from .screens import ScreenTable, screen_hits
 
 _ARRAYS_KEY = "eventcoder.lemma_arrays"
 _COLUMNS_KEY = "eventcoder.lemma_lower"
+_WORDS_KEY = "eventcoder.trigger_words"
 
 
 @dataclass(frozen=True)
@@ -28,6 +30,15 @@ def candidate_tokens(sent: Span, lex: Lexicon) -> list[Token]:
     return tokens_with(sent, lex.lemma_hashes, _ARRAYS_KEY)
 
 
+def _columns(doc: Doc) -> tuple[list[int], list[int], set[int]]:
+    """The doc's LEMMA and LOWER hashes and the set of both, read once per doc."""
+    columns = doc.user_data.get(_COLUMNS_KEY)
+    if columns is None:
+        lemmas, lowers = doc.to_array([LEMMA, LOWER]).T.tolist()
+        columns = doc.user_data[_COLUMNS_KEY] = (lemmas, lowers, set(lemmas).union(lowers))
+    return columns
+
+
 def tokens_with(sent: Span, wanted: frozenset[int], key: str) -> list[Token]:
     """Tokens of the sentence whose lemma or lower-case hash is in `wanted`, found once per doc
     on whole arrays, so that the other tokens cost no Python object at all."""
@@ -35,11 +46,7 @@ def tokens_with(sent: Span, wanted: frozenset[int], key: str) -> list[Token]:
     user_data = doc.user_data
     hits = user_data.get(key)
     if hits is None:
-        columns = user_data.get(_COLUMNS_KEY)
-        if columns is None:  # read once per doc for every set of words
-            lemmas, lowers = doc.to_array([LEMMA, LOWER]).T.tolist()
-            columns = user_data[_COLUMNS_KEY] = (lemmas, lowers, set(lemmas).union(lowers))
-        lemmas, lowers, words = columns
+        lemmas, lowers, words = _columns(doc)
         # the words of the doc that are wanted (a set intersection over the doc's few distinct
         # words), then where they are
         found = wanted.intersection(words)
@@ -47,6 +54,15 @@ def tokens_with(sent: Span, wanted: frozenset[int], key: str) -> list[Token]:
                                  if lemma in found or lower in found] if found else []
     start, end = sent.start, sent.end
     return [doc[i] for i in hits[bisect_left(hits, start):bisect_left(hits, end)]]
+
+
+def doc_words(doc: Doc, lex: Lexicon) -> set[int]:
+    """Hashes of the lower-case forms and lower-cased lemmas of the doc: every word a trigger's
+    complements can show to a condition (for ScreenTable.doc_hits)."""
+    words = doc.user_data.get(_WORDS_KEY)
+    if words is None:  # (lemmas and lower-case forms, and the lemmas lower-cased)
+        words = doc.user_data[_WORDS_KEY] = lex.lowered_hashes(_columns(doc)[2], doc.vocab.strings)
+    return words
 
 
 def find_matches(sent: Span, lex: Lexicon, partitives: frozenset[str]) -> list[Match]:
@@ -63,13 +79,12 @@ def find_matches(sent: Span, lex: Lexicon, partitives: frozenset[str]) -> list[M
             pos = "A"
         else:
             continue
-        entries = lex.lookup(pos, tok.lemma_.lower())
-        if entries is None and pos == "N":
-            entries = lex.lookup(pos, tok.lower_)
-        if not entries:
+        table = lex.table(pos, tok.lemma_.lower())
+        if table is None and pos == "N":
+            table = lex.table(pos, tok.lower_)
+        if table is None:
             continue
-        frame = _Frame(tok, lex, partitives)
-        entry = next((e for e in entries if holds(e, frame, lex)), None)
+        entry = first_holding(table, _Frame(tok, lex, partitives), lex, doc_words(sent.doc, lex))
         if entry is None or entry.cameo == BLOCK:
             continue
         if pos == "V":
@@ -263,6 +278,26 @@ def holds(entry: Entry, frame: _Frame, lex: Lexicon) -> bool:
         if not _condition(key, allowed, frame, lex):
             return False
     return True
+
+
+def first_holding(table: ScreenTable, frame: _Frame, lex: Lexicon, words: set[int]) -> Entry | None:
+    """The first of the table's entries that `holds`, the entries whose screens fail skipped on
+    their bits: first on the words of the doc (`doc_words`), then on the frame's word sets,
+    read only for the kinds an entry tested needs."""
+    hit = done = 0
+    near = table.doc_hits(words) if table.hashes else 0
+    for e, bits, kinds in table.rows:
+        if bits:
+            if bits & near != bits:
+                continue
+            if kinds & ~done:
+                hit |= screen_hits(frame, kinds & ~done, table.indexes)
+                done |= kinds
+            if bits & hit != bits:
+                continue
+        if holds(e, frame, lex):
+            return e
+    return None
 
 
 def _may_hold(entry: Entry, frame: _Frame) -> bool:
