@@ -100,7 +100,6 @@ class Lexicon:
     _say_hashes: object = None
     _tables: dict = field(default_factory=dict)  # (pos, lemma) -> ScreenTable, built when first asked
     _lowered: dict = field(default_factory=dict)  # string hash -> hash of the string lower-cased
-    _lower_case: set = field(default_factory=set)  # hashes of strings that are lower-case
 
     @property
     def lemma_hashes(self):
@@ -128,21 +127,18 @@ class Lexicon:
             table = self._tables[(pos, lemma)] = ScreenTable(entries)
         return table
 
-    def lowered_hashes(self, hashes: set[int], strings) -> set[int]:
-        """`hashes` and the hashes of their strings lower-cased (`strings`: a StringStore)."""
+    def lowered_hashes(self, hashes, strings) -> set[int]:
+        """The string ids of the strings of `hashes` lower-cased (`strings`: a StringStore)."""
         lowered = self._lowered
-        extra = []
-        for h in hashes.difference(self._lower_case):  # the few words not known lower-case
+        out = set()
+        for h in hashes:
             low = lowered.get(h)
-            if low is None:
-                from spacy.strings import hash_string
+            if low is None:  # (the id a StringStore gives: a symbol's, or the hash)
+                from spacy.strings import get_string_id
 
-                low = lowered[h] = hash_string(strings[h].lower())
-                if low == h:
-                    self._lower_case.add(h)
-                    continue
-            extra.append(low)
-        return hashes.union(extra) if extra else hashes
+                low = lowered[h] = get_string_id(strings[h].lower())
+            out.add(low)
+        return out
 
     def marker(self, kind: str) -> frozenset[str]:
         return self.markers.get(kind, frozenset())

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.strings import hash_string
+from spacy.strings import get_string_id, hash_string
 
 if TYPE_CHECKING:
     from .lexicon import Entry
@@ -47,8 +47,9 @@ class ScreenTable:
         by_hash: dict[int, int] = {}  # any kind
         for index in indexes:
             for w, bits in index.items():
-                h = hash_string(w)
-                by_hash[h] = by_hash.get(h, 0) | bits
+                # the doc's arrays give a spaCy symbol's id ("agent", "number"), not its hash
+                for h in {hash_string(w), get_string_id(w)}:
+                    by_hash[h] = by_hash.get(h, 0) | bits
         self.by_hash = by_hash
         self.hashes = frozenset(by_hash)
 

@@ -39,9 +39,21 @@ def _columns(doc: Doc) -> tuple[list[int], list[int], set[int]]:
     return columns
 
 
+def doc_word_ids(doc: Doc) -> set[int]:
+    """String ids of the lemmas and lower-case forms of the doc's words (read once per doc): a
+    word absent from them is no token's lemma or form."""
+    return _columns(doc)[2]
+
+
 def tokens_with(sent: Span, wanted: frozenset[int], key: str) -> list[Token]:
     """Tokens of the sentence whose lemma or lower-case hash is in `wanted`, found once per doc
     on whole arrays, so that the other tokens cost no Python object at all."""
+    doc = sent.doc
+    return [doc[i] for i in indices_with(sent, wanted, key)]
+
+
+def indices_with(sent: Span, wanted: frozenset[int], key: str) -> list[int]:
+    """The indices of `tokens_with`, with no Token made."""
     doc = sent.doc
     user_data = doc.user_data
     hits = user_data.get(key)
@@ -53,15 +65,19 @@ def tokens_with(sent: Span, wanted: frozenset[int], key: str) -> list[Token]:
         hits = user_data[key] = [i for i, (lemma, lower) in enumerate(zip(lemmas, lowers))
                                  if lemma in found or lower in found] if found else []
     start, end = sent.start, sent.end
-    return [doc[i] for i in hits[bisect_left(hits, start):bisect_left(hits, end)]]
+    return hits[bisect_left(hits, start):bisect_left(hits, end)]
 
 
 def doc_words(doc: Doc, lex: Lexicon) -> set[int]:
     """Hashes of the lower-case forms and lower-cased lemmas of the doc: every word a trigger's
     complements can show to a condition (for ScreenTable.doc_hits)."""
     words = doc.user_data.get(_WORDS_KEY)
-    if words is None:  # (lemmas and lower-case forms, and the lemmas lower-cased)
-        words = doc.user_data[_WORDS_KEY] = lex.lowered_hashes(_columns(doc)[2], doc.vocab.strings)
+    if words is None:
+        lemmas, lowers, words = _columns(doc)
+        # a lemma that is its word's lower-case form is lower-case; only the others (inflected
+        # and proper nouns' lemmas) are lower-cased, looked up by hash
+        others = {lemma for lemma, lower in zip(lemmas, lowers) if lemma != lower}
+        words = doc.user_data[_WORDS_KEY] = words | lex.lowered_hashes(others, doc.vocab.strings)
     return words
 
 
@@ -166,7 +182,7 @@ class _Frame:
     (a lemma may have dozens of entries) and only when some condition asks (many entries have
     none, and a failed flag ends the test before the complements are read)."""
 
-    __slots__ = ("_child_words", "_children", "_lex", "_obj_words", "_objs", "_partitives", "_passive",
+    __slots__ = ("_child_words", "_children", "_deps", "_lex", "_obj_words", "_objs", "_partitives", "_passive",
                  "_prep_words", "_preps", "_verb", "tok")
 
     def __init__(self, tok: Token, lex: Lexicon, partitives: frozenset[str]):
@@ -174,7 +190,14 @@ class _Frame:
         self._lex = lex
         self._partitives = partitives
         self._passive = self._verb = self._children = self._preps = self._objs = None
-        self._prep_words = self._obj_words = self._child_words = None
+        self._prep_words = self._obj_words = self._child_words = self._deps = None
+
+    @property
+    def deps(self) -> list[tuple[str, Token]]:
+        """(dep, child) of the trigger's children, walked once for the views below."""
+        if self._deps is None:
+            self._deps = [(c.dep_, c) for c in self.tok.children]
+        return self._deps
 
     @property
     def passive(self) -> bool:
@@ -191,7 +214,7 @@ class _Frame:
     @property
     def children(self) -> list[tuple[str, str, str, Token]]:
         if self._children is None:
-            self._children = [(c.dep_, c.lower_, c.lemma_.lower(), c) for c in self.tok.children]
+            self._children = [(dep, c.lower_, c.lemma_.lower(), c) for dep, c in self.deps]
         return self._children
 
     @property
@@ -200,14 +223,14 @@ class _Frame:
         if self._preps is None:
             self._preps = [(p.lower_, [(g.lemma_.lower(), g.lower_, g) for g in p.children
                                        if g.dep_ in ("pobj", "pcomp")])
-                           for p in _preps(self.tok, None)]
+                           for p in _preps(self.tok, None, self.deps)]
         return self._preps
 
     @property
     def objs(self) -> list[tuple[str, str, Token]]:
         if self._objs is None:
             self._objs = [(o.lemma_.lower(), o.lower_, o)
-                          for o in _objects(self.tok, self._partitives, self._lex.effort_nouns)]
+                          for o in _objects(self.tok, self._partitives, self._lex.effort_nouns, self.deps)]
         return self._objs
 
     # The word sets below screen entries cheaply in `holds`: an entry whose prep:, obj: or
@@ -343,12 +366,15 @@ def subject_complements(tok: Token) -> list[Token]:
             and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
 
 
-def _objects(tok: Token, partitives: frozenset[str], efforts: frozenset[str] = frozenset()) -> list[Token]:
+def _objects(tok: Token, partitives: frozenset[str], efforts: frozenset[str] = frozenset(),
+             deps: list[tuple[str, Token]] | None = None) -> list[Token]:
     """Direct objects (the passive subject for a passive verb), looking through partitives,
     coordination and effort nouns: "imposed a new round of sanctions", "imposed sanctions and
     travel bans", "halted its mediation efforts"."""
     out = []
-    objects = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if deps is None:
+        deps = [(c.dep_, c) for c in tok.children]
+    objects = [c for dep, c in deps if dep in ("dobj", "obj", "nsubjpass")]
     if not objects and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
         objects = [tok.head]  # a participle is done to the noun it describes ("results [released] by X")
     for obj in objects:
@@ -362,15 +388,16 @@ def _objects(tok: Token, partitives: frozenset[str], efforts: frozenset[str] = f
     return out
 
 
-def _preps(tok: Token, allowed: frozenset[str] | None) -> list[Token]:
-    """Preposition children of the trigger, of its particle, or of its direct object."""
+def _preps(tok: Token, allowed: frozenset[str] | None, deps: list[tuple[str, Token]]) -> list[Token]:
+    """Preposition children of the trigger, of its particle, or of its direct object (`deps`:
+    the trigger's children with their dependency labels)."""
     holders = [tok]
-    holders += [c for c in tok.children if c.dep_ in ("prt", "dobj", "obj", "nsubjpass")]
-    holders += [c for c in tok.children if c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)]
+    holders += [c for dep, c in deps if dep in ("prt", "dobj", "obj", "nsubjpass")]
+    holders += [c for dep, c in deps if dep == "prep" and not any(g.dep_ == "pobj" for g in c.children)]
     out = []
     for h in holders:
-        for c in h.children:
-            if c.dep_ in ("prep", "agent", "dative") and (allowed is None or c.lower_ in allowed):
+        for dep, c in deps if h.i == tok.i else ((c.dep_, c) for c in h.children):
+            if dep in ("prep", "agent", "dative") and (allowed is None or c.lower_ in allowed):
                 if h.i == tok.i and c.i < tok.i and tok.pos_ == "VERB":
                     continue  # a fronted adjunct ("On Monday, X called Y") is no complement
                 out.append(c)
