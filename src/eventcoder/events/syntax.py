@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
+_PASSIVE_MARKS = frozenset((*PASSIVE_SUBJECT_DEPS, "auxpass"))  # a passive subject or auxiliary
 OBJECT_DEPS = ("dobj", "obj")
 COMPLEMENT_DEPS = frozenset(("xcomp", "ccomp", "pcomp"))
 MODIFIER_DEPS = frozenset(("compound", "amod", "nmod"))
@@ -32,7 +33,7 @@ def is_noun(tok: Token) -> bool:
 
 
 def is_passive(verb: Token) -> bool:
-    return (any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
+    return (any(c.dep_ in _PASSIVE_MARKS for c in verb.children)
             or is_reduced_passive(verb) or shared_passive(verb))
 
 
@@ -43,7 +44,7 @@ def shared_passive(verb: Token) -> bool:
         return False
     if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
         return False
-    return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.head.children)
+    return any(c.dep_ in _PASSIVE_MARKS for c in verb.head.children)
 
 
 def shared_agents(verb: Token) -> list[Token]:
