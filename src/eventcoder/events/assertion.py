@@ -56,6 +56,7 @@ RECALL_DEPTH = 4
 DATING_PREPS = frozenset(("in", "during", "on", "throughout"))
 DATING_DEPTH = 3
 _AGO = get_string_id("ago")
+_YEARS = frozenset(get_string_id(str(y)) for y in range(1801, 2100))  # what _year_month accepts
 # an act dated a year or more before the article is background, not news
 PAST_MONTHS = 12
 # support given by armed forces to armed forces is military aid, not a verbal endorsement
@@ -420,6 +421,9 @@ class Assertion(DescribedChecks):
             if any(c.lower_ == "ago" and any(g.lemma_.lower() in self.cues["ago_unit"] for g in c.children)
                    for c in tok.children):
                 return True
+        doc = clause.doc
+        if _YEARS.isdisjoint(doc_word_ids(doc)) and doc.text.isascii():
+            return False  # no year in the doc (nor a digit _year_month could read as one)
         tok = clause
         for _ in range(DATING_DEPTH):
             for prep in tok.children:
