@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from ..record import Actor
@@ -26,6 +27,7 @@ from .described import (
     DescribedChecks,
 )
 from .pairs import own_side
+from .triggers import doc_word_ids
 
 PESSIMISM = "012"
 # seventh pass: a toll counted in thousands is no act; moods need someone voicing them; bombs
@@ -53,6 +55,8 @@ RECALL_DEPTH = 4
 # prepositions that date an act ("in June 2014", "during 2009"; not "since 2014": still going on)
 DATING_PREPS = frozenset(("in", "during", "on", "throughout"))
 DATING_DEPTH = 3
+_AGO = get_string_id("ago")
+_YEARS = frozenset(get_string_id(str(y)) for y in range(1801, 2100))  # what _year_month accepts
 # an act dated a year or more before the article is background, not news
 PAST_MONTHS = 12
 # support given by armed forces to armed forces is military aid, not a verbal endorsement
@@ -413,10 +417,13 @@ class Assertion(DescribedChecks):
         news ('since 2014' still goes on)."""
         # the act's clause, its trigger, and the verb an event noun is the object of
         near = (clause,) if trigger is None else (clause, trigger, trigger.head)
-        for tok in near:
+        for tok in near if _AGO in doc_word_ids(clause.doc) else ():  # most docs have no "ago"
             if any(c.lower_ == "ago" and any(g.lemma_.lower() in self.cues["ago_unit"] for g in c.children)
                    for c in tok.children):
                 return True
+        doc = clause.doc
+        if _YEARS.isdisjoint(doc_word_ids(doc)) and doc.text.isascii():
+            return False  # no year in the doc (nor a digit _year_month could read as one)
         tok = clause
         for _ in range(DATING_DEPTH):
             for prep in tok.children:

@@ -118,8 +118,10 @@ class SentenceCoder(SpeechActs):
         # "agreed to re-open its borders to peacekeepers", "urged X to allow access": a generic
         # appeal, intent, demand or refusal takes its subcode from the cooperative act it governs
         governed: dict[int, Match] = {}
+        embeddings = []  # each match's `_embedding`, asked again below
         for m in matches:
             outer = self._embedding(m, clauses)
+            embeddings.append(outer)
             if outer is not None and not content_path(m.clause, outer):
                 outer = None  # an adjunct ("called X confused after [meeting] Y") is not the content
             if (outer is not None and m.entry.cameo[:2] in HOSTILE_ROOTS and m.entry.pos == "V"
@@ -133,8 +135,8 @@ class SentenceCoder(SpeechActs):
                 # not a noun in an adjunct ("demanded ... in response to the evacuation")
                 governed.setdefault(outer, m)
         matched = {m.trigger.i for m in matches}
-        for m in matches:
-            if self._embedded(m, clauses) and doers.adjunct_prep(m, self.partitives) is None and not doers.protesting(m):
+        for m, embedding in zip(matches, embeddings):
+            if embedding is not None and doers.adjunct_prep(m, self.partitives) is None and not doers.protesting(m):
                 # an adjunct consultation ("during talks with Y, X urged ...") and a participle of
                 # protest ("dispersed students protesting ...") are acts of their own
                 continue

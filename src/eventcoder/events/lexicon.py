@@ -25,6 +25,7 @@ from pathlib import Path
 
 from ..errors import DataFileError
 from ..tables import CameoTable
+from .screens import ScreenTable
 
 # An entry with this code says "these words in this frame are not an event" ("fire alarm"); being
 # more specific, it wins over the plain entry for the same lemma.
@@ -97,6 +98,8 @@ class Lexicon:
     cameo: CameoTable | None = None
     _lemma_hashes: object = None
     _say_hashes: object = None
+    _tables: dict = field(default_factory=dict)  # (pos, lemma) -> ScreenTable, built when first asked
+    _lowered: dict = field(default_factory=dict)  # string hash -> hash of the string lower-cased
 
     @property
     def lemma_hashes(self):
@@ -113,6 +116,29 @@ class Lexicon:
 
     def lookup(self, pos: str, lemma: str) -> list[Entry] | None:
         return self.entries.get((pos, lemma))
+
+    def table(self, pos: str, lemma: str) -> ScreenTable | None:
+        """The entries of `lookup` with their screens compiled (screens.py)."""
+        table = self._tables.get((pos, lemma))
+        entries = self.entries.get((pos, lemma))
+        if table is None or table.entries is not entries:
+            if not entries:
+                return None
+            table = self._tables[(pos, lemma)] = ScreenTable(entries)
+        return table
+
+    def lowered_hashes(self, hashes, strings) -> set[int]:
+        """The string ids of the strings of `hashes` lower-cased (`strings`: a StringStore)."""
+        lowered = self._lowered
+        out = set()
+        for h in hashes:
+            low = lowered.get(h)
+            if low is None:  # (the id a StringStore gives: a symbol's, or the hash)
+                from spacy.strings import get_string_id
+
+                low = lowered[h] = get_string_id(strings[h].lower())
+            out.add(low)
+        return out
 
     def marker(self, kind: str) -> frozenset[str]:
         return self.markers.get(kind, frozenset())

@@ -48,22 +48,33 @@ class Modality:
 TENSE_AUX = frozenset(("have", "has", "had", "'ve"))
 
 
-def _has_marker(tok: Token, lex: Lexicon, kind: str, deps=("aux", "advmod", "neg", "mark")) -> str | None:
+Kids = list[tuple[str, str, Token]]  # (dep_, lower_, child) of a token's children, in order
+
+
+def _kids(tok: Token, memo: dict[int, Kids]) -> Kids:
+    """The children of `tok`, read once per `classify` call (its checks walk them many times)."""
+    kids = memo.get(tok.i)
+    if kids is None:
+        kids = memo[tok.i] = [(c.dep_, c.lower_, c) for c in tok.children]
+    return kids
+
+
+def _has_marker(kids: Kids, lex: Lexicon, kind: str, deps=("aux", "advmod", "neg", "mark")) -> str | None:
     words = lex.marker(kind)
-    for c in tok.children:
-        if c.dep_ in deps and c.lower_ in words and not (kind == "modal" and c.lower_ in TENSE_AUX):
-            return c.lower_
+    for dep, lower, _ in kids:
+        if dep in deps and lower in words and not (kind == "modal" and lower in TENSE_AUX):
+            return lower
     return None
 
 
-def _negated(tok: Token, lex: Lexicon) -> str | None:
-    for c in tok.children:
-        if c.dep_ == "neg" or (c.dep_ in ("advmod", "det", "preconj") and c.lower_ in lex.marker("negation")):
-            return c.lower_
+def _negated(tok: Token, lex: Lexicon, memo: dict[int, Kids]) -> str | None:
+    for dep, lower, _ in _kids(tok, memo):
+        if dep == "neg" or (dep in ("advmod", "det", "preconj") and lower in lex.marker("negation")):
+            return lower
     if tok.dep_ == "conj":  # "had neither responded, [nor] had they helped": the cc hangs on the first conjunct
-        for c in tok.head.children:
-            if c.dep_ == "cc" and c.i < tok.i and c.lower_ in lex.marker("negation"):
-                return c.lower_
+        for dep, lower, c in _kids(tok.head, memo):
+            if dep == "cc" and c.i < tok.i and lower in lex.marker("negation"):
+                return lower
     return None
 
 
@@ -74,13 +85,13 @@ def _own_clause(conj: Token) -> bool:
         c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in conj.head.children)
 
 
-def _negative_subject(tok: Token, lex: Lexicon) -> str | None:
+def _negative_subject(kids: Kids, lex: Lexicon) -> str | None:
     """'[Neither] of the leaders has visited', '[No] country recognised it', '[Nobody] was killed'."""
     words = lex.marker("negation")
-    for c in tok.children:
-        if c.dep_ in ("nsubj", "nsubjpass"):
-            if c.lower_ in words:
-                return c.lower_
+    for dep, lower, c in kids:
+        if dep in ("nsubj", "nsubjpass"):
+            if lower in words:
+                return lower
             if any((d.dep_ in ("det", "preconj") and d.lower_ in words) or d.dep_ == "neg" for d in c.children):
                 return "no"  # "no country", "not every president"
     return None
@@ -99,7 +110,7 @@ def _doubted_subject(clause: Token, lex: Lexicon) -> str | None:
     return None
 
 
-def _habitual(clause: Token, lex: Lexicon) -> str | None:
+def _habitual(clause: Token, lex: Lexicon, memo: dict[int, Kids]) -> str | None:
     """'Police routinely arrest ...', 'arrested every month', 'whenever X protests', 'every time
     the US vetoes ...': a frequency adverb, an every/each time phrase or a whenever clause."""
     words = lex.marker("habitual")
@@ -110,13 +121,13 @@ def _habitual(clause: Token, lex: Lexicon) -> str | None:
     for tok in {clause, verb}:
         # a frequency adverb on a past act counts the acts that happened ("have routinely
         # detained", "often clashed"): only the present states a habit
-        past = tok.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in PAST_AUX for c in tok.children)
-        for c in tok.children:
-            dep = c.dep_
-            if dep in ("advmod", "mark") and c.lower_ in words and not past:
-                return c.lower_
-            if dep == "advmod" and c.i < tok.i and c.lower_ in background:
-                return c.lower_  # "has long supported", "once backed": a record, not news
+        kids = _kids(tok, memo)
+        past = tok.tag_ == "VBD" or any(dep in ("aux", "auxpass") and lower in PAST_AUX for dep, lower, _ in kids)
+        for dep, lower, c in kids:
+            if dep in ("advmod", "mark") and lower in words and not past:
+                return lower
+            if dep == "advmod" and c.i < tok.i and lower in background:
+                return lower  # "has long supported", "once backed": a record, not news
             if dep == "npadvmod" and any(d.dep_ == "det" and d.lower_ in words for d in c.children):
                 return c.lower_
     if clause.dep_ in ("relcl", "advcl") and clause.head.lemma_.lower() == "time" and any(
@@ -150,11 +161,11 @@ def _time_ahead(clause: Token, lex: Lexicon) -> str | None:
     return None
 
 
-def _generic_when(clause: Token) -> str | None:
+def _generic_when(clause: Token, kids: Kids) -> str | None:
     """'When their governments are unwilling to provide ...', 'when he visits Asia': a when-clause
     in the present tense is a condition or a generic case, not an act that happened."""
-    if clause.dep_ == "advcl" and clause.tag_ in SIMPLE_PRESENT_TAGS and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "whenever")
-                                                  and c.i < clause.i for c in clause.children):
+    if clause.dep_ == "advcl" and clause.tag_ in SIMPLE_PRESENT_TAGS and any(dep in ("mark", "advmod") and lower in ("when", "whenever")
+                                                  and c.i < clause.i for dep, lower, c in kids):
         return "when"
     return None
 
@@ -171,13 +182,13 @@ def _marked(clause: Token) -> bool:
     return any(c.dep_ in ("mark", "prep") and c.i < clause.i for c in clause.children)
 
 
-def _purpose(head: Token, lex: Lexicon) -> str | None:
+def _purpose(head: Token, lex: Lexicon, memo: dict[int, Kids]) -> str | None:
     """'Our task is [to fight] ...': the subject of the copula names a purpose."""
     if head.lemma_.lower() != "be":
         return None
     nouns = lex.marker("purpose_noun")
-    return next((c.lemma_.lower() for c in head.children
-                 if c.dep_ == "nsubj" and c.lemma_.lower() in nouns), None)
+    return next((c.lemma_.lower() for dep, _, c in _kids(head, memo)
+                 if dep == "nsubj" and c.lemma_.lower() in nouns), None)
 
 
 def _is_question(sent: Span) -> bool:
@@ -199,10 +210,12 @@ def classify(clause: Token, sent: Span, lex: Lexicon, allow_aux: frozenset[str] 
     """
     if _is_question(sent):
         return Modality(QUESTION, "?")
-    neg = _negated(clause, lex) or _negative_subject(clause, lex)
+    memo: dict[int, Kids] = {}
+    kids = _kids(clause, memo)
+    neg = _negated(clause, lex, memo) or _negative_subject(kids, lex)
     if neg:
         # "will not release", "won't meet", "said it would not accept": an announced refusal
-        aux = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+        aux = {lower for dep, lower, _ in kids if dep == "aux"}
         if aux & lex.marker("future") or "would" in aux:
             return Modality(REFUSAL, neg)
         return Modality(NEGATED, neg)
@@ -211,27 +224,27 @@ def classify(clause: Token, sent: Span, lex: Lexicon, allow_aux: frozenset[str] 
     doubt = _doubted_subject(clause, lex)
     if doubt:
         return Modality(HYPOTHETICAL, doubt)
-    habit = _habitual(clause, lex)
+    habit = _habitual(clause, lex, memo)
     if habit:
         return Modality(HABITUAL, habit)
-    marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "aux")}
+    marks = {lower for dep, lower, _ in kids if dep in ("mark", "aux")}
     if {"for", "to"} <= marks:  # "pressing for it to impose": an infinitive with its own subject
         return Modality(HYPOTHETICAL, "for")
-    conditional = _has_marker(clause, lex, "conditional", deps=("mark",)) or _generic_when(clause)
+    conditional = _has_marker(kids, lex, "conditional", deps=("mark",)) or _generic_when(clause, kids)
     if conditional:
         return Modality(CONDITION, conditional)
-    modal = _has_marker(clause, lex, "modal", deps=("aux",))
+    modal = _has_marker(kids, lex, "modal", deps=("aux",))
     if modal in allow_aux:
         modal = None
-    future = _has_marker(clause, lex, "future", deps=("aux",)) or _time_ahead(clause, lex)
+    future = _has_marker(kids, lex, "future", deps=("aux",)) or _time_ahead(clause, lex)
     found: Modality | None = None
-    perfect = any(c.dep_ == "aux" and c.lower_ in TENSE_AUX for c in clause.children)
+    perfect = any(dep == "aux" and lower in TENSE_AUX for dep, lower, _ in kids)
     if modal == "would" and _reported(clause, lex) and not perfect:
         # "X said it would withdraw": the future of reported speech ("would have captured" is
         # counterfactual)
         modal, future = None, "would"
     if modal:
-        found = Modality(THREAT if _has_condition(clause, lex) else HYPOTHETICAL, modal)
+        found = Modality(THREAT if _has_condition(kids, lex) else HYPOTHETICAL, modal)
     elif future:
         found = Modality(FUTURE, future)
 
@@ -257,35 +270,37 @@ def classify(clause: Token, sent: Span, lex: Lexicon, allow_aux: frozenset[str] 
                 (lemma in lex.marker("modal_noun") and (dep == "acl" or (dep == "prep" and tok.lower_ in ("to", "of", "for"))))
                 or (lemma in lex.marker("purpose_noun") and dep == "acl")):
             return Modality(HYPOTHETICAL, lemma)  # "its plans [to crack down]", "calls for [releasing]"
-        if dep == "ccomp" and any(c.dep_ == "nsubj" and c.lemma_.lower() in lex.marker("modal_noun")
-                                  for c in head.children):
+        if dep == "ccomp" and any(d == "nsubj" and c.lemma_.lower() in lex.marker("modal_noun")
+                                  for d, _, c in _kids(head, memo)):
             return Modality(HYPOTHETICAL, lemma)  # "the chances increase that X will [request] ..."
         if dep == "pcomp" and head.lower_ in UNDONE_PREPS:
             return Modality(HYPOTHETICAL, head.lower_)  # "moves towards [annexing]"
-        if dep == "advcl" and (_has_marker(tok, lex, "conditional", deps=("mark",)) or _generic_when(tok)):
+        if dep == "advcl" and (_has_marker(_kids(tok, memo), lex, "conditional", deps=("mark",))
+                               or _generic_when(tok, _kids(tok, memo))):
             return Modality(CONDITION, "if")
         if lemma in lex.say_verbs and dep in ("ccomp", "advcl", "conj", "xcomp"):
             break  # a quote: the speaker asserts it
         if lemma in lex.belief_verbs and dep in ("ccomp", "xcomp"):
             return Modality(BELIEF, lemma)
-        if _negated(head, lex) and dep in ("xcomp", "ccomp", "acl", "pcomp", "conj", "acomp", "advcl") \
+        if _negated(head, lex, memo) and dep in ("xcomp", "ccomp", "acl", "pcomp", "conj", "acomp", "advcl") \
                 and not (dep == "conj" and _own_clause(tok)):
-            return Modality(NEGATED, _negated(head, lex))
+            return Modality(NEGATED, _negated(head, lex, memo))
         if lemma in lex.marker("negative_verb") and dep in ("xcomp", "ccomp"):
             return Modality(NEGATED, lemma)  # "failed to dislodge"
-        if lemma in lex.marker("negative_noun") and dep in ("acl", "ccomp", "relcl") and _negated(head, lex):
+        if lemma in lex.marker("negative_noun") and dep in ("acl", "ccomp", "relcl") and _negated(head, lex, memo):
             return Modality(NEGATED, lemma)
         if found is None and dep in ("xcomp", "conj") and {"for", "to"} <= {
-                c.lower_ for c in head.children if c.dep_ in ("mark", "aux")}:
+                lower for d, lower, _ in _kids(head, memo) if d in ("mark", "aux")}:
             found = Modality(HYPOTHETICAL, "for")  # "it makes no sense for X to spend time [investigating]"
         if found is None and (dep in ("xcomp", "conj", "acomp", "ccomp", "prep")
                               or (dep == "advcl" and tok.tag_ == "VBG" and not _marked(tok))):
             # "prep": a means governed by a modal verb ("could break the deadlock by [impeaching]");
             # a participle adjunct shares its clause's modality ("could pass a bill, [banning] ...")
-            modal = _has_marker(head, lex, "modal", deps=("aux",))
+            head_kids = _kids(head, memo)
+            modal = _has_marker(head_kids, lex, "modal", deps=("aux",))
             if modal and dep != "ccomp":
-                found = Modality(THREAT if _has_condition(head, lex) else HYPOTHETICAL, modal)
-            elif _has_marker(head, lex, "future", deps=("aux",)) and dep != "ccomp":
+                found = Modality(THREAT if _has_condition(head_kids, lex) else HYPOTHETICAL, modal)
+            elif _has_marker(head_kids, lex, "future", deps=("aux",)) and dep != "ccomp":
                 found = Modality(FUTURE, "will")
             elif lemma in lex.marker("modal") and dep == "xcomp" and head.pos_ in ("VERB", "AUX"):
                 found = Modality(HYPOTHETICAL, lemma)  # "has to withdraw", "needs to talk"
@@ -296,8 +311,8 @@ def classify(clause: Token, sent: Span, lex: Lexicon, allow_aux: frozenset[str] 
                 found = Modality(INTENT, lemma)  # "plans to sign", "is close to / keen on signing"
             elif lemma == "go" and dep == "xcomp" and head.tag_ == "VBG":
                 found = Modality(FUTURE, "going to")
-        if dep in ("xcomp", "attr", "ccomp", "advcl") and _purpose(head, lex):
-            return Modality(HYPOTHETICAL, _purpose(head, lex))
+        if dep in ("xcomp", "attr", "ccomp", "advcl") and _purpose(head, lex, memo):
+            return Modality(HYPOTHETICAL, _purpose(head, lex, memo))
         if head.pos_ in ("ADJ",) and lemma in lex.marker("unlikely"):
             return Modality(HYPOTHETICAL, lemma)
         tok = head
@@ -351,11 +366,12 @@ def _reported(clause: Token, lex: Lexicon) -> bool:
     return tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_.lower() in lex.say_verbs
 
 
-def _has_condition(verb: Token, lex: Lexicon) -> bool:
-    """'... could strengthen sanctions unless X enacts changes': an if/unless clause hangs on it."""
+def _has_condition(kids: Kids, lex: Lexicon) -> bool:
+    """'... could strengthen sanctions unless X enacts changes': an if/unless clause hangs on it
+    (`kids`: the verb's children)."""
     cond = lex.marker("conditional")
-    for c in verb.children:
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cond for m in c.children):
+    for dep, _, c in kids:
+        if dep == "advcl" and any(m.dep_ == "mark" and m.lower_ in cond for m in c.children):
             return True
     return False
 

@@ -20,7 +20,7 @@ from .framing import claimant
 from .modality import ASSERTED, HYPOTHETICAL, Modality, classify
 from .pairs import own_side
 from .paths import accusing_cue
-from .triggers import Match, tokens_with
+from .triggers import Match, indices_with, tokens_with
 
 if TYPE_CHECKING:  # extract.py defines Act and imports this module
     from .extract import Act
@@ -173,7 +173,7 @@ class SpeechActs:
     def _speech_accusations(self, sent: Span, actors: ActorLookup, clauses: set[int]) -> list[Act]:
         """'X says Y prefers violence': a statement about another actor carrying an accusation cue."""
         out: list[Act] = []
-        if not tokens_with(sent, self._cue_hashes, "eventcoder.accusation_cues"):
+        if not indices_with(sent, self._cue_hashes, "eventcoder.accusation_cues"):
             return out  # no cue anywhere in the sentence (screened on arrays)
         for verb in tokens_with(sent, self.lex.say_hashes, "eventcoder.say_verbs"):
             if verb.lemma_.lower() not in self.lex.say_verbs or not syntax.is_verb(verb) or verb.lemma_.lower() == "report":

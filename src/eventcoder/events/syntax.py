@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
+_PASSIVE_MARKS = frozenset((*PASSIVE_SUBJECT_DEPS, "auxpass"))  # a passive subject or auxiliary
 OBJECT_DEPS = ("dobj", "obj")
 COMPLEMENT_DEPS = frozenset(("xcomp", "ccomp", "pcomp"))
 MODIFIER_DEPS = frozenset(("compound", "amod", "nmod"))
@@ -20,6 +21,7 @@ MODIFIER_DEPS = frozenset(("compound", "amod", "nmod"))
 PARTICIPLE_PREPS = frozenset(("of", "with", "for", "by", "over", "as", "to", "in"))
 # Verbs of reporting that always have a content (the only words this module knows).
 REPORT_VERBS = frozenset(("say", "tell", "report", "add", "state", "claim", "announce"))
+_SUBJECTS_KEY = "eventcoder.subjects"  # a doc's memo of subject_of
 
 
 def is_verb(tok: Token) -> bool:
@@ -31,7 +33,7 @@ def is_noun(tok: Token) -> bool:
 
 
 def is_passive(verb: Token) -> bool:
-    return (any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
+    return (any(c.dep_ in _PASSIVE_MARKS for c in verb.children)
             or is_reduced_passive(verb) or shared_passive(verb))
 
 
@@ -42,7 +44,7 @@ def shared_passive(verb: Token) -> bool:
         return False
     if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
         return False
-    return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.head.children)
+    return any(c.dep_ in _PASSIVE_MARKS for c in verb.head.children)
 
 
 def shared_agents(verb: Token) -> list[Token]:
@@ -102,7 +104,23 @@ def subject_of(verb: Token, depth: int = 0, controls: bool = False) -> tuple[Tok
     Follows control and coordination when the clause has no subject of its own:
     "we came to demand" -> we; "met and agreed" -> the subject of "met". `controls`: `verb`
     governs the act asked about through a complement.
+
+    Memoised per doc (as token indices, in its user_data): many checks ask it of the same verb.
     """
+    doc = verb.doc
+    memo = doc.user_data.get(_SUBJECTS_KEY)
+    if memo is None:
+        memo = doc.user_data[_SUBJECTS_KEY] = {}
+    key = (verb.i, depth, controls)
+    found = memo.get(key)
+    if found is None:
+        subj, passive = _subject_of(verb, depth, controls)
+        found = memo[key] = (None if subj is None else subj.i, passive)
+    i, passive = found
+    return (None if i is None else doc[i]), passive
+
+
+def _subject_of(verb: Token, depth: int, controls: bool) -> tuple[Token | None, bool]:
     passive = is_passive(verb)
     subj = nearest_subject(verb)
     if subj is not None and subj.tag_ == "VBG" and subj.pos_ == "VERB":

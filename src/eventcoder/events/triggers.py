@@ -6,13 +6,15 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.attrs import LEMMA, LOWER
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from . import syntax
 from .lexicon import BLOCK, Entry, Lexicon
+from .screens import ScreenTable, screen_hits
 
 _ARRAYS_KEY = "eventcoder.lemma_arrays"
 _COLUMNS_KEY = "eventcoder.lemma_lower"
+_WORDS_KEY = "eventcoder.trigger_words"
 
 
 @dataclass(frozen=True)
@@ -28,25 +30,55 @@ def candidate_tokens(sent: Span, lex: Lexicon) -> list[Token]:
     return tokens_with(sent, lex.lemma_hashes, _ARRAYS_KEY)
 
 
+def _columns(doc: Doc) -> tuple[list[int], list[int], set[int]]:
+    """The doc's LEMMA and LOWER hashes and the set of both, read once per doc."""
+    columns = doc.user_data.get(_COLUMNS_KEY)
+    if columns is None:
+        lemmas, lowers = doc.to_array([LEMMA, LOWER]).T.tolist()
+        columns = doc.user_data[_COLUMNS_KEY] = (lemmas, lowers, set(lemmas).union(lowers))
+    return columns
+
+
+def doc_word_ids(doc: Doc) -> set[int]:
+    """String ids of the lemmas and lower-case forms of the doc's words (read once per doc): a
+    word absent from them is no token's lemma or form."""
+    return _columns(doc)[2]
+
+
 def tokens_with(sent: Span, wanted: frozenset[int], key: str) -> list[Token]:
     """Tokens of the sentence whose lemma or lower-case hash is in `wanted`, found once per doc
     on whole arrays, so that the other tokens cost no Python object at all."""
     doc = sent.doc
+    return [doc[i] for i in indices_with(sent, wanted, key)]
+
+
+def indices_with(sent: Span, wanted: frozenset[int], key: str) -> list[int]:
+    """The indices of `tokens_with`, with no Token made."""
+    doc = sent.doc
     user_data = doc.user_data
     hits = user_data.get(key)
     if hits is None:
-        columns = user_data.get(_COLUMNS_KEY)
-        if columns is None:  # read once per doc for every set of words
-            lemmas, lowers = doc.to_array([LEMMA, LOWER]).T.tolist()
-            columns = user_data[_COLUMNS_KEY] = (lemmas, lowers, set(lemmas).union(lowers))
-        lemmas, lowers, words = columns
+        lemmas, lowers, words = _columns(doc)
         # the words of the doc that are wanted (a set intersection over the doc's few distinct
         # words), then where they are
         found = wanted.intersection(words)
         hits = user_data[key] = [i for i, (lemma, lower) in enumerate(zip(lemmas, lowers))
                                  if lemma in found or lower in found] if found else []
     start, end = sent.start, sent.end
-    return [doc[i] for i in hits[bisect_left(hits, start):bisect_left(hits, end)]]
+    return hits[bisect_left(hits, start):bisect_left(hits, end)]
+
+
+def doc_words(doc: Doc, lex: Lexicon) -> set[int]:
+    """Hashes of the lower-case forms and lower-cased lemmas of the doc: every word a trigger's
+    complements can show to a condition (for ScreenTable.doc_hits)."""
+    words = doc.user_data.get(_WORDS_KEY)
+    if words is None:
+        lemmas, lowers, words = _columns(doc)
+        # a lemma that is its word's lower-case form is lower-case; only the others (inflected
+        # and proper nouns' lemmas) are lower-cased, looked up by hash
+        others = {lemma for lemma, lower in zip(lemmas, lowers) if lemma != lower}
+        words = doc.user_data[_WORDS_KEY] = words | lex.lowered_hashes(others, doc.vocab.strings)
+    return words
 
 
 def find_matches(sent: Span, lex: Lexicon, partitives: frozenset[str]) -> list[Match]:
@@ -63,13 +95,12 @@ def find_matches(sent: Span, lex: Lexicon, partitives: frozenset[str]) -> list[M
             pos = "A"
         else:
             continue
-        entries = lex.lookup(pos, tok.lemma_.lower())
-        if entries is None and pos == "N":
-            entries = lex.lookup(pos, tok.lower_)
-        if not entries:
+        table = lex.table(pos, tok.lemma_.lower())
+        if table is None and pos == "N":
+            table = lex.table(pos, tok.lower_)
+        if table is None:
             continue
-        frame = _Frame(tok, lex, partitives)
-        entry = next((e for e in entries if holds(e, frame, lex)), None)
+        entry = first_holding(table, _Frame(tok, lex, partitives), lex, doc_words(sent.doc, lex))
         if entry is None or entry.cameo == BLOCK:
             continue
         if pos == "V":
@@ -151,7 +182,7 @@ class _Frame:
     (a lemma may have dozens of entries) and only when some condition asks (many entries have
     none, and a failed flag ends the test before the complements are read)."""
 
-    __slots__ = ("_child_words", "_children", "_lex", "_obj_words", "_objs", "_partitives", "_passive",
+    __slots__ = ("_child_words", "_children", "_deps", "_lex", "_obj_words", "_objs", "_partitives", "_passive",
                  "_prep_words", "_preps", "_verb", "tok")
 
     def __init__(self, tok: Token, lex: Lexicon, partitives: frozenset[str]):
@@ -159,7 +190,14 @@ class _Frame:
         self._lex = lex
         self._partitives = partitives
         self._passive = self._verb = self._children = self._preps = self._objs = None
-        self._prep_words = self._obj_words = self._child_words = None
+        self._prep_words = self._obj_words = self._child_words = self._deps = None
+
+    @property
+    def deps(self) -> list[tuple[str, Token]]:
+        """(dep, child) of the trigger's children, walked once for the views below."""
+        if self._deps is None:
+            self._deps = [(c.dep_, c) for c in self.tok.children]
+        return self._deps
 
     @property
     def passive(self) -> bool:
@@ -176,7 +214,7 @@ class _Frame:
     @property
     def children(self) -> list[tuple[str, str, str, Token]]:
         if self._children is None:
-            self._children = [(c.dep_, c.lower_, c.lemma_.lower(), c) for c in self.tok.children]
+            self._children = [(dep, c.lower_, c.lemma_.lower(), c) for dep, c in self.deps]
         return self._children
 
     @property
@@ -185,14 +223,14 @@ class _Frame:
         if self._preps is None:
             self._preps = [(p.lower_, [(g.lemma_.lower(), g.lower_, g) for g in p.children
                                        if g.dep_ in ("pobj", "pcomp")])
-                           for p in _preps(self.tok, None)]
+                           for p in _preps(self.tok, None, self.deps)]
         return self._preps
 
     @property
     def objs(self) -> list[tuple[str, str, Token]]:
         if self._objs is None:
             self._objs = [(o.lemma_.lower(), o.lower_, o)
-                          for o in _objects(self.tok, self._partitives, self._lex.effort_nouns)]
+                          for o in _objects(self.tok, self._partitives, self._lex.effort_nouns, self.deps)]
         return self._objs
 
     # The word sets below screen entries cheaply in `holds`: an entry whose prep:, obj: or
@@ -265,6 +303,26 @@ def holds(entry: Entry, frame: _Frame, lex: Lexicon) -> bool:
     return True
 
 
+def first_holding(table: ScreenTable, frame: _Frame, lex: Lexicon, words: set[int]) -> Entry | None:
+    """The first of the table's entries that `holds`, the entries whose screens fail skipped on
+    their bits: first on the words of the doc (`doc_words`), then on the frame's word sets,
+    read only for the kinds an entry tested needs."""
+    hit = done = 0
+    near = table.doc_hits(words) if table.hashes else 0
+    for e, bits, kinds in table.rows:
+        if bits:
+            if bits & near != bits:
+                continue
+            if kinds & ~done:
+                hit |= screen_hits(frame, kinds & ~done, table.indexes)
+                done |= kinds
+            if bits & hit != bits:
+                continue
+        if holds(e, frame, lex):
+            return e
+    return None
+
+
 def _may_hold(entry: Entry, frame: _Frame) -> bool:
     """Necessary conditions of `holds`, on word sets read once per token: each prep:, obj:,
     comp:, mod:, subj:, prt: and aux: condition names some word the trigger's complements have
@@ -308,12 +366,15 @@ def subject_complements(tok: Token) -> list[Token]:
             and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
 
 
-def _objects(tok: Token, partitives: frozenset[str], efforts: frozenset[str] = frozenset()) -> list[Token]:
+def _objects(tok: Token, partitives: frozenset[str], efforts: frozenset[str] = frozenset(),
+             deps: list[tuple[str, Token]] | None = None) -> list[Token]:
     """Direct objects (the passive subject for a passive verb), looking through partitives,
     coordination and effort nouns: "imposed a new round of sanctions", "imposed sanctions and
     travel bans", "halted its mediation efforts"."""
     out = []
-    objects = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if deps is None:
+        deps = [(c.dep_, c) for c in tok.children]
+    objects = [c for dep, c in deps if dep in ("dobj", "obj", "nsubjpass")]
     if not objects and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
         objects = [tok.head]  # a participle is done to the noun it describes ("results [released] by X")
     for obj in objects:
@@ -327,15 +388,16 @@ def _objects(tok: Token, partitives: frozenset[str], efforts: frozenset[str] = f
     return out
 
 
-def _preps(tok: Token, allowed: frozenset[str] | None) -> list[Token]:
-    """Preposition children of the trigger, of its particle, or of its direct object."""
+def _preps(tok: Token, allowed: frozenset[str] | None, deps: list[tuple[str, Token]]) -> list[Token]:
+    """Preposition children of the trigger, of its particle, or of its direct object (`deps`:
+    the trigger's children with their dependency labels)."""
     holders = [tok]
-    holders += [c for c in tok.children if c.dep_ in ("prt", "dobj", "obj", "nsubjpass")]
-    holders += [c for c in tok.children if c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)]
+    holders += [c for dep, c in deps if dep in ("prt", "dobj", "obj", "nsubjpass")]
+    holders += [c for dep, c in deps if dep == "prep" and not any(g.dep_ == "pobj" for g in c.children)]
     out = []
     for h in holders:
-        for c in h.children:
-            if c.dep_ in ("prep", "agent", "dative") and (allowed is None or c.lower_ in allowed):
+        for dep, c in deps if h.i == tok.i else ((c.dep_, c) for c in h.children):
+            if dep in ("prep", "agent", "dative") and (allowed is None or c.lower_ in allowed):
                 if h.i == tok.i and c.i < tok.i and tok.pos_ == "VERB":
                     continue  # a fronted adjunct ("On Monday, X called Y") is no complement
                 out.append(c)
