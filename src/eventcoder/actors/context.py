@@ -12,6 +12,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from spacy.parts_of_speech import IDS
@@ -136,7 +137,6 @@ class ArticleActors(PeopleMixin, PhraseMixin):
         self.dominant_country = self._dominant(dateline_places)
         self.leading_country = self._leading(dateline_places) if self.dominant_country is None else None
         self._settle_people()
-        self._index_positions()
         if learn:
             self._learn()
         self._ready = True
@@ -273,14 +273,11 @@ class ArticleActors(PeopleMixin, PhraseMixin):
         """The sentence of token i of doc d (as `Token.sent`)."""
         return self._sents[d][self._sentence[d][i] - self._first_sentence[d]]
 
-    def _index_positions(self) -> None:
+    # -- positions coref reads, indexed on first use (many articles never ask) --------------
+    @cached_property
+    def person_mentions(self) -> list[tuple[int, int, int, ArticlePerson]]:
+        """(offset, doc, token, person) of the mentions of coded people, in text order."""
         mentions: list[tuple[int, int, int, ArticlePerson]] = []
-        subjects: list[tuple[int, int, int]] = []
-        if self.docs:
-            strings = self.docs[0].vocab.strings
-            for g in self.stacked.where(DEP_COLUMN, [strings[dep] for dep in SUBJECT_DEPS]):
-                d, i = self.stacked.locate(g)
-                subjects.append((self.offsets[d] + self.arrays[d].idx[i], d, i))
         person_at = self._person_at
         for (d, i), person in person_at.items():
             if (person.code and (d, i) not in self._title_tokens and self.tokens[d][i].dep_ != "amod"
@@ -288,9 +285,19 @@ class ArticleActors(PeopleMixin, PhraseMixin):
                     and not _hyphen_modifier(self.docs[d], i)):
                 mentions.append((self.offsets[d] + self.arrays[d].idx[i], d, i, person))
         mentions.sort(key=lambda m: m[:3])
-        self.person_mentions = mentions
-        self.subjects = sorted(subjects)
-        self.unknown_people = self._honorific_mentions()
+        return mentions
+
+    @cached_property
+    def subjects(self) -> list[tuple[int, int, int]]:
+        """(offset, doc, token) of the subjects, in text order."""
+        if not self.docs:
+            return []
+        strings = self.docs[0].vocab.strings
+        return sorted(self.stacked.positions(DEP_COLUMN, [strings[dep] for dep in SUBJECT_DEPS], self.offsets))
+
+    @cached_property
+    def unknown_people(self) -> list[tuple[int, str]]:
+        return self._honorific_mentions()
 
     def _honorific_mentions(self) -> list[tuple[int, str]]:
         """(offset, gender) of people the article names only with an honorific ("Mr Zahab"):
@@ -312,16 +319,18 @@ class ArticleActors(PeopleMixin, PhraseMixin):
         # with a given name, or as a subject or object; and that surname on its own later
         given = self.kb.given_names
         surnames: dict[str, str] = {}
+        fold_of = self.words.fold  # fold(token.text) by ORTH
         for (d, k, end) in self._name_runs:
-            first = fold(self.docs[d][k].text).rstrip(".")
-            last = self.tokens[d][end - 1]
             if any((d, j) in self._person_at for j in range(k, end)):
                 continue
+            orth = self.arrays[d].orth
+            first = fold_of[orth[k]].rstrip(".")
+            last = self.tokens[d][end - 1]
             if first in given or last.dep_ in _PERSON_DEPS:
                 found.append((self.offsets[d] + last.idx, given.get(first, "")))
-                surnames.setdefault(fold(last.text), given.get(first, ""))
+                surnames.setdefault(fold_of[orth[end - 1]], given.get(first, ""))
         if surnames:
-            fold_of, orths = self.words.fold, self.stacked.orth
+            orths = self.stacked.orth
             wanted = self.stacked.forms_folded_to(surnames)  # decided per word form
             for g in self.stacked.where(ORTH_COLUMN, list(wanted)):
                 key = fold_of[orths[g]]
