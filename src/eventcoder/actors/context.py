@@ -60,6 +60,7 @@ DATELINE_WEIGHT = 2
 DOMINANCE = 1.5
 # Share of non-initial words that are capitalised above which text counts as cased.
 CASED_SHARE = 0.03
+CASING_CHUNK = 256  # tokens counted before checking whether the rest can change the answer
 CALENDAR = frozenset([
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -552,11 +553,19 @@ def is_cased(cache: WordCache, article: ArticleArrays) -> bool:
     sentence starts, "I", "U.S." and dates capitalised, so count capitals elsewhere (alphabetic
     words of two letters or more, not sentence starts or month and day names)."""
     word, capital = CASING_WORD, CASING_WORD | CASING_CAPITAL  # the only flag values besides 0
-    casing = cache.casing
-    flags = list(map(casing.__getitem__, article.orth))
-    capitals = flags.count(capital)
-    words = flags.count(word) + capitals
-    for g in article.where(SENT_START_COLUMN, (1,)):  # sentence starts do not count
-        words -= flags[g] != 0
-        capitals -= flags[g] == capital
+    casing, orth = cache.casing, article.orth
+    starts = article.where(SENT_START_COLUMN, (1,))  # sentence starts do not count
+    words = capitals = k = 0
+    for lo in range(0, len(orth), CASING_CHUNK):
+        flags = list(map(casing.__getitem__, orth[lo:lo + CASING_CHUNK]))
+        n = flags.count(capital)
+        capitals += n
+        words += flags.count(word) + n
+        while k < len(starts) and starts[k] < lo + CASING_CHUNK:
+            words -= flags[starts[k] - lo] != 0
+            capitals -= flags[starts[k] - lo] == capital
+            k += 1
+        # a later word adds at most one word, never a capital less: the answer is known
+        if capitals >= max(1, CASED_SHARE * (words + len(orth) - lo - len(flags))):
+            return True
     return words > 0 and capitals >= max(1, CASED_SHARE * words)
