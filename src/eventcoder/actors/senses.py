@@ -30,6 +30,9 @@ COUNTRY_KINDS = frozenset((COUNTRY, ADJECTIVE, PEOPLE, CAPITAL))
 
 
 def head_sense(kb: ActorKB, m: Match) -> Sense:
+    if len(m.senses) == 1:  # most phrases: what min() gives, without ranking
+        return m.senses[0]
+
     def rank(s: Sense) -> tuple[int, int]:
         role = _HEAD_ROLE_RANK[kb.sector_terms[s.ref].role] if s.kind == SECTOR else 0
         return _HEAD_RANK[s.kind], role
@@ -37,6 +40,9 @@ def head_sense(kb: ActorKB, m: Match) -> Sense:
 
 
 def modifier_sense(kb: ActorKB, m: Match) -> Sense:
+    if len(m.senses) == 1:
+        return m.senses[0]
+
     def rank(s: Sense) -> tuple[int, int]:
         role = _MOD_ROLE_RANK[kb.sector_terms[s.ref].role] if s.kind == SECTOR else 0
         return _MOD_RANK[s.kind], role
