@@ -51,6 +51,9 @@ def modifier_sense(kb: ActorKB, m: Match) -> Sense:
 
 def title_sense(kb: ActorKB, m: Match) -> Sense | None:
     """The title sense of a match that is nothing more specific (no country, no name)."""
+    if len(m.senses) == 1:  # most phrases
+        s = m.senses[0]
+        return s if s.kind == SECTOR and kb.sector_terms[s.ref].role == TITLE else None
     if any(s.kind != SECTOR for s in m.senses):
         return None
     return next((s for s in m.senses if kb.sector_terms[s.ref].role == TITLE), None)
