@@ -352,8 +352,14 @@ class ArticleActors(PeopleMixin, PhraseMixin):
 
     # -- helpers shared with coref and the mixins -------------------------------------------
     def span(self, d: int, a: int, b: int) -> tuple[str, int, int]:
-        doc = self.docs[d]
-        return doc[a:b + 1].text, self.offsets[d] + doc[a].idx, self.offsets[d] + doc[b].idx + len(doc[b].text)
+        """Text and article offsets of tokens a..b of doc d (read from the arrays)."""
+        if not 0 <= a <= b:
+            doc = self.docs[d]
+            return doc[a:b + 1].text, self.offsets[d] + doc[a].idx, self.offsets[d] + doc[b].idx + len(doc[b].text)
+        arr, words = self.arrays[d], self.words
+        idx = arr.idx
+        return (words.span_text(arr, a, b + 1), self.offsets[d] + idx[a],
+                self.offsets[d] + idx[b] + len(words.text[arr.orth[b]]))
 
     def sentence_of(self, d: int, i: int) -> int:
         return self._sentence[d][i]

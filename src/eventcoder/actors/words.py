@@ -134,9 +134,14 @@ class ArticleArrays:
 
     def where_by_doc(self, k: int, values: Sequence[int]) -> list[list[int]]:
         """Per doc, the indices of its tokens whose attribute column k holds one of `values`."""
-        found = self._where(k, values)
-        cuts = numpy.searchsorted(found, [*self.starts, len(self.stack)]).tolist()
-        return [(found[cuts[d]:cuts[d + 1]] - start).tolist() for d, start in enumerate(self.starts)]
+        starts = self.starts
+        out: list[list[int]] = [[] for _ in starts]
+        d, last = 0, len(starts) - 1
+        for g in self._where(k, values).tolist():  # few tokens: split in Python, not per doc in numpy
+            while d < last and g >= starts[d + 1]:
+                d += 1
+            out[d].append(g - starts[d])
+        return out
 
     def _where(self, k: int, values: Sequence[int]) -> numpy.ndarray:
         col = self.stack[:, k]
