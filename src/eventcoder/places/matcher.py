@@ -97,7 +97,7 @@ class PlaceMatcher:
         # proper nouns too).
         self.nouns = frozenset(name_key(w) for w in _lemmatizer_words(nlp, ("noun",)))
         self.window = min(MAX_WINDOW, gazetteer.max_tokens * 2 + 1)
-        self._forms: dict[int, tuple[str, str]] = {}  # ORTH hash -> (text, key)
+        self._forms: dict[int, tuple[str, str, bool]] = {}  # ORTH hash -> (text, key, is_separator)
         self.sites = frozenset(w.lower() for _, (w,) in read_rows(DATA_DIR / "facility_words.tsv", 1, 1))
         self.titles = frozenset(w.lower() for _, (w,) in read_rows(DATA_DIR / "titles.tsv", 1, 1))
         self.name_pairs = read_name_pairs(people_file) if people_file is not None else frozenset()
@@ -119,9 +119,8 @@ class PlaceMatcher:
             strings = tokens.vocab.strings
             for o in new:
                 text = strings[o]
-                forms[o] = (text, token_key(text))
-        texts = [forms[o][0] for o in orths]
-        keys = [forms[o][1] for o in orths]
+                forms[o] = (text, token_key(text), is_separator(text))
+        texts, keys, separators = zip(*[forms[o] for o in orths]) if orths else ((), (), ())
         index, prefixes = self.gazetteer.index, self.gazetteer.prefixes
         n = len(texts)
         out: list[Mention] = []
@@ -131,10 +130,13 @@ class PlaceMatcher:
             if not key or (punct[i] and not texts[i][:1].isalpha()):
                 i += 1
                 continue
+            if spaced[i] and key not in index and key not in prefixes:
+                i += 1  # no name is this word or starts with it (only unspaced pieces join)
+                continue
             ends: list[tuple[int, str]] = [(i + 1, key)] if key in index else []
             j, gap = i + 1, False
             while j < n and j - i < self.window:
-                if is_separator(texts[j]):
+                if separators[j]:
                     gap = True
                     j += 1
                     continue
