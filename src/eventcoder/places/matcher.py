@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from spacy.attrs import IS_PUNCT, ORTH, SPACY
+from spacy.attrs import IS_ALPHA, IS_PUNCT, ORTH, SPACY
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -62,6 +62,7 @@ _POSSESSIVES = frozenset({"'s", "’s"})
 MAX_WINDOW = 10  # tokens, hyphens included
 MAX_FORMS = 200_000  # word forms whose text and key are cached
 _ATTRS = [ORTH, IS_PUNCT, SPACY]
+_CASING_ATTRS = [ORTH, IS_ALPHA]
 _COLUMNS_KEY = "eventcoder.place_columns"  # a Doc's _ATTRS columns, in its user_data
 BIG_CITY = 1_000_000
 # "the North Atlantic", "the South Pacific": a capitalised side word before a town this small
@@ -281,14 +282,16 @@ def is_lower_cased(doc: Doc) -> bool:
     cased only when it has no capital at all."""
     inner = capital = 0
     prev = ""
-    for t in doc:
-        text = t.text
-        if t.is_alpha and prev and prev not in _SENTENCE_OPENERS and not prev.isspace():
+    strings = doc.vocab.strings
+    orths, alphas = doc.to_array(_CASING_ATTRS).reshape(-1, len(_CASING_ATTRS)).T.tolist()
+    for o, alpha in zip(orths, alphas):  # read from arrays: no Token objects
+        text = strings[o]
+        if alpha and prev and prev not in _SENTENCE_OPENERS and not prev.isspace():
             inner += 1
             capital += text[0].isupper()
             if inner >= 2000:
                 break
-        prev = text if not t.whitespace_ or "\n" not in t.whitespace_ else "\n"
+        prev = text  # a token's own whitespace is one space at most: newlines are tokens
     if inner < 30:
         return not any(ch.isupper() for ch in doc.text)
     return capital * 25 < inner
