@@ -268,11 +268,21 @@ def _columns(doc: Doc | Span) -> list[list[int]]:
     than a whole paragraph's Doc.to_array."""
     if isinstance(doc, Doc):
         return doc.to_array(_ATTRS).reshape(-1, len(_ATTRS)).T.tolist()
-    columns = doc.doc.user_data.get(_COLUMNS_KEY)
-    if columns is None:
-        columns = doc.doc.user_data[_COLUMNS_KEY] = _columns(doc.doc)
+    columns = _doc_columns(doc.doc)
     start, end = doc.start, doc.end
     return [column[start:end] for column in columns]
+
+
+def _doc_columns(doc: Doc) -> list[list[int]]:
+    columns = doc.user_data.get(_COLUMNS_KEY)
+    if columns is None:
+        columns = doc.user_data[_COLUMNS_KEY] = _columns(doc)
+    return columns
+
+
+def doc_orths(doc: Doc) -> list[int]:
+    """The ORTH hashes of doc's tokens (read once per Doc, with the matcher's columns)."""
+    return _doc_columns(doc)[0]
 
 
 def is_lower_cased(doc: Doc) -> bool:
