@@ -74,6 +74,8 @@ class PeopleMixin(ArticleState):
 
     def _find_people(self) -> None:
         kb = self.kb
+        # the docs with a party letter ("R-Mich."), found on the article's ORTH column at once
+        party_docs = {self.stacked.locate(g)[0] for g in self.stacked.where(ORTH_COLUMN, list(_PARTY_HASHES))}
         for d, doc in enumerate(self.docs):
             for m in self._matches[d]:
                 sense = head_sense(kb, m)
@@ -87,7 +89,8 @@ class PeopleMixin(ArticleState):
                         self._mention_left[(d, i)] = m.start
             for intro in IntroFinder(kb, doc, self._matches[d], self._match_at[d], self.cased).find():
                 self._introduce(d, intro)
-            self._find_party_labels(d)
+            if d in party_docs:
+                self._find_party_labels(d)
         self._find_surnames()
 
     def _find_party_labels(self, d: int) -> None:

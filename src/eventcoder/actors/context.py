@@ -12,6 +12,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from spacy.parts_of_speech import IDS
@@ -59,6 +60,7 @@ DATELINE_WEIGHT = 2
 DOMINANCE = 1.5
 # Share of non-initial words that are capitalised above which text counts as cased.
 CASED_SHARE = 0.03
+CASING_CHUNK = 256  # tokens counted before checking whether the rest can change the answer
 CALENDAR = frozenset([
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -136,7 +138,6 @@ class ArticleActors(PeopleMixin, PhraseMixin):
         self.dominant_country = self._dominant(dateline_places)
         self.leading_country = self._leading(dateline_places) if self.dominant_country is None else None
         self._settle_people()
-        self._index_positions()
         if learn:
             self._learn()
         self._ready = True
@@ -273,14 +274,11 @@ class ArticleActors(PeopleMixin, PhraseMixin):
         """The sentence of token i of doc d (as `Token.sent`)."""
         return self._sents[d][self._sentence[d][i] - self._first_sentence[d]]
 
-    def _index_positions(self) -> None:
+    # -- positions coref reads, indexed on first use (many articles never ask) --------------
+    @cached_property
+    def person_mentions(self) -> list[tuple[int, int, int, ArticlePerson]]:
+        """(offset, doc, token, person) of the mentions of coded people, in text order."""
         mentions: list[tuple[int, int, int, ArticlePerson]] = []
-        subjects: list[tuple[int, int, int]] = []
-        if self.docs:
-            strings = self.docs[0].vocab.strings
-            for g in self.stacked.where(DEP_COLUMN, [strings[dep] for dep in SUBJECT_DEPS]):
-                d, i = self.stacked.locate(g)
-                subjects.append((self.offsets[d] + self.arrays[d].idx[i], d, i))
         person_at = self._person_at
         for (d, i), person in person_at.items():
             if (person.code and (d, i) not in self._title_tokens and self.tokens[d][i].dep_ != "amod"
@@ -288,9 +286,19 @@ class ArticleActors(PeopleMixin, PhraseMixin):
                     and not _hyphen_modifier(self.docs[d], i)):
                 mentions.append((self.offsets[d] + self.arrays[d].idx[i], d, i, person))
         mentions.sort(key=lambda m: m[:3])
-        self.person_mentions = mentions
-        self.subjects = sorted(subjects)
-        self.unknown_people = self._honorific_mentions()
+        return mentions
+
+    @cached_property
+    def subjects(self) -> list[tuple[int, int, int]]:
+        """(offset, doc, token) of the subjects, in text order."""
+        if not self.docs:
+            return []
+        strings = self.docs[0].vocab.strings
+        return sorted(self.stacked.positions(DEP_COLUMN, [strings[dep] for dep in SUBJECT_DEPS], self.offsets))
+
+    @cached_property
+    def unknown_people(self) -> list[tuple[int, str]]:
+        return self._honorific_mentions()
 
     def _honorific_mentions(self) -> list[tuple[int, str]]:
         """(offset, gender) of people the article names only with an honorific ("Mr Zahab"):
@@ -312,16 +320,18 @@ class ArticleActors(PeopleMixin, PhraseMixin):
         # with a given name, or as a subject or object; and that surname on its own later
         given = self.kb.given_names
         surnames: dict[str, str] = {}
+        fold_of = self.words.fold  # fold(token.text) by ORTH
         for (d, k, end) in self._name_runs:
-            first = fold(self.docs[d][k].text).rstrip(".")
-            last = self.tokens[d][end - 1]
             if any((d, j) in self._person_at for j in range(k, end)):
                 continue
+            orth = self.arrays[d].orth
+            first = fold_of[orth[k]].rstrip(".")
+            last = self.tokens[d][end - 1]
             if first in given or last.dep_ in _PERSON_DEPS:
                 found.append((self.offsets[d] + last.idx, given.get(first, "")))
-                surnames.setdefault(fold(last.text), given.get(first, ""))
+                surnames.setdefault(fold_of[orth[end - 1]], given.get(first, ""))
         if surnames:
-            fold_of, orths = self.words.fold, self.stacked.orth
+            orths = self.stacked.orth
             wanted = self.stacked.forms_folded_to(surnames)  # decided per word form
             for g in self.stacked.where(ORTH_COLUMN, list(wanted)):
                 key = fold_of[orths[g]]
@@ -342,8 +352,14 @@ class ArticleActors(PeopleMixin, PhraseMixin):
 
     # -- helpers shared with coref and the mixins -------------------------------------------
     def span(self, d: int, a: int, b: int) -> tuple[str, int, int]:
-        doc = self.docs[d]
-        return doc[a:b + 1].text, self.offsets[d] + doc[a].idx, self.offsets[d] + doc[b].idx + len(doc[b].text)
+        """Text and article offsets of tokens a..b of doc d (read from the arrays)."""
+        if not 0 <= a <= b:
+            doc = self.docs[d]
+            return doc[a:b + 1].text, self.offsets[d] + doc[a].idx, self.offsets[d] + doc[b].idx + len(doc[b].text)
+        arr, words = self.arrays[d], self.words
+        idx = arr.idx
+        return (words.span_text(arr, a, b + 1), self.offsets[d] + idx[a],
+                self.offsets[d] + idx[b] + len(words.text[arr.orth[b]]))
 
     def sentence_of(self, d: int, i: int) -> int:
         return self._sentence[d][i]
@@ -543,11 +559,19 @@ def is_cased(cache: WordCache, article: ArticleArrays) -> bool:
     sentence starts, "I", "U.S." and dates capitalised, so count capitals elsewhere (alphabetic
     words of two letters or more, not sentence starts or month and day names)."""
     word, capital = CASING_WORD, CASING_WORD | CASING_CAPITAL  # the only flag values besides 0
-    casing = cache.casing
-    flags = list(map(casing.__getitem__, article.orth))
-    capitals = flags.count(capital)
-    words = flags.count(word) + capitals
-    for g in article.where(SENT_START_COLUMN, (1,)):  # sentence starts do not count
-        words -= flags[g] != 0
-        capitals -= flags[g] == capital
+    casing, orth = cache.casing, article.orth
+    starts = article.where(SENT_START_COLUMN, (1,))  # sentence starts do not count
+    words = capitals = k = 0
+    for lo in range(0, len(orth), CASING_CHUNK):
+        flags = list(map(casing.__getitem__, orth[lo:lo + CASING_CHUNK]))
+        n = flags.count(capital)
+        capitals += n
+        words += flags.count(word) + n
+        while k < len(starts) and starts[k] < lo + CASING_CHUNK:
+            words -= flags[starts[k] - lo] != 0
+            capitals -= flags[starts[k] - lo] == capital
+            k += 1
+        # a later word adds at most one word, never a capital less: the answer is known
+        if capitals >= max(1, CASED_SHARE * (words + len(orth) - lo - len(flags))):
+            return True
     return words > 0 and capitals >= max(1, CASED_SHARE * words)

@@ -43,6 +43,7 @@ class ActorMatcher:
         self._lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._senses: dict[int, tuple[Sense, ...]] = {}
+        self._keys: dict[int, str] = {}  # label hash -> label (as vocab.strings gives it)
         variants: list[tuple[str, str]] = []
         for key, forms in kb.forms.items():
             seen = set()
@@ -57,10 +58,12 @@ class ActorMatcher:
         for key, docs in by_key.items():
             self._lower.add(key, list(docs.values()))
             self._senses[self.vocab.strings[key]] = tuple(kb.phrases[key])
+            self._keys[self.vocab.strings[key]] = key
         for surface, senses in kb.exact.items():
             label = "=" + surface
             self._exact.add(label, [nlp.tokenizer(surface)])
             self._senses[self.vocab.strings[label]] = tuple(senses)
+            self._keys[self.vocab.strings[label]] = label
 
     def uncased_us(self, doc: Doc, found: list[Match], orth: Sequence[int] | None = None) -> list[Match]:
         """In text with no capitals, "us" where the pronoun cannot stand is the United States:
@@ -87,24 +90,27 @@ class ActorMatcher:
         found: list[tuple[int, int, int]] = [
             m for m in self._exact(doc) if not _month_here(doc, m[1], m[2]) and not _cut_word(doc, m[2])]
         for match_id, start, end in self._lower(doc):
-            if end - start == 1 and (doc[start].pos_ in _FUNCTION_POS or doc[start].is_stop):
-                continue
+            if end - start == 1:
+                tok = doc[start]
+                if tok.pos_ in _FUNCTION_POS or tok.is_stop:
+                    continue
             found.append((match_id, start, end))
         found.sort(key=lambda m: (m[1] - m[2], m[1]))  # longest first, then leftmost
         taken = bytearray(len(doc))
-        out: list[Match] = []
+        kept: list[tuple[int, int, int]] = []
         for match_id, start, end in found:
-            if any(taken[start:end]):
+            if taken.find(1, start, end) >= 0:
                 continue
-            if start > 0 and doc[start - 1].lower_ in NAME_PARTICLES and all(
-                    s.kind == CAPITAL for s in self._senses[match_id]):
+            if start > 0 and all(s.kind == CAPITAL for s in self._senses[match_id]) and (
+                    doc[start - 1].lower_ in NAME_PARTICLES):
                 continue  # "Leila de Lima", "De Lima said": a surname, not the capital's government
             if end - start == 1 and self._given_name(doc, start, match_id):
                 continue  # "Chad Oulson ... Oulson said": a man's given name, not Chad
             taken[start:end] = b"\x01" * (end - start)
-            out.append(Match(start, end, self.vocab.strings[match_id], self._senses[match_id]))
-        out.sort(key=lambda m: m.start)
-        return out
+            kept.append((start, end, match_id))
+        kept.sort()  # by start: the kept matches do not overlap
+        keys, senses = self._keys, self._senses
+        return [Match(start, end, keys[match_id], senses[match_id]) for start, end, match_id in kept]
 
     def _given_name(self, doc: Doc, start: int, match_id: int) -> bool:
         """A country's name used as a given name ("Chad Oulson", "Jordan Peele"): a capitalised

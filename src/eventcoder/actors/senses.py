@@ -30,6 +30,9 @@ COUNTRY_KINDS = frozenset((COUNTRY, ADJECTIVE, PEOPLE, CAPITAL))
 
 
 def head_sense(kb: ActorKB, m: Match) -> Sense:
+    if len(m.senses) == 1:  # most phrases: what min() gives, without ranking
+        return m.senses[0]
+
     def rank(s: Sense) -> tuple[int, int]:
         role = _HEAD_ROLE_RANK[kb.sector_terms[s.ref].role] if s.kind == SECTOR else 0
         return _HEAD_RANK[s.kind], role
@@ -37,6 +40,9 @@ def head_sense(kb: ActorKB, m: Match) -> Sense:
 
 
 def modifier_sense(kb: ActorKB, m: Match) -> Sense:
+    if len(m.senses) == 1:
+        return m.senses[0]
+
     def rank(s: Sense) -> tuple[int, int]:
         role = _MOD_ROLE_RANK[kb.sector_terms[s.ref].role] if s.kind == SECTOR else 0
         return _MOD_RANK[s.kind], role
@@ -45,6 +51,9 @@ def modifier_sense(kb: ActorKB, m: Match) -> Sense:
 
 def title_sense(kb: ActorKB, m: Match) -> Sense | None:
     """The title sense of a match that is nothing more specific (no country, no name)."""
+    if len(m.senses) == 1:  # most phrases
+        s = m.senses[0]
+        return s if s.kind == SECTOR and kb.sector_terms[s.ref].role == TITLE else None
     if any(s.kind != SECTOR for s in m.senses):
         return None
     return next((s for s in m.senses if kb.sector_terms[s.ref].role == TITLE), None)

@@ -123,11 +123,25 @@ class ArticleArrays:
         """Stacked indices of the tokens whose attribute column k holds one of `values`."""
         return self._where(k, values).tolist()
 
+    def positions(self, k: int, values: Sequence[int], offsets: Sequence[int]) -> list[tuple[int, int, int]]:
+        """(offsets[d] + character offset, d, i) of each token i of doc d whose attribute
+        column k holds one of `values`, in stacked order (computed on whole columns)."""
+        g = self._where(k, values)
+        d = numpy.searchsorted(self.starts, g, side="right") - 1
+        i = g - numpy.asarray(self.starts, dtype=numpy.intp)[d]
+        at = numpy.asarray(offsets, dtype=numpy.int64)[d] + self.stack[g, IDX_COLUMN].astype(numpy.int64)
+        return list(zip(at.tolist(), d.tolist(), i.tolist()))
+
     def where_by_doc(self, k: int, values: Sequence[int]) -> list[list[int]]:
         """Per doc, the indices of its tokens whose attribute column k holds one of `values`."""
-        found = self._where(k, values)
-        cuts = numpy.searchsorted(found, [*self.starts, len(self.stack)]).tolist()
-        return [(found[cuts[d]:cuts[d + 1]] - start).tolist() for d, start in enumerate(self.starts)]
+        starts = self.starts
+        out: list[list[int]] = [[] for _ in starts]
+        d, last = 0, len(starts) - 1
+        for g in self._where(k, values).tolist():  # few tokens: split in Python, not per doc in numpy
+            while d < last and g >= starts[d + 1]:
+                d += 1
+            out[d].append(g - starts[d])
+        return out
 
     def _where(self, k: int, values: Sequence[int]) -> numpy.ndarray:
         col = self.stack[:, k]

@@ -60,6 +60,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("year", re.compile(rf"\b(?:(?P<q>early|late|mid-?|the end of|the start of|the beginning of)\s*)?(?P<y>{_YEAR})\b(?!\s*(?:%|percent|people|troops))", _F)),
 )
 _PREV_WORD = re.compile(r"([a-z]+)\W*$", _F)
+# What every match of a kind holds (an ASCII digit; the word "ago"): text without it skips that
+# kind's regex, which would find nothing.
+_DIGIT = re.compile(r"[0-9]")
+_AGO = re.compile(r"ago", _F)
+_SCREENS = {"iso": _DIGIT, "mdy": _DIGIT, "dmy": _DIGIT, "md": _DIGIT, "dm": _DIGIT, "my": _DIGIT,
+            "year": _DIGIT, "ago": _AGO}
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +91,11 @@ class DateExpr:
 def find_date_expressions(text: str) -> list[DateExpr]:
     """All date expressions in text, longest first where they overlap, in text order."""
     found: list[DateExpr] = []
+    screened = {screen: screen.search(text) is not None for screen in (_DIGIT, _AGO)}
     for kind, pattern in PATTERNS:
+        screen = _SCREENS.get(kind)
+        if screen is not None and not screened[screen]:
+            continue
         for m in pattern.finditer(text):
             expr = _make(kind, m, text)
             if expr is not None:

@@ -49,10 +49,11 @@ class DateResolution:
     text: str | None = None  # the words the date was read from
 
 
-def resolve_event_date(sent: Span, trigger: Token, pub_date: date | None) -> DateResolution:
-    """The date of the event whose trigger is `trigger` in sentence `sent`."""
+def resolve_event_date(sent: Span, trigger: Token, pub_date: date | None, text: str | None = None) -> DateResolution:
+    """The date of the event whose trigger is `trigger` in sentence `sent`; `text`: `sent.text`,
+    when the caller has it (spaCy builds it from the sentence's tokens each time)."""
     best: tuple[tuple[int, int, int], Resolved, DateExpr] | None = None
-    exprs = _expressions(sent.text)
+    exprs = _expressions(sent.text if text is None else text)
     if exprs:
         clause = trigger_clause(trigger)
         for expr in exprs:

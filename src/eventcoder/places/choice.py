@@ -11,8 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from spacy.strings import hash_string
+
 from ..record import Location
 from .datafiles import DATA_DIR, read_rows
+from .matcher import doc_orths
 from .names import name_key
 from .rank import NEAR_CENTRE, is_inside
 from .remote import RemoteCues
@@ -40,6 +43,7 @@ FIELD_ROOTS = frozenset(("14", "15", "18", "19", "20"))
 FIELD_CODES = ("087",)
 VIOLENCE_ROOTS = frozenset(("18", "19", "20"))  # assaults, fights, mass violence
 ARREST = "173"  # CAMEO "arrest, detain"
+_OPENING, _CLOSING, _STRAIGHT = map(hash_string, ("“", "”", '"'))  # quotation marks' ORTH hashes
 # Sectors of a state's national bodies, which act in its capital.
 NATIONAL_SECTORS = frozenset(("GOV", "LEG", "JUD"))
 # Words of national bodies in an actor's text ("the Iraqi government", "Iraq's parliament"); a
@@ -179,12 +183,12 @@ def _year_phrase(sent, text: str | None) -> bool:
 def _quoted(sent, i: int) -> bool:
     """Token i lies inside a quotation: what was said, not where it was said."""
     opened = straight = 0
-    for tok in sent.doc[sent.start:i]:
-        if tok.text == "“":
+    for o in doc_orths(sent.doc)[sent.start:i]:  # ORTH hashes: no Token objects
+        if o == _OPENING:
             opened += 1
-        elif tok.text == "”":
+        elif o == _CLOSING:
             opened = max(opened - 1, 0)
-        elif tok.text == '"':
+        elif o == _STRAIGHT:
             straight += 1
     return opened > 0 or straight % 2 == 1
 

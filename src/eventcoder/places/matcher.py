@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from spacy.attrs import IS_PUNCT, ORTH, SPACY
+from spacy.attrs import IS_ALPHA, IS_PUNCT, ORTH, SPACY
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -62,6 +62,7 @@ _POSSESSIVES = frozenset({"'s", "’s"})
 MAX_WINDOW = 10  # tokens, hyphens included
 MAX_FORMS = 200_000  # word forms whose text and key are cached
 _ATTRS = [ORTH, IS_PUNCT, SPACY]
+_CASING_ATTRS = [ORTH, IS_ALPHA]
 _COLUMNS_KEY = "eventcoder.place_columns"  # a Doc's _ATTRS columns, in its user_data
 BIG_CITY = 1_000_000
 # "the North Atlantic", "the South Pacific": a capitalised side word before a town this small
@@ -97,7 +98,7 @@ class PlaceMatcher:
         # proper nouns too).
         self.nouns = frozenset(name_key(w) for w in _lemmatizer_words(nlp, ("noun",)))
         self.window = min(MAX_WINDOW, gazetteer.max_tokens * 2 + 1)
-        self._forms: dict[int, tuple[str, str]] = {}  # ORTH hash -> (text, key)
+        self._forms: dict[int, tuple[str, str, bool]] = {}  # ORTH hash -> (text, key, is_separator)
         self.sites = frozenset(w.lower() for _, (w,) in read_rows(DATA_DIR / "facility_words.tsv", 1, 1))
         self.titles = frozenset(w.lower() for _, (w,) in read_rows(DATA_DIR / "titles.tsv", 1, 1))
         self.name_pairs = read_name_pairs(people_file) if people_file is not None else frozenset()
@@ -119,9 +120,8 @@ class PlaceMatcher:
             strings = tokens.vocab.strings
             for o in new:
                 text = strings[o]
-                forms[o] = (text, token_key(text))
-        texts = [forms[o][0] for o in orths]
-        keys = [forms[o][1] for o in orths]
+                forms[o] = (text, token_key(text), is_separator(text))
+        texts, keys, separators = zip(*[forms[o] for o in orths]) if orths else ((), (), ())
         index, prefixes = self.gazetteer.index, self.gazetteer.prefixes
         n = len(texts)
         out: list[Mention] = []
@@ -131,10 +131,13 @@ class PlaceMatcher:
             if not key or (punct[i] and not texts[i][:1].isalpha()):
                 i += 1
                 continue
+            if spaced[i] and key not in index and key not in prefixes:
+                i += 1  # no name is this word or starts with it (only unspaced pieces join)
+                continue
             ends: list[tuple[int, str]] = [(i + 1, key)] if key in index else []
             j, gap = i + 1, False
             while j < n and j - i < self.window:
-                if is_separator(texts[j]):
+                if separators[j]:
                     gap = True
                     j += 1
                     continue
@@ -265,11 +268,21 @@ def _columns(doc: Doc | Span) -> list[list[int]]:
     than a whole paragraph's Doc.to_array."""
     if isinstance(doc, Doc):
         return doc.to_array(_ATTRS).reshape(-1, len(_ATTRS)).T.tolist()
-    columns = doc.doc.user_data.get(_COLUMNS_KEY)
-    if columns is None:
-        columns = doc.doc.user_data[_COLUMNS_KEY] = _columns(doc.doc)
+    columns = _doc_columns(doc.doc)
     start, end = doc.start, doc.end
     return [column[start:end] for column in columns]
+
+
+def _doc_columns(doc: Doc) -> list[list[int]]:
+    columns = doc.user_data.get(_COLUMNS_KEY)
+    if columns is None:
+        columns = doc.user_data[_COLUMNS_KEY] = _columns(doc)
+    return columns
+
+
+def doc_orths(doc: Doc) -> list[int]:
+    """The ORTH hashes of doc's tokens (read once per Doc, with the matcher's columns)."""
+    return _doc_columns(doc)[0]
 
 
 def is_lower_cased(doc: Doc) -> bool:
@@ -279,14 +292,16 @@ def is_lower_cased(doc: Doc) -> bool:
     cased only when it has no capital at all."""
     inner = capital = 0
     prev = ""
-    for t in doc:
-        text = t.text
-        if t.is_alpha and prev and prev not in _SENTENCE_OPENERS and not prev.isspace():
+    strings = doc.vocab.strings
+    orths, alphas = doc.to_array(_CASING_ATTRS).reshape(-1, len(_CASING_ATTRS)).T.tolist()
+    for o, alpha in zip(orths, alphas):  # read from arrays: no Token objects
+        text = strings[o]
+        if alpha and prev and prev not in _SENTENCE_OPENERS and not prev.isspace():
             inner += 1
             capital += text[0].isupper()
             if inner >= 2000:
                 break
-        prev = text if not t.whitespace_ or "\n" not in t.whitespace_ else "\n"
+        prev = text  # a token's own whitespace is one space at most: newlines are tokens
     if inner < 30:
         return not any(ch.isupper() for ch in doc.text)
     return capital * 25 < inner

@@ -10,6 +10,8 @@ one of data/not_first_names.tsv ("Fort Worth", "Sunday Raqqa").
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.attrs import IS_ALPHA, IS_TITLE, LOWER, SPACY
 from spacy.tokens import Doc
 
@@ -60,6 +62,29 @@ class Surnames:
             placed = {strings[lower[i]] for i in range(1, len(lower)) if lower[i - 1] in preps}
             out -= placed
         return frozenset(out)
+
+
+class ArticleSurnames:
+    """`key in ArticleSurnames(surnames, docs)` as `key in frozenset().union(*map(surnames.find,
+    docs))`, the docs read only when a key could be such a surname (a small town's): most
+    articles never ask about one."""
+
+    __slots__ = ("_docs", "_found", "_surnames")
+
+    def __init__(self, surnames: Surnames, docs: Sequence[Doc]):
+        self._surnames = surnames
+        self._docs = docs
+        self._found: frozenset[str] | None = None
+
+    def __contains__(self, key: object) -> bool:
+        index, places = self._surnames.gazetteer.index, self._surnames.gazetteer.places
+        codes = index.get(key) if isinstance(key, str) else None
+        if not codes or not all(places[c >> 1].feature == "city" and places[c >> 1].population < SMALL_TOWN
+                                for c in codes):
+            return False  # never one of `Surnames.find`'s keys
+        if self._found is None:
+            self._found = frozenset().union(*(self._surnames.find(d) for d in self._docs))
+        return key in self._found
 
 
 def read_not_first_names(path, countries_file) -> frozenset[str]:

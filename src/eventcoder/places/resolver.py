@@ -36,7 +36,7 @@ eastern Ghouta suburbs of Damascus" is eastern Ghouta.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -58,7 +58,7 @@ from .gazetteer import Gazetteer, Place
 from .locative import LOCATIVE_PREPS, object_of, relation
 from .matcher import Mention, PlaceMatcher, is_lower_cased
 from .names import name_key
-from .people import Surnames
+from .people import ArticleSurnames, Surnames
 from .rank import Scored, is_inside, rank
 from .scope import around, outside_of, scope
 
@@ -90,7 +90,7 @@ class GeoContext:
     counts: Mapping[str, float] = field(default_factory=dict)  # the raw weights behind shares
     # keys of small towns the article uses as people's surnames ("Luis Gonzalez ... Gonzalez
     # was captured"): alone they stand for the person
-    people: frozenset[str] = frozenset()
+    people: Container[str] = frozenset()
     # the article's parsed paragraphs, when the caller has them: read only for the rare event
     # that needs more than its own and its neighbour sentences (choice.EventPlacer)
     docs: tuple[Doc, ...] = ()
@@ -152,7 +152,7 @@ class PlaceResolver:
                 counts[place.country] += DATELINE_WEIGHT
         shares = _shares(counts)
         dominant = max(shares, key=lambda c: (shares[c], c)) if shares else None
-        people = frozenset().union(*(self.surnames.find(d) for d in (docs or (doc,))))
+        people = ArticleSurnames(self.surnames, docs or (doc,))  # read when first asked
         return GeoContext(shares, dominant, tuple(dateline), lower, dict(counts), people, tuple(docs))
 
     def lookup(self, name: str, shares: Mapping[str, float] | None = None,
@@ -208,7 +208,7 @@ class PlaceResolver:
                                     qualifier=n in skip))
         # a skipped town's qualifier must not be skipped as a qualifier
         out = [PlaceMention(o.start, o.end, o.text, o.ranked, qualifier=(k in skip)) for k, o in enumerate(out)
-               if not (ctx.people and o.end - o.start == 1 and doc[o.start].lower_ in ctx.people)]
+               if not (o.end - o.start == 1 and doc[o.start].lower_ in ctx.people)]
         return out
 
     def event_location(self, sent: Span, trigger: Token, ctx: GeoContext,
