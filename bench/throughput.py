@@ -97,7 +97,7 @@ def coder_run(articles, workers: int) -> tuple[float, float, int, float]:
     1-worker Coder, workers are built before the clock starts; their start-up is reported."""
     from eventcoder.pipeline import Coder
 
-    coder = Coder(freeze_gc=True)  # as `eventcoder code` builds it
+    coder = Coder(tune_gc=True)  # as `eventcoder code` builds it
     startup = time.perf_counter()
     if workers > 1:
         coder.start_workers(workers)  # the parent itself loads no model
@@ -118,7 +118,7 @@ def interleaved(articles, model: str, block: int = 20) -> tuple[float, float]:
     that both see the same background load: (wall ratio, CPU ratio)."""
     from eventcoder.pipeline import Coder
 
-    nlp, coder = _bare(model), Coder(freeze_gc=True)
+    nlp, coder = _bare(model), Coder(tune_gc=True)
     coder.nlp  # noqa: B018 -- loaded before the clock starts
     wall = [0.0, 0.0]
     cpu = [0.0, 0.0]

@@ -9,7 +9,7 @@ SCRIPT = """
 import gc, sys
 from eventcoder.pipeline import Coder
 host = [[] for _ in range(1000)]  # the host program's own objects
-c = Coder(geocode=False, freeze_gc=sys.argv[1] == "1")
+c = Coder(geocode=False, tune_gc=sys.argv[1] == "1")
 c.nlp
 print(gc.get_freeze_count())
 """

@@ -28,7 +28,7 @@ _WORKER = {}
 def _init(settings: dict, ready) -> None:
     from .pipeline import Coder
 
-    coder = _WORKER["coder"] = Coder(**{**settings, "freeze_gc": True})  # a process that only codes
+    coder = _WORKER["coder"] = Coder(**{**settings, "tune_gc": True})  # a process that only codes
     coder.nlp  # noqa: B018 -- load the model and dictionaries now, before the worker says it is ready
     ready.put(mp.current_process().pid)
 

@@ -57,7 +57,7 @@ class Coder:
     def __init__(self, actor_files: Sequence[str | Path] = (), lexicon_files: Sequence[str | Path] = (),
                  registry_rows: Iterable[dict] | None = None, model: str = DEFAULT_MODEL,
                  geocode: bool = True, batch_size: int = 64, min_confidence: float = 0.0,
-                 freeze_gc: bool = False):
+                 tune_gc: bool = False):
         rows = list(registry_rows or [])
         # events below this confidence (events/data/confidence.tsv) are not handed out; they
         # are still coded, and still teach the registry, so the rest is the same either way
@@ -70,7 +70,7 @@ class Coder:
         self._pool = None  # worker processes, started by the first multi-worker run
         self.version = _version(actor_files, lexicon_files)
         self._settings = {"actor_files": tuple(map(str, actor_files)), "lexicon_files": tuple(map(str, lexicon_files)),
-                          "model": model, "geocode": geocode, "registry_rows": rows, "freeze_gc": freeze_gc}
+                          "model": model, "geocode": geocode, "registry_rows": rows, "tune_gc": tune_gc}
 
     def __getattr__(self, name: str):
         # The model, dictionaries and gazetteer (seconds, hundreds of MB) are loaded on first
@@ -100,7 +100,7 @@ class Coder:
         # collection (~3 % of coding time on long runs). gc.freeze acts on the whole process,
         # so only processes that exist to code ask for it (the CLI, worker processes, benches);
         # a Coder inside someone else's program leaves their collector alone.
-        if s["freeze_gc"]:
+        if s["tune_gc"]:
             gc.collect()
             gc.freeze()
 
@@ -211,7 +211,10 @@ class Coder:
     def _code(self, p: _Parsed) -> list[Event]:
         # Coding makes many short-lived containers (spaCy Tokens and Spans, tuples, lists): at
         # the default threshold (700) the cyclic collector ran ~1.5 times per article, ~4 % of
-        # coding CPU. Raised while coding, it runs ~40x less often; the host's setting returns.
+        # coding CPU. Raised while coding, it runs ~40x less often; the setting returns after.
+        # Process-wide, so only in a process that exists to code (`tune_gc`).
+        if not self._settings["tune_gc"]:
+            return self._code_parsed(p)
         threshold = gc.get_threshold()
         gc.set_threshold(max(threshold[0], CODING_GC_THRESHOLD), *threshold[1:])
         try:

@@ -28,7 +28,7 @@ def build_coder(args, **kwargs):
     from ..pipeline import Coder
 
     return Coder(actor_files=args.actors, lexicon_files=args.lexicon,
-                 min_confidence=getattr(args, "min_confidence", 0.0), freeze_gc=True, **kwargs)
+                 min_confidence=getattr(args, "min_confidence", 0.0), tune_gc=True, **kwargs)
 
 
 def progress(paths):

@@ -51,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
     except ImportError as exc:
         print(f"eventcoder evaluate: the coder is not available ({exc})", file=sys.stderr)
         return 2
-    result = evaluate(gold, Coder(min_confidence=args.min_confidence, freeze_gc=True), workers=args.workers, main_event=args.main_event, actors=actors)
+    result = evaluate(gold, Coder(min_confidence=args.min_confidence, tune_gc=True), workers=args.workers, main_event=args.main_event, actors=actors)
     if args.json:
         json.dump(to_dict(result, args.show_errors), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")

@@ -60,7 +60,7 @@ def _ingest(store, args: argparse.Namespace) -> int:
     progress = None if args.quiet else _Progress(sys.stderr)
     if progress:
         progress.say("loading the coder…")
-    coder = Coder(actor_files=tuple(args.actors), registry_rows=store.registry_rows() or None, freeze_gc=True)
+    coder = Coder(actor_files=tuple(args.actors), registry_rows=store.registry_rows() or None, tune_gc=True)
     report = store.ingest(coder, iter_inputs(args.paths, default_date=args.date),
                           workers=args.workers, batch_size=args.batch_size,
                           label=" ".join(args.paths), progress=progress)
