@@ -287,9 +287,10 @@ class TargetFinder:
         return []
 
     def _asked_act_target(self, m: Match, actors: ActorLookup, speaker: Actor | None) -> list[Actor]:
-        """An appeal or demand that names no addressee is aimed at whom the act it asks for is
-        aimed at: "called for sanctions [against] X", "called for a boycott [of X's] courts",
-        "demanded an inquiry [into] X" (the asked-for noun's own lexicon slots)."""
+        """Whom an appeal or demand that names no addressee is aimed at: the one asked to act
+        ("called for [X] to resign"), else whom the act it asks for is aimed at: "called for
+        sanctions [against] X", "called for a boycott [of X's] courts", "demanded an inquiry
+        [into] X" (the asked-for noun's own lexicon slots)."""
         # "called for [the government] to resign", parsed as a clause with "for" as its mark or
         # as "for" + object + infinitive: the one asked to act
         addressees = [g for c in m.trigger.children
