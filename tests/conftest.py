@@ -32,8 +32,9 @@ def nlp(coder):
 
 @pytest.fixture(scope="session")
 def code(coder):
-    """`code(text)` -> [(cameo, source code, target code)] for a one-text article."""
-    def run(text: str) -> list[tuple[str, str | None, str | None]]:
+    """`code(text[, date])` -> [(cameo, source code, target code)] for a one-text article
+    (published 2024-03-05 unless `date` says otherwise)."""
+    def run(text: str, date: str = "2024-03-05") -> list[tuple[str, str | None, str | None]]:
         return [(e.cameo, e.source.code if e.source else None, e.target.code if e.target else None)
-                for e in coder.code_text(text, date="2024-03-05")]
+                for e in coder.code_text(text, date=date)]
     return run

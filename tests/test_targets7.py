@@ -10,16 +10,10 @@ from events_support import has_event
 
 
 @pytest.fixture(scope="module")
-def coded():
-    """`coded(text)` -> [(cameo, source code, target code)] from one Coder for the module."""
-    from eventcoder.pipeline import Coder
-
-    coder = Coder()
-
-    def run(text: str):
-        return [(e.cameo, e.source.code if e.source else None, e.target.code if e.target else None)
-                for e in coder.code_text(text, date="2017-05-10")]
-    return run
+def coded(code):
+    """`coded(text)` -> [(cameo, source code, target code)] for an article of 2017-05-10 (the
+    offices these tests name are of that date), from the session's Coder."""
+    return lambda text: code(text, date="2017-05-10")
 
 
 def test_a_threat_is_aimed_at_the_object_of_the_act_it_names(coded):
