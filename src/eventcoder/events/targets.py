@@ -6,6 +6,7 @@ and `resolve`."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from typing import Protocol
 
@@ -145,22 +146,25 @@ class TargetFinder:
                 # "action [against] X", "strikes [on] X"; a verb only "against": "vowed to
                 # retaliate [against] the Netherlands" (not "vowed to focus on X")
                 preps = VICTIM_PREPS if word.pos_ == "NOUN" else ("against",) if syntax.is_verb(word) else ()
-                for prep in preps:
-                    for tok in syntax.prep_objects(word, prep):
-                        found = self.resolve(tok, actors, speaker)
-                        if found:
-                            return found
+                found = self._first_named((t for prep in preps for t in syntax.prep_objects(word, prep)),
+                                          actors, speaker)
+                if found:
+                    return found
         return []
 
     def _befalls(self, noun: Token, actors: ActorLookup, speaker: Actor | None) -> list[Actor]:
         """Whom a consequence noun (consequence_nouns.tsv) befalls: "consequences [for] X"."""
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.consequences:
             return []
-        for prep in CONSEQUENCE_PREPS:
-            for tok in syntax.prep_objects(noun, prep):
-                found = self.resolve(tok, actors, speaker)
-                if found:
-                    return found
+        return self._first_named((t for prep in CONSEQUENCE_PREPS for t in syntax.prep_objects(noun, prep)),
+                                 actors, speaker)
+
+    def _first_named(self, tokens: Iterable[Token], actors: ActorLookup, speaker: Actor | None) -> list[Actor]:
+        """The actors of the first of `tokens` that names any (the rest are not resolved)."""
+        for tok in tokens:
+            found = self.resolve(tok, actors, speaker)
+            if found:
+                return found
         return []
 
     def _threatened_act(self, comp: Token, actors: ActorLookup, speaker: Actor | None) -> list[Actor]:
@@ -210,16 +214,14 @@ class TargetFinder:
             if slot == "dobj":
                 # the object noun's owner: "demanded [the minister's] resignation", "the release
                 # [of the prisoners]" (its own actor, "lifted [its] sanctions", is dropped later)
-                for obj in objects:
-                    for tok in [c for c in obj.children if c.dep_ == "poss"] + syntax.prep_objects(obj, "of"):
-                        found = self.resolve(tok, actors, speaker)
-                        if found:
-                            return found
-        if m.entry.pos == "N" and m.entry.cameo.startswith(ABOUT_CODES):
-            for tok in syntax.prep_objects(m.trigger, "about"):
-                found = self.resolve(tok, actors, speaker)
+                found = self._first_named((t for obj in objects for t in [c for c in obj.children if c.dep_ == "poss"]
+                                           + syntax.prep_objects(obj, "of")), actors, speaker)
                 if found:
                     return found
+        if m.entry.pos == "N" and m.entry.cameo.startswith(ABOUT_CODES):
+            found = self._first_named(syntax.prep_objects(m.trigger, "about"), actors, speaker)
+            if found:
+                return found
         # "pledged $1 billion [in aid] for Yemen": the event noun an amount is counted in names
         # the recipient in its own slots, on itself or on the verb
         counted = [n for h in objects[:1] + [m.trigger] * bool(objects) for n in syntax.prep_objects(h, "in")]
@@ -227,11 +229,10 @@ class TargetFinder:
             entries = (self.lex.lookup("N", noun.lemma_.lower()) or ()) if noun.pos_ == "NOUN" else ()
             slots = dict.fromkeys(slot for e in entries if e.cameo != "-" for slot in e.target)
             for slot in slots:
-                for tok in [t for h in (noun, m.trigger) for t in slot_tokens(h, slot, False)
-                            if slot.startswith("prep:")]:
-                    found = self.resolve(tok, actors, speaker)
-                    if found:
-                        return found
+                found = self._first_named([t for h in (noun, m.trigger) for t in slot_tokens(h, slot, False)
+                                           if slot.startswith("prep:")], actors, speaker)
+                if found:
+                    return found
         for noun in ([m.trigger] if m.entry.pos == "N" else []) + objects:
             # "anti-Russian sanctions", "anti-government protests": whom the act is against (the
             # country, not its people: "anti-American rallies")
@@ -333,11 +334,10 @@ class TargetFinder:
                     return found
                 bare = bare or found
             for holder in [*objs, verb]:
-                for prep in AID_PLACE_PREPS:
-                    for tok in syntax.prep_objects(holder, prep):
-                        found = self.resolve(tok, actors, speaker)
-                        if found:
-                            return found
+                found = self._first_named((t for prep in AID_PLACE_PREPS for t in syntax.prep_objects(holder, prep)),
+                                          actors, speaker)
+                if found:
+                    return found
         return bare
 
     def _shared_object(self, m: Match, actors: ActorLookup, speaker: Actor | None) -> list[Actor]:
@@ -425,10 +425,9 @@ class TargetFinder:
                 # secrecy [over Israel's] nuclear programme": the owner of what it is about
                 cands += [g for prep in TOPIC_PREPS for topic in syntax.prep_objects(obj, prep)
                           if topic.pos_ == "NOUN" for g in topic.children if g.dep_ == "poss" and g.pos_ != "PRON"]
-            for tok in cands:
-                found = self.resolve(tok, actors, speaker)
-                if found:
-                    return found
+            found = self._first_named(cands, actors, speaker)
+            if found:
+                return found
             low = obj.lemma_.lower()
             if m.entry.cameo[:2] in REACTION_ROOTS and self.lex.lookup("N", low):
                 # "condemned the attack, [which was carried out by] X" (not "eased sanctions
