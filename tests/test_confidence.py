@@ -47,14 +47,13 @@ def test_events_carry_the_table_confidence(coder):
 
 
 def test_min_confidence_keeps_only_two_sided_events(coder):
-    from eventcoder.pipeline import Coder
-
     all_events = coder.code_text(TEXT, date="2024-03-05")
     assert any(e.target is None for e in all_events), "the march names no target"
-    strict = Coder(min_confidence=0.5)
-    strict.__dict__.update({k: coder.__dict__[k] for k in ("nlp", "lexicon", "sentences", "kb", "resolver",
-                                                          "places", "placer")})
-    kept = strict.code_text(TEXT, date="2024-03-05")
+    coder.min_confidence = 0.5  # the session's Coder, set back below
+    try:
+        kept = coder.code_text(TEXT, date="2024-03-05")
+    finally:
+        coder.min_confidence = 0.0
     assert kept and all(e.source is not None and e.target is not None for e in kept)
     assert [e.event_id for e in kept] == [e.event_id for e in all_events if e.confidence >= 0.5]
 

@@ -402,8 +402,9 @@ def _preps(tok: Token, allowed: frozenset[str] | None, deps: list[tuple[str, Tok
                     continue  # a fronted adjunct ("On Monday, X called Y") is no complement
                 out.append(c)
     # "called [for] the government to resign": the parser makes "for" the mark of the clause
-    out += [g for c in tok.children if c.dep_ == "advcl" and c.i > tok.i
-            for g in c.children if g.dep_ == "mark" and g.lower_ == "for" and (allowed is None or "for" in allowed)]
+    if allowed is None or "for" in allowed:
+        out += [g for dep, c in deps if dep == "advcl" and c.i > tok.i
+                for g in c.children if g.dep_ == "mark" and g.lower_ == "for"]
     return out
 
 
