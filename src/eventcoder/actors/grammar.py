@@ -55,6 +55,18 @@ MILITARY_ACTS = frozenset([
     "shelling", "raid", "assault", "attack", "operation", "deployment", "intervention", "blockade",
     "drill", "exercise", "manoeuvre", "maneuver", "patrol", "buildup", "build-up", "occupation", "fire",
 ])
+# What a state proposes, decides or does to others, named by a nationality also in the plural
+# or with a person-like ending ("American proposals", "the Chinese offer", "Greek reforms",
+# "Israeli settlements"): the state's, not its people's ("Greek workers" stay people).
+STATE_ACTS = frozenset([
+    "proposal", "offer", "plan", "policy", "reform", "sanction", "demand", "decision", "law", "bill",
+    "initiative", "move", "effort", "strategy", "stance", "request", "pledge", "commitment",
+    "assistance", "aid", "pressure", "threat", "warning", "accusation", "allegation", "ultimatum", "veto",
+    "crackdown", "measure", "restriction", "tariff", "ban", "embargo", "order", "regulation", "legislation",
+    "involvement", "interference", "meddling", "aggression", "settlement", "concession", "guarantee",
+    "response", "retaliation", "provocation", "statement", "announcement", "overture", "counterproposal",
+    "program", "programme",
+])
 # Places and property named by a nationality ("Palestinian land", "Turkish soil", "the Syrian
 # border"): no actor at all.
 PLACE_NOUNS = frozenset([

@@ -43,6 +43,7 @@ from .grammar import (
     PERSON_SUFFIXES,
     PLACE_NOUNS,
     QUALIFYING_PREPS,
+    STATE_ACTS,
     TITLE_QUALIFIERS,
     backed_by,
     for_or_against,
@@ -242,8 +243,9 @@ class PhraseMixin(ImplicitCountryMixin, OrganisationMixin):
         kb = self.kb
         sense = head_sense(kb, m)
         lemma = head.lemma_.lower().rstrip(".-")
-        if (sense.kind in (ADJECTIVE, PEOPLE) and head.tag_ == "NN" and lemma not in PERSON_NOUNS
-                and not lemma.endswith(PERSON_SUFFIXES) and not self._sector_left(d, i, head.i)):
+        if (sense.kind in (ADJECTIVE, PEOPLE) and (lemma in STATE_ACTS or (
+                head.tag_ == "NN" and lemma not in PERSON_NOUNS and not lemma.endswith(PERSON_SUFFIXES)))
+                and not self._sector_left(d, i, head.i)):
             # "German mediation", "a Turkish incursion": the act of that state, not its people
             if lemma in PLACE_NOUNS:
                 return ()  # "Palestinian land", "the Syrian border"
