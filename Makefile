@@ -24,7 +24,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q -n 2 --dist loadfile
 
 bench: $(STAMP)
-	$(BIN)/python bench/throughput.py --articles 2000
+	$(BIN)/python bench/throughput.py --articles 2000 --interleaved
 	$(BIN)/python bench/actors.py
 	$(BIN)/python bench/places.py
 

