@@ -34,7 +34,9 @@ from .grammar import (
     RELATIVE,
     SUBJECT_DEPS,
     np_left,
+    stated_age,
 )
+from .implicit import CVL
 from .matcher import Match
 from .people import ArticlePerson
 from .phrases import PhraseMixin
@@ -491,6 +493,20 @@ class ArticleActors(PeopleMixin, PhraseMixin):
                     text, start, end = self.span(d, np_left(tok), i)
                     return (replace(found[0], text=text, start=start, end=end,
                                     rule=f"apposition:{c.text}+{found[0].rule}"),)
+        age = stated_age(tok) if tok.dep_ != "nsubj" else None
+        if age is not None:
+            # "police arrested John Smith, 29," / "Smith, 29, was killed": a private person, of
+            # the country the phrase or article gives (a doer so described is left alone: what a
+            # private person says or does is seldom a political act)
+            left = i
+            while left > 0 and self.tokens[d][left - 1].pos_ == "PROPN":
+                left -= 1
+            country, how = self._implicit_country(d, tok, CVL, left, person=True)
+            if not how or how.startswith("context"):  # where it happened, before the article's country
+                here = self._located(d, tok.head, clause=True)
+                if here:
+                    country, how = here, f"located:{here}"
+            return (self._make(d, left, i, country, (CVL,), f"aged:{age.text}+{how}".rstrip("+")),)
         return ()
 
     def _misspelt_country(self, d: int, i: int) -> tuple[Actor, ...]:

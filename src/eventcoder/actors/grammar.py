@@ -146,6 +146,24 @@ def backed_by(doc: Doc, end: int) -> bool:
     return k < len(doc) and doc[k].lower_ in SPONSOR_WORDS
 
 
+# Ages news gives after a private person's name ("John Smith, 29, of Leeds").
+AGES = range(1, 111)
+
+
+def stated_age(tok: Token) -> Token | None:
+    """The age set off by commas right after the name ending at `tok` ("Smith, 29,"), if any."""
+    doc = tok.doc
+    k = tok.i + 2
+    if k >= len(doc) or doc[tok.i + 1].text != ",":
+        return None
+    age = doc[k]
+    after = doc[k + 1].text if k + 1 < len(doc) else "."
+    if (age.dep_ != "appos" or age.head.i != tok.i or not age.text.isdigit() or int(age.text) not in AGES
+            or after not in (",", ".", ")", ";")):
+        return None
+    return age
+
+
 # Words that make a town's name part of a longer one ("Broome County", "Quezon City").
 ADMIN_UNITS = frozenset(("county", "city", "province", "district", "township", "parish", "borough", "state"))
 
