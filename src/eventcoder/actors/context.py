@@ -41,6 +41,7 @@ from .matcher import Match
 from .people import ArticlePerson
 from .phrases import PhraseMixin
 from .senses import COUNTRY_KINDS, head_sense
+from .state_names import read_as_states
 from .words import (
     CAPITALISED,
     CASING_CAPITAL,
@@ -112,6 +113,7 @@ class ArticleActors(PeopleMixin, PhraseMixin):
         self._matches: list[list[Match]] = [
             matcher(doc) if self.cased else matcher.uncased_us(doc, matcher(doc), a.orth)
             for doc, a in zip(self.docs, self.arrays)]
+        self._matches = read_as_states(self.kb, self._matches, [doc.text for doc in self.docs], pub_date)
         self._match_at: list[dict[int, Match]] = [
             {i: m for m in ms for i in range(m.start, m.end)} for ms in self._matches]
         self._cache: dict[tuple[int, int], tuple[Actor, ...]] = {}

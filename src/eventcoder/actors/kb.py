@@ -46,6 +46,8 @@ if TYPE_CHECKING:
 
 PACKAGED = ("countries.tsv", "sectors.tsv", "organisations.tsv", "people.tsv")
 GIVEN_NAMES = "given_names.tsv"
+# Countries named like a state of another country ("Georgia"): read per article (context.py).
+STATE_NAMES = "state_names.tsv"
 _VOWEL_Y = re.compile(r"[aeiou]y$")
 
 
@@ -80,6 +82,8 @@ class ActorKB:
                  entries: Sequence[Entry], given_names: dict[str, str] | None = None):
         # folded given name or honorific -> "F"/"M" (given_names.tsv): pronoun agreement
         self.given_names: dict[str, str] = dict(given_names or {})
+        # iso3 -> (country with a state of that name, cue words): state_names.tsv, set by `load`
+        self.state_names: dict[str, tuple[str, tuple[str, ...]]] = {}
         self.countries: dict[str, Country] = {}
         for c in countries:
             self.countries.setdefault(c.iso3, c)
@@ -182,7 +186,11 @@ class ActorKB:
                 user_terms += agents
         names = base / GIVEN_NAMES  # optional: a --data-dir without it only loses pronoun gender
         given = tsv.read_given_names(names.read_text(encoding="utf-8"), str(names)) if names.is_file() else {}
-        return cls(user_countries + countries, user_terms + terms, user_entries + entries, given)
+        kb = cls(user_countries + countries, user_terms + terms, user_entries + entries, given)
+        states = base / STATE_NAMES  # optional, as the given names
+        if states.is_file():
+            kb.state_names = tsv.read_state_names(states.read_text(encoding="utf-8"), str(states))
+        return kb
 
     def gender(self, name: str) -> str | None:
         """ "F" or "M" from the first word of a name that is a listed given name or honorific."""

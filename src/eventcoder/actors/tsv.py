@@ -188,3 +188,12 @@ def read_given_names(text: str, path: str) -> dict[str, str]:
             _check(out.get(key, gender) == gender, path, n, f"{name!r} is listed as both F and M")
             out[key] = gender
     return out
+
+
+def read_state_names(text: str, path: str) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """state_names.tsv: iso3 of a country -> (the country with a state of its name, cue words)."""
+    out: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for n, (iso3, home, cues) in rows(text, path, ("iso3", "home", "cues")):
+        _check(bool(_ISO3.match(iso3)) and bool(_ISO3.match(home)), path, n, "iso3 and home must be ISO3 codes")
+        out[iso3] = (home, tuple(c.lower() for c in split_list(cues)))
+    return out
