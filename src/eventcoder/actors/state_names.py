@@ -18,7 +18,9 @@ from .senses import COUNTRY_KINDS, head_sense
 def read_as_states(kb: ActorKB, matches: list[list[Match]], texts: Sequence[str], date) -> list[list[Match]]:
     """`matches` with the country sense of each shared name turned into the home country's,
     where the article reads it as the state; the same lists otherwise."""
-    if not kb.state_names:
+    shared = kb.state_names
+    # most articles name none of these countries: one look at the senses, no counting
+    if not shared or not any(s.kind == COUNTRY and s.ref in shared for ms in matches for m in ms for s in m.senses):
         return matches
     counts: Counter[str] = Counter()
     own_words: set[str] = set()  # countries named otherwise than by their bare name
@@ -35,7 +37,7 @@ def read_as_states(kb: ActorKB, matches: list[list[Match]], texts: Sequence[str]
                     counts[role.country] += 1
                     own_words.add(role.country)  # a person or body of that country
     states = {}
-    for iso, (home, cues) in kb.state_names.items():
+    for iso, (home, cues) in shared.items():
         if not counts[iso] or iso in own_words:
             continue
         others = [c for c, _ in counts.most_common(3) if c != iso]
