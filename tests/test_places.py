@@ -76,6 +76,16 @@ def test_cache_round_trip(tmp_path):
                and p.geonameid is not None)
 
 
+
+def test_a_cache_pickled_by_another_copy_of_the_package_is_rebuilt(tmp_path):
+    first = Gazetteer.load(min_population=200_000, cache_dir=tmp_path)
+    (cached,) = tmp_path.glob("gazetteer-200000-*.pickle")
+    # a pickle whose class lives in a module this process cannot import (an old or renamed copy)
+    cached.write_bytes(b"ceventcoder_gone\nGazetteer\n.")
+    again = Gazetteer.load(min_population=200_000, cache_dir=tmp_path)
+    assert again.places == first.places
+    assert isinstance(Gazetteer.load(min_population=200_000, cache_dir=tmp_path), Gazetteer)  # rewritten
+
 # --- recognition ----------------------------------------------------------------------------
 def test_lower_cased_names(resolver):
     found = names(resolver, "talks in santo domingo and in the dominican republic ; clashes in deir ez-zor .")

@@ -66,7 +66,10 @@ class Gazetteer:
                     gaz = pickle.load(fh)
                 if isinstance(gaz, cls):
                     return gaz
-            except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError) as exc:
+            # ImportError: a cache pickled by another copy or version of the package (its
+            # classes live in a module this process cannot import): rebuilt, as unreadable
+            except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ImportError,
+                    ValueError) as exc:
                 log.warning("ignoring unreadable gazetteer cache %s: %s", path, exc)
         gaz = build_gazetteer(min_population)
         if path is not None:
