@@ -39,3 +39,25 @@ def test_shot_at_someone_still_aims_at_them(code):
 def test_guards_beating_inmates_is_an_assault(code):
     events = code("Prison guards in Caracas beat the inmates after the riot.")
     assert any(c.startswith("18") and s == "VENCOP" for c, s, _ in events), events
+
+
+def test_shot_and_killed_in_a_caption_are_victims(code):
+    events = code("Six Afghan soldiers shot and killed in Kunduz on Friday.")
+    assert any(t == "AFGMIL" for _, _, t in events), events
+    assert all(s != "AFGMIL" for _, s, _ in events), events
+
+
+def test_shot_and_killed_with_an_object_keeps_the_doer(code):
+    events = code("Afghan soldiers shot and killed two Taliban fighters in Kunduz.")
+    assert any(s == "AFGMIL" for _, s, _ in events), events
+
+
+def test_anti_terror_prosecutors_are_no_terrorists(code):
+    events = code("Belgian anti-terror prosecutors charged two men on Monday.")
+    assert any(c.startswith("17") and s in ("BELGOV", "BELJUD") for c, s, _ in events), events
+    assert not any("REB" in (s or "") for _, s, _ in events), events
+
+
+def test_an_anti_graft_agency_is_the_government(code):
+    events = code("Malaysia's anti-graft agency arrested a former minister on Tuesday.")
+    assert any(c.startswith("17") and s == "MYSGOV" for c, s, _ in events), events

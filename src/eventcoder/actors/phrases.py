@@ -362,7 +362,8 @@ class PhraseMixin(ImplicitCountryMixin, OrganisationMixin):
                         parts.append((last, Part(country=str(sense.ref), rule=f"{sense.kind}:{name}")))
                 elif sense.kind == SECTOR:
                     term = kb.sector_terms[sense.ref]
-                    if fold(term.phrase) not in TITLE_QUALIFIERS:  # "deputy governor" is a governor
+                    # "deputy governor" is a governor; "anti-terror prosecutors" fight terror, are not it
+                    if fold(term.phrase) not in TITLE_QUALIFIERS and not for_or_against(doc, m.start):
                         parts.append((last, Part(sectors=term.sectors, rule=f"{term.role}:{term.phrase}")))
                 elif sense.kind == ENTRY:
                     actor = self._entry_actor(kb.entries[sense.ref], d, m.start, m.end - 1)

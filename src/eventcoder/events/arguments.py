@@ -115,8 +115,11 @@ class Arguments(TargetFinder):
                 obj = syntax.passive_target(clause)
                 if obj is not None and "dobj" in m.entry.target:
                     targets = self.resolve(obj, actors, speaker)
-            elif subj is not None and not m.light and (self.headline_passive(clause, subj)
-                                                       or self.participle_predicate(clause, subj)):
+            elif subj is not None and not m.light and (
+                    self.headline_passive(clause, subj) or self.participle_predicate(clause, subj)
+                    # "[shot] and killed in ...": the second verb shares the first's reading
+                    or (clause.dep_ == "conj" and subj.head.i == clause.head.i
+                        and self.headline_passive(clause.head, subj))):
                 # "Duterte accused of paying police", "five soldiers killed in ambush": the
                 # subject is acted on and the doer is not named
                 if "dobj" in m.entry.target:
@@ -177,17 +180,29 @@ class Arguments(TargetFinder):
     def headline_passive(self, verb: Token, subj: Token) -> bool:
         """A verb that always takes an object, used with its own subject but no object and no
         auxiliary: the reduced passive of headlines and captions ("X accused of ...")."""
-        if verb.lemma_.lower() not in self.object_verbs or verb.tag_ not in ("VBD", "VBN"):
+        if verb.tag_ not in ("VBD", "VBN"):
+            return False
+        after = verb.nbor() if verb.i + 1 < len(verb.doc) else None
+        # "shot and killed in ...": a verb that may go without an object ("shot at") is passive
+        # when the object verb joined to it has none either
+        joined = after is not None and after.pos_ == "CCONJ" and self._bare_conjunct(verb)
+        if verb.lemma_.lower() not in self.object_verbs and not joined:
             return False
         if zero_relative(verb) is not None:
             return False  # "the man [the army accused] of the attack": its object is the man
-        after = verb.nbor() if verb.i + 1 < len(verb.doc) else None
         # what follows is a preposition or the end ("accused [of]", "killed [in]"), not a word the
         # parser failed to take as the object ("arrested [17] Wednesday")
         return (subj.head.i == verb.i and subj.dep_ == "nsubj"
                 and (after is None or after.pos_ in ("ADP", "PUNCT") or after.is_sent_start
-                     or (after.pos_ == "CCONJ" and _own_clause_follows(verb)))
+                     or (after.pos_ == "CCONJ" and (_own_clause_follows(verb) or joined)))
                 and not any(c.dep_ in ACTIVE_DEPS for c in verb.children))
+
+    def _bare_conjunct(self, verb: Token) -> bool:
+        """ "Seven people [shot] and killed in ...": the verb joined after it also always takes an
+        object and has none, so there is no object for the two to share."""
+        return any(c.dep_ == "conj" and c.i > verb.i and c.lemma_.lower() in self.object_verbs
+                   and c.tag_ in ("VBD", "VBN") and not any(g.dep_ in ACTIVE_DEPS for g in c.children)
+                   for c in verb.children)
 
     def participle_predicate(self, verb: Token, subj: Token) -> bool:
         """The participle of a verb that always takes an object, predicated of another verb's
