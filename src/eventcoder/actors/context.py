@@ -477,7 +477,7 @@ class ArticleActors(PeopleMixin, PhraseMixin):
             return ()
         found = self._named(d, i)
         if not found and tok.pos_ == "PROPN":
-            return self._described_name(d, i) or self._misspelt_country(d, i)
+            return self._described_name(d, i) or self._unknown_body(d, i) or self._misspelt_country(d, i)
         if not found and low in coref.DEFINITE_HEADS:
             return coref.definite(self, d, i)
         return found

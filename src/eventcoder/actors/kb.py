@@ -48,6 +48,8 @@ PACKAGED = ("countries.tsv", "sectors.tsv", "organisations.tsv", "people.tsv")
 GIVEN_NAMES = "given_names.tsv"
 # Countries named like a state of another country ("Georgia"): read per article (context.py).
 STATE_NAMES = "state_names.tsv"
+# Last words of organisations' names ("Foundation", "Group"), for names the KB lacks (orgnames.py).
+ORG_HEADS = "org_heads.tsv"
 _VOWEL_Y = re.compile(r"[aeiou]y$")
 
 
@@ -84,6 +86,8 @@ class ActorKB:
         self.given_names: dict[str, str] = dict(given_names or {})
         # iso3 -> (country with a state of that name, cue words): state_names.tsv, set by `load`
         self.state_names: dict[str, tuple[str, tuple[str, ...]]] = {}
+        # last word of an organisation's name -> its sectors: org_heads.tsv, set by `load`
+        self.org_heads: dict[str, tuple[str, ...]] = {}
         self.countries: dict[str, Country] = {}
         for c in countries:
             self.countries.setdefault(c.iso3, c)
@@ -190,6 +194,9 @@ class ActorKB:
         states = base / STATE_NAMES  # optional, as the given names
         if states.is_file():
             kb.state_names = tsv.read_state_names(states.read_text(encoding="utf-8"), str(states))
+        heads = base / ORG_HEADS
+        if heads.is_file():
+            kb.org_heads = tsv.read_org_heads(heads.read_text(encoding="utf-8"), str(heads))
         return kb
 
     def gender(self, name: str) -> str | None:

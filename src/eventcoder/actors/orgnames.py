@@ -10,13 +10,17 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..record import Actor
 from .entries import NOUN, SECTOR
 from .grammar import COMPASS, DISPATCH_VERBS, TITLE_QUALIFIERS, low_in
 from .matcher import Match
 from .people import NOT_NAMES
-from .senses import head_sense
+from .senses import COUNTRY_KINDS, head_sense, modifier_sense
 from .state import ArticleState
 
+# Lower-case words a sentence needs to count as prose, not a title-case headline in which any
+# capitalised run looks like a name ("Police Raid Union Offices").
+PROSE_WORDS = 3
 # Titles whose capitalised modifier is a portfolio ("Mines Minister"), not an organisation.
 PORTFOLIO_TITLES = frozenset(("minister", "secretary", "commissioner", "czar", "tsar", "envoy"))
 
@@ -112,3 +116,36 @@ class OrganisationMixin(ArticleState):
                 if not self.resolve(pobj) and not (self.place_country is not None and self.place_country(name)):
                     return True  # "of Foxconn"
         return False
+
+    def _unknown_body(self, d: int, i: int) -> tuple[Actor, ...]:
+        """A run of two or more capitalised proper nouns ending at token i in a word of
+        org_heads.tsv, unknown to the KB, the article's people and the gazetteer: an
+        organisation of that word's sector ("the Heritage Foundation" NGO, "Samsung Group" BUS),
+        of the country a country word in the name, its place or the article gives."""
+        tok = self.tokens[d][i]
+        sectors = self.kb.org_heads.get(tok.lower_)
+        if sectors is None or not self.cased or not tok.text[:1].isupper() or (d, i) in self._person_at:
+            return ()
+        doc, match_at = self.docs[d], self._match_at[d]
+        left = i
+        while left > 0 and doc[left - 1].pos_ == "PROPN" and doc[left - 1].text[:1].isupper():
+            left -= 1
+        if left == i or sum(1 for t in tok.sent if t.is_alpha and t.text[:1].islower()) < PROSE_WORDS:
+            return ()
+        country = None
+        for k in range(left, i):
+            m = match_at.get(k)
+            if (d, k) in self._person_at or (m is not None and modifier_sense(self.kb, m).kind not in COUNTRY_KINDS):
+                return ()  # a known name inside ("the Clinton Foundation"): not guessed here
+            if m is not None and country is None:
+                country = str(modifier_sense(self.kb, m).ref)  # "Korea Development Institute"
+        if self.place_country is not None and self.place_country(doc[left:i + 1].text):
+            return ()
+        before = match_at.get(left - 1)
+        if country is None and before is not None and modifier_sense(self.kb, before).kind in COUNTRY_KINDS:
+            country = str(modifier_sense(self.kb, before).ref)  # "the Saudi Binladin Group"
+        how = ""
+        if country is None:
+            country, how = self._implicit_country(d, tok, sectors[0], left)
+        rule = f"org-head:{tok.lower_}" + (f"+{how}" if how else "")
+        return (self._make(d, left, i, country, sectors, rule),)

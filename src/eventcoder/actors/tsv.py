@@ -197,3 +197,14 @@ def read_state_names(text: str, path: str) -> dict[str, tuple[str, tuple[str, ..
         _check(bool(_ISO3.match(iso3)) and bool(_ISO3.match(home)), path, n, "iso3 and home must be ISO3 codes")
         out[iso3] = (home, tuple(c.lower() for c in split_list(cues)))
     return out
+
+
+def read_org_heads(text: str, path: str) -> dict[str, tuple[str, ...]]:
+    """org_heads.tsv: last word of an organisation's name (lower case) -> its sectors."""
+    out: dict[str, tuple[str, ...]] = {}
+    for n, (sector, words) in rows(text, path, ("sector", "words")):
+        sectors = _sectors(sector, path, n)
+        for word in split_list(words):
+            _check(word == word.lower() and " " not in word, path, n, f"{word!r} is not one lower-case word")
+            out[word] = sectors
+    return out
