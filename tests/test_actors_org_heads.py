@@ -33,3 +33,8 @@ def test_org_heads_rows_are_checked():
     assert tsv.read_org_heads("NGO\tfoundation|trust\n", "x.tsv") == {"foundation": ("NGO",), "trust": ("NGO",)}
     with pytest.raises(DataFileError, match="x.tsv"):
         tsv.read_org_heads("NGO\tFoundation\n", "x.tsv")
+
+
+def test_a_title_held_in_an_unlisted_body_takes_its_sector(code):
+    events = code("Police arrested Ahmed Saleh, a spokesman for the Coastal Democratic Front, in Mombasa.")
+    assert any(c.startswith("17") and s == "KENCOP" and t == "KENPTY" for c, s, t in events), events

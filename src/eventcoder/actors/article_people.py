@@ -179,7 +179,13 @@ class PeopleMixin(ArticleState):
                     continue
                 for pobj in prep.children:
                     m = self._match_at[d].get(pobj.i)
-                    if pobj.dep_ != "pobj" or m is None:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    if m is None:  # "chairman of the Hanbit Group": a body the KB lacks (org_heads.tsv)
+                        heads = self.kb.org_heads.get(pobj.lower_)
+                        if (heads and self.cased and pobj.pos_ == "PROPN" and pobj.text[:1].isupper()
+                                and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in pobj.children)):
+                            return heads, f"of-body:{pobj.lower_}"
                         continue
                     sense = head_sense(self.kb, m)
                     if sense.kind == SECTOR:
