@@ -58,13 +58,14 @@ class PeopleMixin(ArticleState):
         key = fold(display)
         person = self._people_by_key.get(key)
         if person is None and entry is None:
-            # "Mr Foley" after "US journalist James Foley": the same person again
+            # "Mr Foley" after "US journalist James Foley", "President Higgins" after "Michael D.
+            # Higgins" (a KB person the title alone does not name): the same person again
             words = key.split()
             while len(words) > 1 and words[0].rstrip(".") in HONORIFIC_WORDS:
                 words = words[1:]
             if len(words) == 1:
                 gender = self.kb.gender(display)
-                person = next((p for p in self.people if p.entry is None and " " in p.key and p.surname == words[0]
+                person = next((p for p in self.people if " " in p.key and p.surname == words[0]
                                and not (gender and self.kb.gender(p.name) not in (None, gender))), None)
         if person is None:
             person = ArticlePerson(display, key, entry=entry)

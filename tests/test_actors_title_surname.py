@@ -1,0 +1,19 @@
+"""A title and the surname of a KB person named in full earlier in the article is that person,
+not an unknown one of the story's country (invented sentences)."""
+
+from __future__ import annotations
+
+
+def test_title_and_surname_of_a_known_person_named_before(code):
+    events = code("Irish President Michael D. Higgins arrived in Bogota on Sunday. Colombian officials "
+                  "welcomed him warmly. President Higgins praised the Colombian peace deal on Monday.",
+                  date="2017-02-12")
+    assert any(c == "051" and s == "IRLGOV" for c, s, _ in events), events
+    assert not any(s == "COLGOV" and c == "051" and t is None for c, s, t in events), events
+
+
+def test_a_known_surname_with_another_given_name_stays_apart(code):
+    # a different given name before the surname: not the KB person
+    events = code("Irish President Michael D. Higgins arrived in Lima. Peruvian police arrested "
+                  "Maria Higgins, 34, a tourist, on Monday.", date="2017-02-12")
+    assert not any(t == "IRLGOV" and c.startswith("17") for c, _, t in events), events
