@@ -42,6 +42,7 @@ from .people import ArticlePerson
 from .phrases import PhraseMixin
 from .senses import COUNTRY_KINDS, head_sense
 from .state_names import read_as_states
+from .succession import SUCCESSION_NOUNS, office_holder
 from .words import (
     CAPITALISED,
     CASING_CAPITAL,
@@ -480,6 +481,8 @@ class ArticleActors(PeopleMixin, PhraseMixin):
             return self._described_name(d, i) or self._unknown_body(d, i) or self._misspelt_country(d, i)
         if not found and low in coref.DEFINITE_HEADS:
             return coref.definite(self, d, i)
+        if not found and low in SUCCESSION_NOUNS:
+            return office_holder(self, d, i)
         return found
 
     def _described_name(self, d: int, i: int) -> tuple[Actor, ...]:

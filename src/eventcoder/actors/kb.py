@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -198,6 +199,13 @@ class ActorKB:
         if heads.is_file():
             kb.org_heads = tsv.read_org_heads(heads.read_text(encoding="utf-8"), str(heads))
         return kb
+
+    @cached_property
+    def succession(self):
+        """Offices by country and title, for "his predecessor" (succession.py); built on first use."""
+        from .succession import Succession
+
+        return Succession(self)
 
     def gender(self, name: str) -> str | None:
         """ "F" or "M" from the first word of a name that is a listed given name or honorific."""
