@@ -61,3 +61,8 @@ def test_anti_terror_prosecutors_are_no_terrorists(code):
 def test_an_anti_graft_agency_is_the_government(code):
     events = code("Malaysia's anti-graft agency arrested a former minister on Tuesday.")
     assert any(c.startswith("17") and s == "MYSGOV" for c, s, _ in events), events
+
+
+def test_a_pledge_for_someone_is_aimed_at_them(code):
+    events = code("Japan pledged $5m for Rohingya refugees in Bangladesh on Monday.")
+    assert any(c.startswith("03") and s == "JPN" and (t or "").endswith("REF") for c, s, t in events), events
