@@ -17,3 +17,14 @@ def test_a_known_surname_with_another_given_name_stays_apart(code):
     events = code("Irish President Michael D. Higgins arrived in Lima. Peruvian police arrested "
                   "Maria Higgins, 34, a tourist, on Monday.", date="2017-02-12")
     assert not any(t == "IRLGOV" and c.startswith("17") for c, _, t in events), events
+
+
+def test_a_known_surname_that_begins_another_name_is_not_that_person(code):
+    events = code("Abe Kessler, the head of a New York rights group, criticised the mayor on Monday.",
+                  date="2017-02-12")
+    assert not any(s == "JPNGOV" for _, s, _ in events), events
+
+
+def test_a_known_surname_before_a_common_noun_is_still_the_person(code):
+    events = code("The Trump administration imposed new sanctions on Iran.", date="2017-02-12")
+    assert any(c.startswith("16") and s == "USAGOV" and t == "IRN" for c, s, t in events), events

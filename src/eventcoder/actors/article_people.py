@@ -37,6 +37,8 @@ from .words import CAPITALISED, NAME_WORD, ORTH_COLUMN
 _PARTY_LETTERS = frozenset(("R", "D", "I"))
 _PARTY_HASHES = frozenset(hash_string(x) for x in _PARTY_LETTERS)  # their ORTH hashes
 _POLITICAL = frozenset(("LEG", "GOV", "PTY", "OPP", "ELI"))
+# Lower-case words a sentence needs to count as prose, not a title-case headline.
+PROSE_WORDS = 3
 
 
 def other_first_name(entry: Entry, doc: Doc, start: int, end: int) -> bool:
@@ -49,6 +51,22 @@ def other_first_name(entry: Entry, doc: Doc, start: int, end: int) -> bool:
         return False
     own_words = {w for n in (entry.name, *entry.aliases) for w in fold(n.lstrip("=")).split()}
     return fold(prev.text) not in own_words
+
+
+def name_follows(entry: Entry, doc: Doc, start: int, end: int) -> bool:
+    """Is a one-word KB name the first word of another name, in prose? ("Abe Foxman" is not
+    Shinzo Abe, "Trump Tower" not Donald Trump; "Trump administration" still is.)"""
+    if end >= len(doc) or " " in doc[start:end].text:
+        return False
+    word, after = doc[end - 1], doc[end]
+    if (word.dep_ != "compound" or word.head.i != end or after.pos_ != "PROPN" or not after.text[:1].isupper()
+            or after.is_upper):
+        return False
+    own_words = {w for n in (entry.name, *entry.aliases) for w in fold(n.lstrip("=")).split()}
+    if fold(after.text) in own_words:
+        return False
+    # a title-case headline capitalises every word: no evidence of another name there
+    return sum(1 for t in word.sent if t.is_alpha and t.text[:1].islower()) >= PROSE_WORDS
 
 
 class PeopleMixin(ArticleState):
@@ -81,7 +99,8 @@ class PeopleMixin(ArticleState):
             for m in self._matches[d]:
                 sense = head_sense(kb, m)
                 if (sense.kind == ENTRY and kb.entries[sense.ref].kind == PERSON
-                        and not other_first_name(kb.entries[sense.ref], doc, m.start, m.end)):
+                        and not other_first_name(kb.entries[sense.ref], doc, m.start, m.end)
+                        and not name_follows(kb.entries[sense.ref], doc, m.start, m.end)):
                     person = self._person_for(kb.entries[sense.ref].name, sense.ref)
                     if not person.sectors:  # an alias with a title: "President Obama"
                         person.sectors = self._alias_title(doc, m)

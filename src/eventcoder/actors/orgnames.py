@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..record import Actor
+from .article_people import PROSE_WORDS
 from .entries import NOUN, SECTOR
 from .grammar import COMPASS, DISPATCH_VERBS, TITLE_QUALIFIERS, low_in
 from .matcher import Match
@@ -18,9 +19,6 @@ from .people import NOT_NAMES
 from .senses import COUNTRY_KINDS, head_sense, modifier_sense
 from .state import ArticleState
 
-# Lower-case words a sentence needs to count as prose, not a title-case headline in which any
-# capitalised run looks like a name ("Police Raid Union Offices").
-PROSE_WORDS = 3
 # Titles whose capitalised modifier is a portfolio ("Mines Minister"), not an organisation.
 PORTFOLIO_TITLES = frozenset(("minister", "secretary", "commissioner", "czar", "tsar", "envoy"))
 

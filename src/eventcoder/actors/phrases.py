@@ -12,7 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from ..record import Actor
-from .article_people import other_first_name
+from .article_people import name_follows, other_first_name
 from .compose import CONTEXT_FREE, Part, combine
 from .entries import (
     ADJECTIVE,
@@ -92,6 +92,8 @@ class PhraseMixin(ImplicitCountryMixin, OrganisationMixin):
                 if (entry.kind == PERSON and other_first_name(entry, doc, m.start, m.end)
                         and m.start - 1 not in self._match_at[d] and not is_honorific(doc[m.start - 1].text)):
                     return ()  # "Sophie Gregoire Trudeau": someone else of that surname
+                if entry.kind == PERSON and name_follows(entry, doc, m.start, m.end):
+                    return ()  # "Abe Foxman", "Trump Tower": another name that begins with it
                 actor = self._entry_actor(entry, d, left, right)
                 return (actor,) if actor else ()
             if sense.kind == COUNTRY:
