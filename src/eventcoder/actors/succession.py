@@ -6,10 +6,15 @@ ended. Titles are compared on the role text of people.tsv up to a parenthesis or
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
+from ..record import Actor
 from .entries import PERSON, Entry, Role
 from .grammar import np_left
 from .kb import ActorKB
+
+if TYPE_CHECKING:
+    from .context import ArticleActors
 
 # The nouns read so, and which way each looks.
 SUCCESSION_NOUNS = {"predecessor": -1, "predecessors": -1, "successor": 1, "successors": 1}
@@ -64,12 +69,12 @@ class Succession:
         return None if best is None else self.kb.entries[best[1]]
 
 
-def office_holder(aa, d: int, i: int) -> tuple:
+def office_holder(aa: ArticleActors, d: int, i: int) -> tuple[Actor, ...]:
     """ "his predecessor", "Obama's successor", "the predecessor of Mrs May": the KB person
     before or after the one the owner names, as an actor on the article's date."""
     tok = aa.tokens[d][i]
     way = SUCCESSION_NOUNS[tok.lower_]
-    owners: tuple = ()
+    owners: tuple[Actor, ...] = ()
     for c in tok.children:
         if c.dep_ == "poss":
             owners = aa.own(d, c.i)
