@@ -306,11 +306,15 @@ def joined_sentences(sents: Sequence, vocab):
     strings = vocab.strings
     words: list[str] = []
     spaces: list[bool] = []
+    arrays: dict[int, object] = {}  # id(doc) -> its columns, read once per doc
     for sent in sents:
         doc, start, end = sent.doc, sent.start, sent.end
+        array = arrays.get(id(doc))
+        if array is None:
+            array = arrays[id(doc)] = doc.to_array([ORTH, SPACY, IS_SPACE])
         # the tokens around the sentence too, to see whether whitespace surrounds it
         lo, hi = max(start - 1, 0), min(end + 1, len(doc))
-        orths, spaced, blank = doc.to_array([ORTH, SPACY, IS_SPACE])[lo:hi].T.tolist()
+        orths, spaced, blank = array[lo:hi].T.tolist()
         inner = slice(start - lo, end - lo)
         opens = start == 0 or spaced[0] or blank[0]
         closes = end == len(doc) or spaced[inner.stop - 1] or blank[-1]
