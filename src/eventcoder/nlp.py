@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import repeat
 
 import numpy as np
 
@@ -176,26 +177,37 @@ class FastAttributes:
         if not docs:
             return
         index = self._index
-        # one bytes object a token: cheap dict keys
-        keys = [doc.to_array(self._attrs).view("V24").ravel().tolist() for doc in docs]
-        ids = [[index.get(k, -1) for k in doc_keys] for doc_keys in keys]
-        if any(-1 in doc_ids for doc_ids in ids):
+        # the batch's tokens end to end, one bytes object a token (cheap dict keys): one pass of
+        # lookups and one table read for the batch, not per doc
+        bounds = np.cumsum([0] + [len(doc) for doc in docs]).tolist()
+        keys = np.concatenate([doc.to_array(self._attrs) for doc in docs]).view("V24").ravel().tolist()
+        ids = np.fromiter(map(index.get, keys, repeat(-1)), dtype=np.intp, count=len(keys))
+        unseen = np.flatnonzero(ids < 0).tolist()
+        if unseen:
             # in order of first sight, as one doc at a time would fill them
-            missing = list(dict.fromkeys(k for doc_keys, doc_ids in zip(keys, ids)
-                                         for k, i in zip(doc_keys, doc_ids) if i < 0))
+            missing = list(dict.fromkeys([keys[g] for g in unseen]))
             if len(index) + len(missing) > MAX_CACHE:  # bounded memory on endless input
                 index.clear()
-                missing = list(dict.fromkeys(k for doc_keys in keys for k in doc_keys))
+                missing = list(dict.fromkeys(keys))
+                unseen = range(len(keys))
             self._fill(docs[0].vocab, missing)
-            ids = [[index[k] for k in doc_keys] for doc_keys in keys]
-        for doc, doc_ids in zip(docs, ids):
-            rows = self._table[doc_ids]
-            out = np.ascontiguousarray(rows[:, :3])
-            if self._screen.always or rows[:, 3].any():
-                starts = None if self._screen.always else rows[:, 3].nonzero()[0]
-                for start, end in _runs(self._matches(doc, starts)):
-                    out[start:end] = self._context(doc, start, end)
-            doc.from_array(self._out, out)
+            ids[unseen] = [index[keys[g]] for g in unseen]
+        rows = self._table[ids]
+        out = rows[:, :3]  # a copy of the table's rows: the context rules may overwrite a stretch
+        # where each doc's multi-token rules could start (all its tokens when the screen cannot say)
+        starts = None if self._screen.always else np.flatnonzero(rows[:, 3]).tolist()
+        k = 0
+        for doc, lo, hi in zip(docs, bounds, bounds[1:]):
+            if starts is None:
+                found = self._matches(doc, None)
+            else:
+                first = k
+                while k < len(starts) and starts[k] < hi:
+                    k += 1
+                found = self._matches(doc, np.array(starts[first:k]) - lo) if k > first else ()
+            for start, end in _runs(found):
+                out[lo + start:lo + end] = self._context(doc, start, end)
+            doc.from_array(self._out, out[lo:hi])
 
     def _matches(self, doc, starts: np.ndarray | None) -> list[tuple[int, int, int]]:
         """Multi-token matches that begin at one of `starts` (all, when None)."""
@@ -229,7 +241,7 @@ class FastAttributes:
         """Annotate unseen keys: POS and morphology from the one-token rules (cached per rule
         key), then the lemma (cached per word, POS and morphology)."""
         strings = vocab.strings
-        keys = [tuple(row) for row in np.frombuffer(b"".join(missing), dtype="uint64").reshape(-1, 3).tolist()]
+        keys = list(zip(*np.frombuffer(b"".join(missing), dtype="uint64").reshape(-1, 3).T.tolist()))
         texts = [strings[o] for o, _, _ in keys]
         lower_texts = [t.lower() for t in texts]
         lowers = [strings.add(t) for t in lower_texts]
@@ -294,11 +306,15 @@ def joined_sentences(sents: Sequence, vocab):
     strings = vocab.strings
     words: list[str] = []
     spaces: list[bool] = []
+    arrays: dict[int, object] = {}  # id(doc) -> its columns, read once per doc
     for sent in sents:
         doc, start, end = sent.doc, sent.start, sent.end
+        array = arrays.get(id(doc))
+        if array is None:
+            array = arrays[id(doc)] = doc.to_array([ORTH, SPACY, IS_SPACE])
         # the tokens around the sentence too, to see whether whitespace surrounds it
         lo, hi = max(start - 1, 0), min(end + 1, len(doc))
-        orths, spaced, blank = doc.to_array([ORTH, SPACY, IS_SPACE])[lo:hi].T.tolist()
+        orths, spaced, blank = array[lo:hi].T.tolist()
         inner = slice(start - lo, end - lo)
         opens = start == 0 or spaced[0] or blank[0]
         closes = end == len(doc) or spaced[inner.stop - 1] or blank[-1]

@@ -245,11 +245,16 @@ class Coder:
                                               p.dateline_places, actors.countries(), p.docs)
         events: list[Event] = []
         strings = p.docs[0].vocab.strings
+        lemma_columns: dict[int, list[int]] = {}  # id(doc) -> its LEMMA hashes
         for sent, offset, index, acts in coded:
             # place names are looked up once per sentence
             places = self.places.mentions(sent, geo) if self.places else None
-            # the lemmas read from the array: no Token object per word
-            lemmas = [strings[h].lower() for h in sent.to_array([LEMMA])[:, 0].tolist()]
+            # the lemmas read from the doc's array, once per doc: no Token object per word, and
+            # no Span.to_array (tens of microseconds however short the sentence)
+            column = lemma_columns.get(id(sent.doc))
+            if column is None:
+                column = lemma_columns[id(sent.doc)] = sent.doc.to_array(LEMMA).tolist()
+            lemmas = [strings[h].lower() for h in column[sent.start:sent.end]]
             for act in acts:
                 events.append(self._record(art, p, act, sent, offset, index, geo, places, lemmas))
         return events

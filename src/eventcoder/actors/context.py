@@ -112,7 +112,7 @@ class ArticleActors(PeopleMixin, PhraseMixin):
         self.cased = is_cased(self.words, self.stacked)
         matcher = resolver.matcher
         self._matches: list[list[Match]] = [
-            matcher(doc) if self.cased else matcher.uncased_us(doc, matcher(doc), a.orth)
+            matcher(doc, a) if self.cased else matcher.uncased_us(doc, matcher(doc, a), a.orth)
             for doc, a in zip(self.docs, self.arrays)]
         self._matches = read_as_states(self.kb, self._matches, [doc.text for doc in self.docs], pub_date)
         self._match_at: list[dict[int, Match]] = [

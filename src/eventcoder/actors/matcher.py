@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
-from spacy.attrs import ORTH
+from spacy.attrs import ORTH, POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -24,8 +24,10 @@ from .kb import ActorKB
 _FUNCTION_POS = frozenset(("PRON", "DET", "AUX", "ADP", "CCONJ", "SCONJ", "PART", "INTJ"))
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
+class Match(NamedTuple):
+    """A KB phrase found in a doc (a named tuple: made for every match of every paragraph, it
+    is built several times faster than a frozen dataclass, and is as immutable)."""
+
     start: int  # token indices in the doc, end exclusive
     end: int
     key: str  # the folded phrase (or "=Exact" for a case-sensitive alias)
@@ -59,11 +61,19 @@ class ActorMatcher:
             self._lower.add(key, list(docs.values()))
             self._senses[self.vocab.strings[key]] = tuple(kb.phrases[key])
             self._keys[self.vocab.strings[key]] = key
+        self._exact_firsts: set[int] = set()  # ORTH of the first words of the exact aliases
         for surface, senses in kb.exact.items():
             label = "=" + surface
-            self._exact.add(label, [nlp.tokenizer(surface)])
+            pattern = nlp.tokenizer(surface)
+            self._exact.add(label, [pattern])
+            if len(pattern):
+                self._exact_firsts.add(pattern[0].orth)
             self._senses[self.vocab.strings[label]] = tuple(senses)
             self._keys[self.vocab.strings[label]] = label
+        # labels whose every sense is a capital (country): the checks `__call__` makes on them
+        self._capital_only = frozenset(k for k, ss in self._senses.items() if all(x.kind == CAPITAL for x in ss))
+        self._country_only = frozenset(k for k, ss in self._senses.items() if all(x.kind == COUNTRY for x in ss))
+        self._stop: dict[int, bool] = {}  # Lexeme.is_stop by ORTH hash, on first sight
 
     def uncased_us(self, doc: Doc, found: list[Match], orth: Sequence[int] | None = None) -> list[Match]:
         """In text with no capitals, "us" where the pronoun cannot stand is the United States:
@@ -84,44 +94,65 @@ class ActorMatcher:
         extra = [Match(i, i + 1, "=US", senses) for i in at if i not in taken and _us_is_country(doc[i])]
         return sorted(found + extra, key=lambda m: m.start) if extra else found
 
-    def __call__(self, doc: Doc) -> list[Match]:
+    def __call__(self, doc: Doc, arrays=None) -> list[Match]:
+        """The KB's names in `doc`. `arrays`: the doc's `DocArrays` (actors/words.py), when the
+        caller has them: the checks on single words read their ORTH and POS columns there
+        instead of making a Token object per match (most matches are single words)."""
+        if arrays is None:
+            orth_col, pos_col = doc.to_array([ORTH, POS]).T.tolist()
+            strings = self.vocab.strings
+            orth, pos = orth_col, [strings[h] if h else "" for h in pos_col]
+        else:
+            orth, pos = arrays.orth, arrays.pos
         # exact-case aliases first: on the same words they win the (stable) sort below, so
         # "Labour government" is the party's, not the "labour" modifier's
-        found: list[tuple[int, int, int]] = [
+        # (only where a word could start one: most paragraphs have none)
+        found: list[tuple[int, int, int]] = [] if self._exact_firsts.isdisjoint(orth) else [
             m for m in self._exact(doc) if not _month_here(doc, m[1], m[2]) and not _cut_word(doc, m[2])]
-        for match_id, start, end in self._lower(doc):
-            if end - start == 1:
-                tok = doc[start]
-                if tok.pos_ in _FUNCTION_POS or tok.is_stop:
+        stop = self._stop
+        for m in self._lower(doc):
+            start = m[1]
+            if m[2] - start == 1:
+                if pos[start] in _FUNCTION_POS:
                     continue
-            found.append((match_id, start, end))
-        found.sort(key=lambda m: (m[1] - m[2], m[1]))  # longest first, then leftmost
+                h = orth[start]
+                is_stop = stop.get(h)
+                if is_stop is None:
+                    is_stop = stop[h] = self.vocab[h].is_stop
+                if is_stop:
+                    continue
+            found.append(m)
+        n = len(doc) + 1
+        # longest first, then leftmost: (start - end, start) as one int (start < n)
+        found.sort(key=lambda m: (m[1] - m[2]) * n + m[1])
         taken = bytearray(len(doc))
         kept: list[tuple[int, int, int]] = []
+        capital_only, country_only = self._capital_only, self._country_only
         for match_id, start, end in found:
             if taken.find(1, start, end) >= 0:
                 continue
-            if start > 0 and all(s.kind == CAPITAL for s in self._senses[match_id]) and (
-                    doc[start - 1].lower_ in NAME_PARTICLES):
+            if start > 0 and match_id in capital_only and doc[start - 1].lower_ in NAME_PARTICLES:
                 continue  # "Leila de Lima", "De Lima said": a surname, not the capital's government
-            if end - start == 1 and self._given_name(doc, start, match_id):
+            if end - start == 1 and match_id in country_only and _given_name(doc, start, orth):
                 continue  # "Chad Oulson ... Oulson said": a man's given name, not Chad
             taken[start:end] = b"\x01" * (end - start)
             kept.append((start, end, match_id))
         kept.sort()  # by start: the kept matches do not overlap
-        keys, senses = self._keys, self._senses
-        return [Match(start, end, keys[match_id], senses[match_id]) for start, end, match_id in kept]
+        keys, senses, make = self._keys, self._senses, Match._make
+        return [make((start, end, keys[match_id], senses[match_id])) for start, end, match_id in kept]
 
-    def _given_name(self, doc: Doc, start: int, match_id: int) -> bool:
-        """A country's name used as a given name ("Chad Oulson", "Jordan Peele"): a capitalised
-        surname follows that the text also uses on its own."""
-        if start + 1 >= len(doc) or not all(s.kind == COUNTRY for s in self._senses[match_id]):
-            return False
-        first, nxt = doc[start], doc[start + 1]
-        if not (first.text[:1].isupper() and nxt.pos_ == "PROPN" and nxt.is_alpha and nxt.text[:1].isupper()):
-            return False
-        return any(t.text == nxt.text and t.i != nxt.i and (t.i == 0 or doc[t.i - 1].text != first.text)
-                   for t in doc)
+
+def _given_name(doc: Doc, start: int, orth: Sequence[int]) -> bool:
+    """A country's name used as a given name ("Chad Oulson", "Jordan Peele"): a capitalised
+    surname follows that the text also uses on its own (`orth`: the doc's ORTH hashes)."""
+    if start + 1 >= len(doc):
+        return False
+    first, nxt = doc[start], doc[start + 1]
+    if not (first.text[:1].isupper() and nxt.pos_ == "PROPN" and nxt.is_alpha and nxt.text[:1].isupper()):
+        return False
+    # the same word elsewhere, not after this given name (compared as ORTH hashes: the texts)
+    word, given = orth[start + 1], orth[start]
+    return any(h == word and j != start + 1 and (j == 0 or orth[j - 1] != given) for j, h in enumerate(orth))
 
 
 def _cut_word(doc: Doc, end: int) -> bool:

@@ -186,7 +186,8 @@ class WordCache:
 
     def learn(self, doc: Doc, orth: Iterable[int]) -> None:
         """Cache the forms among `orth` not seen before (all from `doc`'s vocabulary)."""
-        for h in set(orth).difference(self.text):
+        forms = orth if isinstance(orth, (set, frozenset)) else set(orth)  # a set: not copied
+        for h in forms.difference(self.text):
             self._learn(doc, h)
 
     def _learn(self, doc: Doc, h: int) -> None:

@@ -60,12 +60,20 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("year", re.compile(rf"\b(?:(?P<q>early|late|mid-?|the end of|the start of|the beginning of)\s*)?(?P<y>{_YEAR})\b(?!\s*(?:%|percent|people|troops))", _F)),
 )
 _PREV_WORD = re.compile(r"([a-z]+)\W*$", _F)
-# What every match of a kind holds (an ASCII digit; the word "ago"): text without it skips that
-# kind's regex, which would find nothing.
+# What every match of a kind holds (an ASCII digit; the first letters of a month name; the
+# word "ago" ...): text without one of its screens skips that kind's regex, which would find
+# nothing. A screen is a plain search with the patterns' own flags, so it finds the letters
+# wherever a pattern does; most sentences name no month and skip six patterns.
 _DIGIT = re.compile(r"[0-9]")
+_MONTH = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", _F)  # every month's start
 _AGO = re.compile(r"ago", _F)
-_SCREENS = {"iso": _DIGIT, "mdy": _DIGIT, "dmy": _DIGIT, "md": _DIGIT, "dm": _DIGIT, "my": _DIGIT,
-            "year": _DIGIT, "ago": _AGO}
+_DAY_WORD = re.compile(r"day", _F)  # every weekday
+_RELDAY = re.compile(r"day|night|tomorrow|this", _F)
+_PERIOD = re.compile(r"week|month|year", _F)
+_SCREENS: dict[str, tuple[re.Pattern[str], ...]] = {
+    "iso": (_DIGIT,), "mdy": (_DIGIT, _MONTH), "dmy": (_DIGIT, _MONTH), "md": (_DIGIT, _MONTH),
+    "dm": (_DIGIT, _MONTH), "my": (_DIGIT, _MONTH), "year": (_DIGIT,), "ago": (_AGO,),
+    "relday": (_RELDAY,), "period": (_PERIOD,), "weekday": (_DAY_WORD,), "month": (_MONTH,)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,10 +99,17 @@ class DateExpr:
 def find_date_expressions(text: str) -> list[DateExpr]:
     """All date expressions in text, longest first where they overlap, in text order."""
     found: list[DateExpr] = []
-    screened = {screen: screen.search(text) is not None for screen in (_DIGIT, _AGO)}
+    screened: dict[re.Pattern[str], bool] = {}
     for kind, pattern in PATTERNS:
-        screen = _SCREENS.get(kind)
-        if screen is not None and not screened[screen]:
+        passed = True
+        for screen in _SCREENS.get(kind, ()):
+            hit = screened.get(screen)
+            if hit is None:
+                hit = screened[screen] = screen.search(text) is not None
+            if not hit:
+                passed = False
+                break
+        if not passed:
             continue
         for m in pattern.finditer(text):
             expr = _make(kind, m, text)
