@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from spacy.strings import get_string_id
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..record import Actor
 from . import syntax
@@ -57,6 +57,7 @@ DATING_PREPS = frozenset(("in", "during", "on", "throughout"))
 DATING_DEPTH = 3
 _AGO = get_string_id("ago")
 _YEARS = frozenset(get_string_id(str(y)) for y in range(1801, 2100))  # what _year_month accepts
+_YEARS_KEY = "eventcoder.may_name_year"  # a doc's memo of _may_name_year
 # an act dated a year or more before the article is background, not news
 PAST_MONTHS = 12
 # support given by armed forces to armed forces is military aid, not a verbal endorsement
@@ -421,8 +422,7 @@ class Assertion(DescribedChecks):
             if any(c.lower_ == "ago" and any(g.lemma_.lower() in self.cues["ago_unit"] for g in c.children)
                    for c in tok.children):
                 return True
-        doc = clause.doc
-        if _YEARS.isdisjoint(doc_word_ids(doc)) and doc.text.isascii():
+        if not _may_name_year(clause.doc):
             return False  # no year in the doc (nor a digit _year_month could read as one)
         tok = clause
         for _ in range(DATING_DEPTH):
@@ -571,3 +571,13 @@ class Assertion(DescribedChecks):
             return False  # "complied with a request": yielding to it
         said_by = reporters()
         return not said_by or any(own_side(r, s) for r in said_by for s in sources)
+
+
+def _may_name_year(doc: Doc) -> bool:
+    """Whether some word of the doc may be a year `_year_month` reads: a year's string, or any
+    non-ASCII text (a digit of another script). Memoised per doc: `doc.text` joins every token."""
+    found = doc.user_data.get(_YEARS_KEY)
+    if found is None:
+        found = doc.user_data[_YEARS_KEY] = not _YEARS.isdisjoint(doc_word_ids(doc)) or not doc.text.isascii()
+    return found
+
