@@ -57,10 +57,17 @@ from .pairs import (
     same,
 )
 from .paths import adjunct_clause, argument_noun, content_path, governors
-from .speech import MODAL_OBLIGATION, OBLIGATION, SpeechActs
+from .speech import (
+    CUE_WORDS_KEY,
+    MODAL_OBLIGATION,
+    OBLIGATION,
+    OBLIGATION_WORDS_KEY,
+    SpeechActs,
+)
 from .triggers import (
     Match,
     find_matches,
+    indices_with,
     occurs,
 )
 
@@ -155,15 +162,20 @@ class SentenceCoder(SpeechActs):
             # cancel the sale")
             acts.extend(self._code_match(m, sent, actors, inner if code is not None else None, asked,
                                          matched))
-        coded = {a.trigger.i for a in acts} | {a.clause.i for a in acts}
-        # a wish or a figure of speech ("he wanted X to ...") is no act, nor an accusation
-        coded |= {m.clause.i for m in matches if self.figures.reading(m.trigger, m.clause, m.entry.cameo, [], []) is None}
-        acts.extend(self._speech_accusations(sent, actors, coded))
-        covered = clauses | {a.trigger.i for a in acts} | {a.clause.i for a in acts}
-        # the statements an inner act was coded in (a matched act that codes nothing -- "must
-        # ensure security to allow [supplies] ..." -- leaves the obligation to be coded)
-        covered |= {g.i for a in acts for g in governors(a.trigger)}
-        acts.extend(self._bare_obligations(sent, actors, covered))
+        # The sets below are read only in a sentence with an accusation cue or a modal of
+        # obligation (screened on arrays): most have neither, and skip building them.
+        if indices_with(sent, self._cue_hashes, CUE_WORDS_KEY):
+            coded = {a.trigger.i for a in acts} | {a.clause.i for a in acts}
+            # a wish or a figure of speech ("he wanted X to ...") is no act, nor an accusation
+            coded |= {m.clause.i for m in matches
+                      if self.figures.reading(m.trigger, m.clause, m.entry.cameo, [], []) is None}
+            acts.extend(self._speech_accusations(sent, actors, coded))
+        if indices_with(sent, self._obligation_hashes, OBLIGATION_WORDS_KEY):
+            covered = clauses | {a.trigger.i for a in acts} | {a.clause.i for a in acts}
+            # the statements an inner act was coded in (a matched act that codes nothing -- "must
+            # ensure security to allow [supplies] ..." -- leaves the obligation to be coded)
+            covered |= {g.i for a in acts for g in governors(a.trigger)}
+            acts.extend(self._bare_obligations(sent, actors, covered))
         return dedupe(acts)
 
     # -- one trigger -----------------------------------------------------------------------
