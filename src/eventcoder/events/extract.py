@@ -267,6 +267,12 @@ class SentenceCoder(SpeechActs):
                 subj, _ = syntax.subject_of(cond)
                 if subj is not None:
                     targets = actors.resolve(subj, speaker)
+        # sources and targets are final here: a bare nominal event that cannot name both sides
+        # (the last check below) is dropped before the checks of its code, unless it may be an
+        # allegation (`_allegation` looks only at a clause that is a complement or conjunct)
+        if self._unpaired_nominal(m, sources, targets, adjunct or custody) and (
+                m.clause.head.i == m.clause.i or m.clause.dep_ not in ("ccomp", "conj")):
+            return []
         if not sources and code[:2] in SOURCELESS_ROOTS and self._natural_cause(m.clause):
             return []  # "tornadoes injured locals", "killed in a crash": no act, no event
         if (code[:2] in ("18", "19") and m.clause.dep_ == "acl"
@@ -292,12 +298,16 @@ class SentenceCoder(SpeechActs):
         alleged = self._allegation(m, code, sources, targets, mod, actors)
         if alleged is not None:
             return alleged
-        # A bare nominal event must name both sides inside its own phrase, and be an act, not a
-        # standing relationship ("the alliance between X and Y": state_noun)
-        if not m.light and not adjunct and not custody and m.entry.pos == "N" and (
-                not sources or not targets or m.trigger.lemma_.lower() in self.lex.marker("state_noun")):
+        if self._unpaired_nominal(m, sources, targets, adjunct or custody):
             return []
         return self._pairs(code, entry, m, sources, targets, mod)
+
+    def _unpaired_nominal(self, m: Match, sources: list[Actor], targets: list[Actor], placed: bool) -> bool:
+        """A bare nominal event must name both sides inside its own phrase, and be an act, not a
+        standing relationship ("the alliance between X and Y": state_noun); `placed`: its doer
+        was found around it (an adjunct, a custody)."""
+        return not m.light and not placed and m.entry.pos == "N" and (
+            not sources or not targets or m.trigger.lemma_.lower() in self.lex.marker("state_noun"))
 
     def _hostile(self, tok: Token) -> bool:
         """Whether a word is a trigger of a hostile act (13, 15-20) in the lexicon."""
