@@ -13,8 +13,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+from spacy.attrs import IS_DIGIT
 from spacy.strings import get_string_id
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..record import Actor
 from . import syntax
@@ -26,6 +27,7 @@ from .described import (
     WH_TAGS,
     DescribedChecks,
 )
+from .docparse import ids, kids
 from .pairs import own_side
 from .triggers import doc_word_ids
 
@@ -55,8 +57,12 @@ RECALL_DEPTH = 4
 # prepositions that date an act ("in June 2014", "during 2009"; not "since 2014": still going on)
 DATING_PREPS = frozenset(("in", "during", "on", "throughout"))
 DATING_DEPTH = 3
+# string ids of the labels and words the walks above compare (docparse.kids)
+_DATING_PREP_IDS = ids(*DATING_PREPS)
+_PREP, _POBJ, _ADVCL, _ACCORDING = (get_string_id(w) for w in ("prep", "pobj", "advcl", "according"))
 _AGO = get_string_id("ago")
 _YEARS = frozenset(get_string_id(str(y)) for y in range(1801, 2100))  # what _year_month accepts
+_YEARS_KEY = "eventcoder.may_name_year"  # a doc's memo of _may_name_year
 # an act dated a year or more before the article is background, not news
 PAST_MONTHS = 12
 # support given by armed forces to armed forces is military aid, not a verbal endorsement
@@ -179,11 +185,12 @@ class Assertion(DescribedChecks):
     def recalled(self, clause: Token) -> bool:
         """'As Churchill once said, Britain will never surrender': the main clause is a quotation
         recalled, not news; so is the recalled saying itself."""
+        doc = clause.doc
         tok = clause
         for _ in range(RECALL_DEPTH):
             if self._recall_clause(tok):
                 return True
-            if any(c.dep_ == "advcl" and self._recall_clause(c) for c in tok.children):
+            if any(dep == _ADVCL and self._recall_clause(doc[c]) for c, dep, _ in kids(doc, tok.i)):
                 return True
             if tok.head.i == tok.i:
                 break
@@ -421,17 +428,17 @@ class Assertion(DescribedChecks):
             if any(c.lower_ == "ago" and any(g.lemma_.lower() in self.cues["ago_unit"] for g in c.children)
                    for c in tok.children):
                 return True
-        doc = clause.doc
-        if _YEARS.isdisjoint(doc_word_ids(doc)) and doc.text.isascii():
+        if not _may_name_year(clause.doc):
             return False  # no year in the doc (nor a digit _year_month could read as one)
+        doc = clause.doc
         tok = clause
         for _ in range(DATING_DEPTH):
-            for prep in tok.children:
-                if prep.dep_ != "prep" or prep.lower_ not in DATING_PREPS:
+            for prep, dep, lower in kids(doc, tok.i):
+                if dep != _PREP or lower not in _DATING_PREP_IDS:
                     continue
-                for obj in prep.children:
-                    if obj.dep_ == "pobj":
-                        when = self._year_month(obj)
+                for obj, obj_dep, _ in kids(doc, prep):
+                    if obj_dep == _POBJ:
+                        when = self._year_month(doc[obj])
                         if when is not None and (published.year * 12 + published.month
                                                  - when[0] * 12 - when[1]) >= PAST_MONTHS:
                             return True
@@ -492,12 +499,13 @@ class Assertion(DescribedChecks):
 
     def _according(self, clause: Token) -> bool:
         """'..., according to an analyst' on the clause or the statement over it."""
+        doc = clause.doc
         tok = clause
         for _ in range(3):
-            for prep in tok.children:
-                if prep.lower_ == "according":
+            for prep, _, lower in kids(doc, tok.i):
+                if lower == _ACCORDING:
                     return any(o.lemma_.lower() in self.cues["reporter"]
-                               for p in prep.children for o in p.children if o.dep_ == "pobj")
+                               for p in doc[prep].children for o in p.children if o.dep_ == "pobj")
             if tok.head.i == tok.i:
                 break
             tok = tok.head
@@ -571,3 +579,14 @@ class Assertion(DescribedChecks):
             return False  # "complied with a request": yielding to it
         said_by = reporters()
         return not said_by or any(own_side(r, s) for r in said_by for s in sources)
+
+
+def _may_name_year(doc: Doc) -> bool:
+    """Whether some word of the doc may be a year `_year_month` reads: a year's string, or a
+    digit string of another script (`int` reads those too). Memoised per doc; the flag array
+    keeps it from making a Token per word."""
+    found = doc.user_data.get(_YEARS_KEY)
+    if found is None:
+        found = doc.user_data[_YEARS_KEY] = not _YEARS.isdisjoint(doc_word_ids(doc)) or any(
+            not doc[i].text.isascii() for i in doc.to_array(IS_DIGIT).nonzero()[0].tolist())
+    return found

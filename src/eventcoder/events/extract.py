@@ -57,10 +57,17 @@ from .pairs import (
     same,
 )
 from .paths import adjunct_clause, argument_noun, content_path, governors
-from .speech import MODAL_OBLIGATION, OBLIGATION, SpeechActs
+from .speech import (
+    CUE_WORDS_KEY,
+    MODAL_OBLIGATION,
+    OBLIGATION,
+    OBLIGATION_WORDS_KEY,
+    SpeechActs,
+)
 from .triggers import (
     Match,
     find_matches,
+    indices_with,
     occurs,
 )
 
@@ -155,15 +162,20 @@ class SentenceCoder(SpeechActs):
             # cancel the sale")
             acts.extend(self._code_match(m, sent, actors, inner if code is not None else None, asked,
                                          matched))
-        coded = {a.trigger.i for a in acts} | {a.clause.i for a in acts}
-        # a wish or a figure of speech ("he wanted X to ...") is no act, nor an accusation
-        coded |= {m.clause.i for m in matches if self.figures.reading(m.trigger, m.clause, m.entry.cameo, [], []) is None}
-        acts.extend(self._speech_accusations(sent, actors, coded))
-        covered = clauses | {a.trigger.i for a in acts} | {a.clause.i for a in acts}
-        # the statements an inner act was coded in (a matched act that codes nothing -- "must
-        # ensure security to allow [supplies] ..." -- leaves the obligation to be coded)
-        covered |= {g.i for a in acts for g in governors(a.trigger)}
-        acts.extend(self._bare_obligations(sent, actors, covered))
+        # The sets below are read only in a sentence with an accusation cue or a modal of
+        # obligation (screened on arrays): most have neither, and skip building them.
+        if indices_with(sent, self._cue_hashes, CUE_WORDS_KEY):
+            coded = {a.trigger.i for a in acts} | {a.clause.i for a in acts}
+            # a wish or a figure of speech ("he wanted X to ...") is no act, nor an accusation
+            coded |= {m.clause.i for m in matches
+                      if self.figures.reading(m.trigger, m.clause, m.entry.cameo, [], []) is None}
+            acts.extend(self._speech_accusations(sent, actors, coded))
+        if indices_with(sent, self._obligation_hashes, OBLIGATION_WORDS_KEY):
+            covered = clauses | {a.trigger.i for a in acts} | {a.clause.i for a in acts}
+            # the statements an inner act was coded in (a matched act that codes nothing -- "must
+            # ensure security to allow [supplies] ..." -- leaves the obligation to be coded)
+            covered |= {g.i for a in acts for g in governors(a.trigger)}
+            acts.extend(self._bare_obligations(sent, actors, covered))
         return dedupe(acts)
 
     # -- one trigger -----------------------------------------------------------------------
@@ -255,6 +267,12 @@ class SentenceCoder(SpeechActs):
                 subj, _ = syntax.subject_of(cond)
                 if subj is not None:
                     targets = actors.resolve(subj, speaker)
+        # sources and targets are final here: a bare nominal event that cannot name both sides
+        # (the last check below) is dropped before the checks of its code, unless it may be an
+        # allegation (`_allegation` looks only at a clause that is a complement or conjunct)
+        if self._unpaired_nominal(m, sources, targets, adjunct or custody) and (
+                m.clause.head.i == m.clause.i or m.clause.dep_ not in ("ccomp", "conj")):
+            return []
         if not sources and code[:2] in SOURCELESS_ROOTS and self._natural_cause(m.clause):
             return []  # "tornadoes injured locals", "killed in a crash": no act, no event
         if (code[:2] in ("18", "19") and m.clause.dep_ == "acl"
@@ -280,12 +298,16 @@ class SentenceCoder(SpeechActs):
         alleged = self._allegation(m, code, sources, targets, mod, actors)
         if alleged is not None:
             return alleged
-        # A bare nominal event must name both sides inside its own phrase, and be an act, not a
-        # standing relationship ("the alliance between X and Y": state_noun)
-        if not m.light and not adjunct and not custody and m.entry.pos == "N" and (
-                not sources or not targets or m.trigger.lemma_.lower() in self.lex.marker("state_noun")):
+        if self._unpaired_nominal(m, sources, targets, adjunct or custody):
             return []
         return self._pairs(code, entry, m, sources, targets, mod)
+
+    def _unpaired_nominal(self, m: Match, sources: list[Actor], targets: list[Actor], placed: bool) -> bool:
+        """A bare nominal event must name both sides inside its own phrase, and be an act, not a
+        standing relationship ("the alliance between X and Y": state_noun); `placed`: its doer
+        was found around it (an adjunct, a custody)."""
+        return not m.light and not placed and m.entry.pos == "N" and (
+            not sources or not targets or m.trigger.lemma_.lower() in self.lex.marker("state_noun"))
 
     def _hostile(self, tok: Token) -> bool:
         """Whether a word is a trigger of a hostile act (13, 15-20) in the lexicon."""

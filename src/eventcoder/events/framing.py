@@ -9,11 +9,13 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from ..errors import DataFileError
 from ..record import Actor
 from . import syntax
+from .docparse import ids, kids
 from .pairs import own_side, political
 
 # Violence (18-20) framed by an exercise is rehearsed, not done.
@@ -26,6 +28,8 @@ SOLO_CONSULT = frozenset(("043", "045"))
 # The prepositions that date an act to an era, and how far up the parse the adjunct may hang
 # ("during the Cold War, the army [was ordered] to attack ...").
 ERA_PREPS = frozenset(("during", "in", "throughout"))
+_ERA_PREP_IDS = ids(*ERA_PREPS)
+_PREP, _POBJ = get_string_id("prep"), get_string_id("pobj")
 ERA_DEPTH = 3
 # Unspecified appeal and demand: their subcode names no content, so the content must be checked
 # to be political. (An unspecified intent, 030, is a government's word on its own policy: kept.)
@@ -95,13 +99,14 @@ def rehearsed(trigger: Token, clause: Token, words: frozenset[str]) -> bool:
 def historic(clause: Token, eras: frozenset[str]) -> bool:
     """'During World War II, Japanese planes bombed ...', 'in Soviet times the army deported ...':
     an act (or the statement it is part of) dated by a past era is history, not news."""
+    doc = clause.doc
     tok = clause
     for _ in range(ERA_DEPTH):
-        for prep in tok.children:
-            if prep.dep_ == "prep" and prep.lower_ in ERA_PREPS:
-                for obj in prep.children:
-                    if obj.dep_ == "pobj":
-                        words = " " + " ".join(t.lower_ for t in obj.subtree)
+        for prep, dep, lower in kids(doc, tok.i):  # as ints: most clauses have no such phrase
+            if dep == _PREP and lower in _ERA_PREP_IDS:
+                for obj, obj_dep, _ in kids(doc, prep):
+                    if obj_dep == _POBJ:
+                        words = " " + " ".join(t.lower_ for t in doc[obj].subtree)
                         if any(" " + era in words for era in eras):
                             return True
         if tok.head.i == tok.i:

@@ -36,6 +36,9 @@ OBLIGATION = {"must": "demand", "have": "demand", "should": "appeal", "ought": "
 # A reported obligation whose act no trigger codes: demand (100) or appeal (020), unspecified.
 GENERIC_OBLIGATION = {"demand": "100", "appeal": "020"}
 MODAL_OBLIGATION = frozenset(("must", "should", "ought"))
+# doc.user_data keys of where a doc's accusation cues and modals of obligation are (indices_with)
+CUE_WORDS_KEY = "eventcoder.accusation_cues"
+OBLIGATION_WORDS_KEY = "eventcoder.obligation_words"
 # where the content of a verb of saying sits
 OBLIGED_DEPS = frozenset(("ccomp", "conj"))
 # Roots of hostile acts that, alleged by another actor ("X claimed that Y ..."), are coded as X
@@ -80,7 +83,7 @@ class SpeechActs:
         out: list[Act] = []
         # the verbs that could carry one: the heads of "must", "should", "ought" (a clause
         # complement or conjunct; "has to" is an xcomp and never one of OBLIGED_DEPS)
-        hits = tokens_with(sent, self._obligation_hashes, "eventcoder.obligation_words")
+        hits = tokens_with(sent, self._obligation_hashes, OBLIGATION_WORDS_KEY)
         heads = {h.head.i for h in hits if h.lower_ in MODAL_OBLIGATION}
         doc = sent.doc
         for tok in (doc[i] for i in sorted(heads)):
@@ -173,7 +176,7 @@ class SpeechActs:
     def _speech_accusations(self, sent: Span, actors: ActorLookup, clauses: set[int]) -> list[Act]:
         """'X says Y prefers violence': a statement about another actor carrying an accusation cue."""
         out: list[Act] = []
-        if not indices_with(sent, self._cue_hashes, "eventcoder.accusation_cues"):
+        if not indices_with(sent, self._cue_hashes, CUE_WORDS_KEY):
             return out  # no cue anywhere in the sentence (screened on arrays)
         for verb in tokens_with(sent, self.lex.say_hashes, "eventcoder.say_verbs"):
             if verb.lemma_.lower() not in self.lex.say_verbs or not syntax.is_verb(verb) or verb.lemma_.lower() == "report":

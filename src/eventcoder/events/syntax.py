@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from spacy.strings import get_string_id
 from spacy.tokens import Token
+
+from .docparse import ids, kids
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
@@ -22,6 +25,11 @@ PARTICIPLE_PREPS = frozenset(("of", "with", "for", "by", "over", "as", "to", "in
 # Verbs of reporting that always have a content (the only words this module knows).
 REPORT_VERBS = frozenset(("say", "tell", "report", "add", "state", "claim", "announce"))
 _SUBJECTS_KEY = "eventcoder.subjects"  # a doc's memo of subject_of
+# the same labels as string ids, for the walks over docparse.kids
+_PASSIVE_MARK_IDS = ids(*_PASSIVE_MARKS)
+_SUBJECT_IDS = ids(*SUBJECT_DEPS)
+_PREP_IDS = ids("prep", "agent", "dative")
+_PREP_OBJECT_IDS = ids("pobj", "pcomp")
 
 
 def is_verb(tok: Token) -> bool:
@@ -33,7 +41,7 @@ def is_noun(tok: Token) -> bool:
 
 
 def is_passive(verb: Token) -> bool:
-    return (any(c.dep_ in _PASSIVE_MARKS for c in verb.children)
+    return (any(dep in _PASSIVE_MARK_IDS for _, dep, _ in kids(verb.doc, verb.i))
             or is_reduced_passive(verb) or shared_passive(verb))
 
 
@@ -82,11 +90,10 @@ def children_lemmas(tok: Token, deps) -> Iterator[str]:
 
 def prep_objects(tok: Token, prep_lemma: str) -> list[Token]:
     """Objects of a preposition child: 'sanctions [on] officials', 'talks [between] X and Y'."""
-    out = []
-    for c in tok.children:
-        if c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep_lemma:
-            out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
-    return out
+    doc = tok.doc
+    word = get_string_id(prep_lemma)
+    return [doc[g] for c, dep, lower in kids(doc, tok.i) if dep in _PREP_IDS and lower == word
+            for g, obj_dep, _ in kids(doc, c) if obj_dep in _PREP_OBJECT_IDS]
 
 
 def agent_objects(verb: Token) -> list[Token]:
@@ -200,7 +207,8 @@ def postposed_report(verb: Token, say_verbs: frozenset[str]) -> Token | None:
 def nearest_subject(verb: Token) -> Token | None:
     """The subject nearest before the verb when the parse gives it several ("Since the coup
     [attempt] last July, [Turkey] has arrested ...": an adjunct read as a second subject)."""
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    doc = verb.doc
+    subjects = [doc[c] for c, dep, _ in kids(doc, verb.i) if dep in _SUBJECT_IDS]
     if len(subjects) < 2:
         return subjects[0] if subjects else None
     # words, not a hyphen the parse split off ("vice [-] president")
