@@ -114,7 +114,7 @@ class ArticleActors(PeopleMixin, PhraseMixin):
         self._matches: list[list[Match]] = [
             matcher(doc, a) if self.cased else matcher.uncased_us(doc, matcher(doc, a), a.orth)
             for doc, a in zip(self.docs, self.arrays)]
-        self._matches = read_as_states(self.kb, self._matches, [doc.text for doc in self.docs], pub_date)
+        self._matches = read_as_states(self.kb, self._matches, self.docs, pub_date)
         self._match_at: list[dict[int, Match]] = [
             {i: m for m in ms for i in range(m.start, m.end)} for ms in self._matches]
         self._cache: dict[tuple[int, int], tuple[Actor, ...]] = {}

@@ -9,13 +9,15 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+from spacy.tokens import Doc
+
 from .entries import COUNTRY, ENTRY, Sense
 from .kb import ActorKB
 from .matcher import Match
 from .senses import COUNTRY_KINDS, head_sense
 
 
-def read_as_states(kb: ActorKB, matches: list[list[Match]], texts: Sequence[str], date) -> list[list[Match]]:
+def read_as_states(kb: ActorKB, matches: list[list[Match]], docs: Sequence[Doc], date) -> list[list[Match]]:
     """`matches` with the country sense of each shared name turned into the home country's,
     where the article reads it as the state; the same lists otherwise."""
     shared = kb.state_names
@@ -37,13 +39,16 @@ def read_as_states(kb: ActorKB, matches: list[list[Match]], texts: Sequence[str]
                     counts[role.country] += 1
                     own_words.add(role.country)  # a person or body of that country
     states = {}
+    texts: list[str] | None = None
     for iso, (home, cues) in shared.items():
         if not counts[iso] or iso in own_words:
             continue
         others = [c for c, _ in counts.most_common(3) if c != iso]
         if not others or others[0] != home:
             continue
-        if cues and any(cue in text.lower() for text in texts for cue in cues):
+        if texts is None:  # the article's text, read only in the rare article that needs it
+            texts = [doc.text.lower() for doc in docs]
+        if cues and any(cue in text for text in texts for cue in cues):
             continue
         states[iso] = Sense(COUNTRY, home)
     if not states:
