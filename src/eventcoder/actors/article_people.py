@@ -26,7 +26,7 @@ from .entries import (
     fold,
     origin_file,
 )
-from .grammar import HONORIFIC_WORDS, NAME_POS
+from .grammar import HONORIFIC_WORDS, NAME_POS, in_prose
 from .matcher import Match
 from .people import ArticlePerson, Intro, IntroFinder, TitleNP
 from .senses import COUNTRY_KINDS, head_sense, person_sense
@@ -37,8 +37,6 @@ from .words import CAPITALISED, NAME_WORD, ORTH_COLUMN
 _PARTY_LETTERS = frozenset(("R", "D", "I"))
 _PARTY_HASHES = frozenset(hash_string(x) for x in _PARTY_LETTERS)  # their ORTH hashes
 _POLITICAL = frozenset(("LEG", "GOV", "PTY", "OPP", "ELI"))
-# Lower-case words a sentence needs to count as prose, not a title-case headline.
-PROSE_WORDS = 3
 
 
 def other_first_name(entry: Entry, doc: Doc, start: int, end: int) -> bool:
@@ -66,7 +64,7 @@ def name_follows(entry: Entry, doc: Doc, start: int, end: int) -> bool:
     if fold(after.text) in own_words:
         return False
     # a title-case headline capitalises every word: no evidence of another name there
-    return sum(1 for t in word.sent if t.is_alpha and t.text[:1].islower()) >= PROSE_WORDS
+    return in_prose(word)
 
 
 class PeopleMixin(ArticleState):

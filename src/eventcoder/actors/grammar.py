@@ -146,6 +146,16 @@ def backed_by(doc: Doc, end: int) -> bool:
     return k < len(doc) and doc[k].lower_ in SPONSOR_WORDS
 
 
+# Lower-case words a sentence needs to count as prose, not a title-case headline in which any
+# capitalised run looks like a name ("Police Raid Union Offices").
+PROSE_WORDS = 3
+
+
+def in_prose(tok: Token) -> bool:
+    """Is the token's sentence ordinary prose (not a title-case headline)?"""
+    return sum(1 for t in tok.sent if t.is_alpha and t.text[:1].islower()) >= PROSE_WORDS
+
+
 # Ages news gives after a private person's name ("John Smith, 29, of Leeds").
 AGES = range(1, 111)
 

@@ -11,9 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..record import Actor
-from .article_people import PROSE_WORDS
 from .entries import NOUN, SECTOR
-from .grammar import COMPASS, DISPATCH_VERBS, TITLE_QUALIFIERS, low_in
+from .grammar import COMPASS, DISPATCH_VERBS, TITLE_QUALIFIERS, in_prose, low_in
 from .matcher import Match
 from .people import NOT_NAMES
 from .senses import COUNTRY_KINDS, head_sense, modifier_sense
@@ -128,7 +127,7 @@ class OrganisationMixin(ArticleState):
         left = i
         while left > 0 and doc[left - 1].pos_ == "PROPN" and doc[left - 1].text[:1].isupper():
             left -= 1
-        if left == i or sum(1 for t in tok.sent if t.is_alpha and t.text[:1].islower()) < PROSE_WORDS:
+        if left == i or not in_prose(tok):
             return ()
         country = None
         for k in range(left, i):
