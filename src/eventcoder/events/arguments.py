@@ -14,6 +14,7 @@ from . import syntax
 from .lexicon import Lexicon
 from .lexicon import _rows as read_rows
 from .pairs import TOWN_TARGET_ROOTS, distinct, town
+from .target_paths import TargetPaths
 from .targets import (
     BARE_NOUN_RULE,
     ActorLookup,
@@ -84,6 +85,7 @@ class Arguments(TargetFinder):
         self.undergone = frozenset(r[0].lower() for r in read_rows(UNDERGONE_NOUNS, 1))
         self.contact_verbs = frozenset(r[0].lower() for r in read_rows(CONTACT_VERBS, 1))
         self.consequences = frozenset(r[0].lower() for r in read_rows(CONSEQUENCE_NOUNS, 1))
+        self.paths = TargetPaths()
 
     def arguments(self, m: Match, actors: ActorLookup, speaker: Actor | None):
         clause, trig = m.clause, m.trigger

@@ -17,6 +17,20 @@ from . import syntax
 from .lexicon import DEFAULT_TARGET, Lexicon
 from .pairs import political, town
 from .paths import slot_tokens
+from .target_paths import (
+    TargetPaths,
+    act_owners,
+    appositions,
+    condition_subjects,
+    coordinated_nouns,
+    datives,
+    holders,
+    object_partners,
+    origins,
+    parts_of,
+    purpose_acts,
+    purpose_partners,
+)
 from .triggers import Match, effort_head, object_nouns
 
 # Prepositions on a hostile noun that name whom it is aimed at ("action [against] X").
@@ -54,6 +68,10 @@ HOSTILE_ROOTS = frozenset(("16", "17", "18", "19", "20"))
 # target ("demanded an explanation [for X's] decision"), by these prepositions.
 TOPIC_OWNER_ROOTS = frozenset(("02", "10", "11", "12"))
 TOPIC_PREPS = ("for", "over", "about", "on")
+# Acts an appeal asks for by an infinitive that name whom it is aimed at ("demanded a vote [to
+# punish] X", "a resolution to condemn X"): criticism, sanctions, coercion; not force ("asked for
+# weapons to fight X" asks whoever gives them).
+ASKED_AGAINST_ROOTS = frozenset(("11", "16", "17"))
 # Aid and promised aid, whose purpose infinitive may name the recipient ("pledged $10 million
 # to fight famine [in Somalia]"), by its object or these prepositions.
 AID_CODES = ("07", "033")
@@ -101,6 +119,7 @@ class TargetFinder:
     lex: Lexicon
     undergone: frozenset[str]
     consequences: frozenset[str]
+    paths: TargetPaths
 
     def resolve(self, tok: Token, actors: ActorLookup, speaker: Actor | None) -> list[Actor]:
         raise NotImplementedError
@@ -150,6 +169,81 @@ class TargetFinder:
                                           actors, speaker)
                 if found:
                     return found
+        # "threatened to close the border [unless Mexico] does more": whoever must avert it
+        conds = self.paths.words("13", "condition")
+        return self._first_named(condition_subjects(clause, conds), actors, speaker) if conds else []
+
+    def _slot_actors(self, tok: Token, cameo: str, actors: ActorLookup, speaker: Actor | None,
+                     obj: bool = False) -> list[Actor]:
+        """The actors a slot's word names, by the paths target_paths.tsv gives the act's root:
+        the holder of a place acted on before the place ("stormed an airport [held by] X"), the
+        partner an object act names before its owner ("reaffirmed its commitment [to] X"), else
+        a name in apposition to the word ("thanked my friend, [X]"), else the word, else the
+        origin of the goods a measure falls on ("tariffs on products [from] X")."""
+        held = self.paths.words(cameo, "held")
+        found = self._first_named(holders(tok, held), actors, speaker) if held else []
+        inner = self.paths.words(cameo, "object_act") if obj and not found else None
+        if inner:  # "reaffirmed its commitment [to] X": the partner, before the owner
+            found = self._first_named(object_partners(tok, inner, self.lex), actors, speaker)
+        named = self.paths.words(cameo, "named") if not found and tok.pos_ == "NOUN" else None
+        if named:  # the name is the more exact of the two: "[my] friend, Donald Trump"
+            found = self._first_named(appositions(tok, named), actors, speaker)
+        if not found:
+            found = self.resolve(tok, actors, speaker)
+        origin = self.paths.words(cameo, "origin") if not found else None
+        if origin:  # "[Chinese] goods" are the country's, not its people's
+            found = [replace(a, code=a.country, sector=None, sectors=()) if a.sector == "CVL" and a.country else a
+                     for a in self._first_named(origins(tok, origin), actors, speaker)]
+        return found
+
+    def _phrase_target(self, m: Match, actors: ActorLookup, speaker: Actor | None) -> list[Actor]:
+        """A target the trigger's slots miss but its phrase names (target_paths.tsv): the victim
+        phrase of a coordinated event noun ("killings and rapes [of] X"), the partner of the verb
+        the act is the purpose of ("joined hands [with] X to exchange intelligence"), the
+        receiver of what it gives ("gave [lawmakers] an ultimatum")."""
+        cameo = m.entry.cameo
+        shared = self.paths.words(cameo, "shared") if m.entry.pos == "N" else None
+        if shared:
+            preps = [p for p in dict.fromkeys("of" if s == "dobj" else s[5:] for s in m.entry.target
+                                              if s == "dobj" or s.startswith("prep:")) if p in shared]
+            for noun in coordinated_nouns(m.trigger) if preps else ():
+                if noun.pos_ == "NOUN" and any(e.cameo != "-" for e in self.lex.lookup("N", noun.lemma_.lower()) or ()):
+                    found = self._first_named((t for p in preps for t in syntax.prep_objects(noun, p)),
+                                              actors, speaker)
+                    if found:
+                        return found
+        topic = self.paths.words(cameo, "topic") if m.entry.pos == "N" else None
+        if topic:  # "talks on trade [with] X"
+            found = self._first_named((t for p in topic for inner in syntax.prep_objects(m.trigger, p)
+                                       for t in syntax.prep_objects(inner, "with")), actors, speaker)
+            if found:
+                return found
+        part = self.paths.words(cameo, "part")
+        if part:  # "blamed a lack of will [on the part of] X"
+            found = self._first_named(parts_of(m.trigger, part), actors, speaker)
+            if found:
+                return found
+        purpose = self.paths.words(cameo, "purpose") if m.entry.pos == "V" else None
+        if purpose:  # "gathered [to protest] police violence"
+            for act in purpose_acts(m.trigger):
+                entries = [e for e in self.lex.lookup("V", act.lemma_.lower()) or () if e.cameo[:2] in purpose]
+                found = self._first_named((t for slot in dict.fromkeys(s for e in entries for s in e.target)
+                                           if slot in THREATENED_SLOTS for t in slot_tokens(act, slot, False)),
+                                          actors, speaker)
+                if found:
+                    return found
+        dative = self.paths.words(cameo, "dative")
+        if dative:
+            verb = m.trigger if m.entry.pos == "V" else m.clause if m.clause.i != m.trigger.i else None
+            found = self._first_named(datives(verb, dative), actors, speaker) if verb is not None else []
+            if found:
+                return found
+        partner = self.paths.words(cameo, "partner") if m.entry.pos == "V" else None
+        if partner:
+            found = next((f for t in purpose_partners(m.trigger, partner)
+                          if (f := [a for a in self._slot_actors(t, cameo, actors, speaker) if not town(a)])), [])
+            if found:
+                return found
         return []
 
     def _befalls(self, noun: Token, actors: ActorLookup, speaker: Actor | None) -> list[Actor]:
@@ -175,14 +269,15 @@ class TargetFinder:
         entries = [e for e in self.lex.lookup("V", comp.lemma_.lower()) or () if e.cameo != "-"]
         if not entries or not syntax.is_verb(comp):
             return []
-        hostile = any(e.cameo[:2] in HOSTILE_ROOTS for e in entries)
+        hostile = next((e.cameo for e in entries if e.cameo[:2] in HOSTILE_ROOTS), None)
         slots = [s for s in dict.fromkeys(s for e in entries for s in e.target) if s in THREATENED_SLOTS]
         for slot in slots:
             for tok in slot_tokens(comp, slot, False):
                 if tok.lower_ in REFLEXIVES:
                     return []
-                found = [a for a in self.resolve(tok, actors, speaker)
-                         if hostile or not (a.rule or "").startswith(BARE_NOUN_RULE)]
+                # a hostile act by its own paths: "would impose tariffs on goods [from] X"
+                found = self._slot_actors(tok, hostile, actors, speaker) if hostile else [
+                    a for a in self.resolve(tok, actors, speaker) if not (a.rule or "").startswith(BARE_NOUN_RULE)]
                 if found:
                     return found
         return []
@@ -208,7 +303,8 @@ class TargetFinder:
                 for tok in slot_tokens(h, slot, m.entry.pos == "N" and h.i == m.trigger.i):
                     if tok.lower_ in REFLEXIVES:
                         return []  # "Iraq had attacked themselves": the doer, no other actor
-                    found = self.resolve(tok, actors, speaker)
+                    found = self._slot_actors(tok, m.entry.cameo, actors, speaker,
+                                              slot == "dobj" and m.entry.pos == "V" and h.i == m.trigger.i)
                     if found:
                         return found
             if slot == "dobj":
@@ -267,6 +363,10 @@ class TargetFinder:
             # through "of" chains: "discussed the performance of the agreement [with X]"
             objs += [inner for o in objs for inner in syntax.prep_objects(o, "of")]
             objs += [inner for o in objs[-1:] for inner in syntax.prep_objects(o, "of")]
+            # and through the topic, where the parser hangs the partner: "struck a deal on its
+            # nuclear programme [with] the West" (target_paths.tsv `topic`)
+            topic = self.paths.words(m.entry.cameo, "topic")
+            objs += [inner for o in objs[:1] for p in topic for inner in syntax.prep_objects(o, p)]
             for obj in objs:
                 for prep in ("with", "between"):
                     if f"prep:{prep}" not in m.entry.target and m.entry.target != DEFAULT_TARGET:
@@ -285,18 +385,28 @@ class TargetFinder:
                     found = actors.resolve(c, speaker)
                     if found:
                         return found
-        return []
+        return self._phrase_target(m, actors, speaker)
 
     def _asked_act_target(self, m: Match, actors: ActorLookup, speaker: Actor | None) -> list[Actor]:
-        """Whom an appeal or demand that names no addressee is aimed at: the one asked to act
-        ("called for [X] to resign"), else whom the act it asks for is aimed at: "called for
-        sanctions [against] X", "called for a boycott [of X's] courts", "demanded an inquiry
-        [into] X" (the asked-for noun's own lexicon slots)."""
+        """Whom an appeal or demand that names no addressee is aimed at: the one asked to act or
+        to be acted on ("called for [X] to resign", "called for [X] to be expelled"), else whom
+        the act it asks for is aimed at: "called for sanctions [against] X", "called for a boycott [of X's] courts", "demanded an inquiry
+        [into] X" (the asked-for noun's own lexicon slots), or by the act its infinitive names
+        ("demanded a vote [to punish] X")."""
         # "called for [the government] to resign", parsed as a clause with "for" as its mark or
         # as "for" + object + infinitive: the one asked to act
         addressees = [g for c in m.trigger.children
                       if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children)
                       for g in c.children if g.dep_ == "nsubj"]
+        # "called for [X] to be expelled": the one to be acted on, when the phrase itself names it
+        # (not "for the company's licence to be revoked")
+        passive = [g for c in m.trigger.children
+                   if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children)
+                   for g in c.children if g.dep_ == "nsubjpass"]
+        for tok in passive:
+            found = [a for a in actors.resolve(tok, speaker) if not town(a)]
+            if found:
+                return found
         if any(c.dep_ == "xcomp" and c.tag_ == "VB" and not any(g.dep_ in syntax.SUBJECT_DEPS for g in c.children)
                for c in m.trigger.children):
             addressees += syntax.prep_objects(m.trigger, "for")
@@ -312,6 +422,16 @@ class TargetFinder:
             for slot in dict.fromkeys(s for e in entries for s in e.target):
                 for tok in slot_tokens(noun, slot, True):
                     found = [a for a in self.resolve(tok, actors, speaker) if not town(a)]
+                    if found:
+                        return found
+        # "demanded a vote [to punish] X", "a resolution to condemn X": the hostile act asked for
+        # (on the verb only after its object: "called for [X] to exit Y" asks X)
+        objects = any(c.dep_ in syntax.OBJECT_DEPS for c in m.trigger.children)
+        for holder, deps in [(m.trigger, ("advcl",) if objects else ())] + [(noun, ("acl", "relcl")) for noun in asked]:
+            for act in holder.children:
+                if act.dep_ in deps and act.tag_ == "VB" and any(c.tag_ == "TO" for c in act.children) \
+                        and not any(c.dep_ in syntax.SUBJECT_DEPS for c in act.children) and any(e.cameo[:2] in ASKED_AGAINST_ROOTS for e in self.lex.lookup("V", act.lemma_.lower()) or ()):
+                    found = [a for a in self._threatened_act(act, actors, speaker) if not town(a)]
                     if found:
                         return found
         return []
@@ -373,6 +493,7 @@ class TargetFinder:
         comps = next((v for k, v in m.entry.conditions if k == "comp"), None)
         if comps is None:
             return []
+        owner = self.paths.words(m.entry.cameo, "owner")  # "refused to meet [U.S.] demands"
         for comp in m.trigger.children:
             if comp.dep_ not in ("xcomp", "ccomp") or not syntax.is_verb(comp) or (
                     "*" not in comps and comp.lemma_.lower() not in comps):
@@ -396,6 +517,9 @@ class TargetFinder:
                     found = self.resolve(tok, actors, speaker) if slot != "dobj" else [
                         a for a in actors.resolve(tok, speaker)
                         if not (a.rule or "").startswith(BARE_NOUN_RULE) and political(a)]
+                    if not found and slot == "dobj" and owner:
+                        found = self._first_named([t for t in act_owners(tok, owner, self.lex) if not against_modifier(t)],
+                                                  actors, speaker)
                     found = [a for a in found if not town(a)]
                     if found:
                         return found
