@@ -413,10 +413,12 @@ class Assertion(DescribedChecks):
 
     def subject_act(self, trigger: Token, clause: Token) -> bool:
         """'Trump releasing his tax returns was a no brainer', 'that Iran attacked would be a
-        disaster': an act that is the subject of a judgement is talked about, not done."""
+        disaster': an act that is the subject of a judgement is talked about, not done. A gerund
+        naming its sides as a noun does ("fighting between X and Y erupted") is the event noun."""
         return trigger.i == clause.i and (
             trigger.dep_ in ("csubj", "csubjpass")
-            or (trigger.tag_ == "VBG" and trigger.dep_ in ("nsubj", "nsubjpass")))
+            or (trigger.tag_ == "VBG" and trigger.dep_ in ("nsubj", "nsubjpass")
+                and not any(c.dep_ == "prep" and c.lower_ == "between" for c in trigger.children)))
 
     def dated_past(self, clause: Token, published: dt.date, trigger: Token | None = None) -> bool:
         """'In 2012, Australia refused to recognise ...', 'was sentenced in 1978', 'his visit

@@ -18,6 +18,7 @@ from .assertion import Assertion
 from .confidence import Confidence
 from .dedupe import dedupe
 from .framing import (
+    BARE_WARNING,
     HOSTILE_WARNING_ROOTS,
     PESSIMISM,
     UNSPECIFIED,
@@ -31,6 +32,7 @@ from .framing import (
     partnerless,
     political_content,
     predicted,
+    priced_warning,
     rehearsed,
     unexplained_injury,
     unforced_resignation,
@@ -82,6 +84,15 @@ GENERIC_FRAMES = {"020": "appeal", "030": "intent", "100": "demand", "120": "ref
 # what a generic appeal, intent, demand or refusal needs to be about something
 BARE_VERB_ARGS = frozenset(("dobj", "xcomp", "ccomp", "prep", "dative", "nsubjpass", "advcl", "oprd"))
 COOPERATIVE_ROOTS = frozenset(("04", "05", "06", "07", "08"))
+# Mutual acts that happen when named as a bare noun between sides: talks and fighting ("clashes
+# between X and Y"); cooperation or relations between them may be a standing state.
+MUTUAL_NOMINAL_ROOTS = frozenset(("04", "19"))
+# A gerund in a noun's place ("[fighting] between X and Y erupted").
+NOUN_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "pobj"))
+# The forces a crowd clashes with: the target of its violent protest, not protesters themselves.
+GUARD_SECTORS = frozenset(("COP", "MIL"))
+# Phrasal verbs of an event's outbreak ("clashes broke out / flared up between X and Y").
+OUTBREAK_VERBS = frozenset(("break", "flare"))
 # An attempt at force is the act ("tried to hack X", "attempted to storm the base": PLOVER
 # counts attempted assaults) when a named actor made it, not where the code names an outcome
 # ("tried to ban / arrest / expel / quell" banned, arrested, expelled, quelled nobody: 171-175).
@@ -206,8 +217,14 @@ class SentenceCoder(SpeechActs):
         if mod.kind == THREAT and speaker is None and self.say_head(m.clause) is None:
             return []  # "if the allegations are true, he would violate ...": a condition nobody states
         sources, targets = self.args.arguments(m, actors, speaker)
+        if not sources and not targets and self.lex.is_reciprocal(entry.cameo, m.trigger.lemma_.lower()):
+            sources = self._between_sides(m, actors, speaker)  # "fighting between X and Y erupted"
         if foreign_warning(code, m.clause, sources, lambda tok: actors.resolve(tok, speaker), self._hostile):
             code = PESSIMISM  # "warned that the PVV could still win": a pessimistic comment
+        elif (payer := priced_warning(code, m.clause)) is not None:
+            code = BARE_WARNING  # "warned that the US would face consequences": a threat to the US
+            targets = targets or [t for t in actors.resolve(payer, speaker)
+                                  if all(distinct(s_, t) for s_ in sources)]
         # doers the argument finder does not look for (doers.py): "the withdrawal [of X troops]",
         # "[demonstrators] protesting", "[X] said during talks with Y", "came under fire [from Y]"
         adjunct = False  # the doer is the subject of the clause the event noun is an adjunct of
@@ -270,7 +287,7 @@ class SentenceCoder(SpeechActs):
         # sources and targets are final here: a bare nominal event that cannot name both sides
         # (the last check below) is dropped before the checks of its code, unless it may be an
         # allegation (`_allegation` looks only at a clause that is a complement or conjunct)
-        if self._unpaired_nominal(m, sources, targets, adjunct or custody) and (
+        if self._unpaired_nominal(m, sources, targets, adjunct or custody, code) and (
                 m.clause.head.i == m.clause.i or m.clause.dep_ not in ("ccomp", "conj")):
             return []
         if not sources and code[:2] in SOURCELESS_ROOTS and self._natural_cause(m.clause):
@@ -298,16 +315,40 @@ class SentenceCoder(SpeechActs):
         alleged = self._allegation(m, code, sources, targets, mod, actors)
         if alleged is not None:
             return alleged
-        if self._unpaired_nominal(m, sources, targets, adjunct or custody):
+        if self._unpaired_nominal(m, sources, targets, adjunct or custody, code):
             return []
         return self._pairs(code, entry, m, sources, targets, mod)
 
-    def _unpaired_nominal(self, m: Match, sources: list[Actor], targets: list[Actor], placed: bool) -> bool:
+    def _unpaired_nominal(self, m: Match, sources: list[Actor], targets: list[Actor], placed: bool,
+                          code: str) -> bool:
         """A bare nominal event must name both sides inside its own phrase, and be an act, not a
         standing relationship ("the alliance between X and Y": state_noun); `placed`: its doer
-        was found around it (an adjunct, a custody)."""
+        was found around it (an adjunct, a custody). Fighting or talks between several sides
+        ("clashes between X and Y killed ...") name both: each side is the other's target."""
+        lemma = m.trigger.lemma_.lower()
+        mutual = (not targets and len(sources) > 1 and code[:2] in MUTUAL_NOMINAL_ROOTS
+                  and self.lex.is_reciprocal(code, lemma) and _went_on(m.trigger))
         return not m.light and not placed and m.entry.pos == "N" and (
-            not sources or not targets or m.trigger.lemma_.lower() in self.lex.marker("state_noun"))
+            not sources or (not targets and not mutual) or lemma in self.lex.marker("state_noun"))
+
+    def _between_sides(self, m: Match, actors: ActorLookup, speaker: Actor | None) -> list[Actor]:
+        """The sides of a mutual act named by "between" where the argument finder does not look:
+        on a gerund used as a noun ("fighting between X and Y erupted") or on the verb saying the
+        event took place ("clashes broke out between X and Y")."""
+        trig = m.trigger
+        holders = []
+        if trig.tag_ == "VBG" and trig.dep_ in NOUN_DEPS:
+            holders.append(trig)
+        if trig.dep_ == "nsubj" and (occurs(trig.head, self.lex) or (
+                trig.head.lemma_.lower() in OUTBREAK_VERBS and any(c.dep_ == "prt" for c in trig.head.children))):
+            holders.append(trig.head)
+        for holder in holders:
+            between = syntax.prep_objects(holder, "between")
+            if between:
+                both = self.args.resolve(between[0], actors, speaker)
+                if len(both) > 1:
+                    return both
+        return []
 
     def _hostile(self, tok: Token) -> bool:
         """Whether a word is a trigger of a hostile act (13, 15-20) in the lexicon."""
@@ -424,6 +465,10 @@ class SentenceCoder(SpeechActs):
             pairs = [(s, t) for s in (sources or [None]) for t in targets]
         elif len(sources) > 1 and self.lex.is_reciprocal(code, m.trigger.lemma_.lower()):
             pairs = [(s, t) for s in sources for t in sources if s is not t and not same(s, t)]
+        elif root == "14" and len(sources) > 1 and _crowd_and_guards(sources):
+            # "clashes between riot police and youths": the crowd rioted against the police
+            guards = [s for s in sources if s.sector in GUARD_SECTORS]
+            pairs = [(s, t) for s in sources if s not in guards for t in guards]
         else:
             pairs = [(s, None) for s in sources]
         out = []
@@ -440,6 +485,31 @@ class SentenceCoder(SpeechActs):
             conf = self.confidence.of(s is not None, t is not None, mod.kind == ASSERTED)
             out.append(Act(pair_code, entry, m.trigger, m.clause, s, t, mod, conf))
         return out
+
+
+def _crowd_and_guards(sources: list[Actor]) -> bool:
+    """Several doers of a protest that are police or troops and others ("riot police and youths")."""
+    guards = sum(s.sector in GUARD_SECTORS for s in sources)
+    return 0 < guards < len(sources)
+
+
+def _went_on(noun: Token) -> bool:
+    """An event noun that is the subject of what it did or how it went ("clashes between X and Y
+    killed 20", "talks between X and Y focused on Syria"), not one talked about ("an opportunity
+    for talks between X and Y", "reviving talks", "a battle between good and evil"), nor talks
+    that stopped ("negotiations between X and Y broke down": no negotiation is the news)."""
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.i == noun.i or not noun.head.tag_.startswith("VB"):
+        return False  # "made reviving talks between X and Y a priority": a small clause, no verb
+    verb = noun.head
+    lemma = verb.lemma_.lower()
+    if lemma in HALT_VERBS or (lemma == "break" and any(c.lower_ == "down" for c in verb.children)):
+        return False
+    return not any(c.dep_ == "dobj" and c.lemma_.lower() in HALT_OBJECTS for c in verb.children)
+
+
+# How talks stop: "collapsed", "stalled", "ground to a halt", "hit a standstill".
+HALT_VERBS = frozenset(("collapse", "stall", "fail", "end", "grind", "falter", "founder", "stop", "cease"))
+HALT_OBJECTS = frozenset(("standstill", "impasse", "deadlock", "snag", "halt", "dead", "end"))
 
 
 # Readings of a vowed fight that are force: anything else ("fight the order in court", 110) is no threat.

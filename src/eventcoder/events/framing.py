@@ -161,14 +161,19 @@ def foreign_warning(code: str, clause: Token, sources: list[Actor], resolve: Cal
     a pessimistic comment, not a threat. The warner's own side as the content's doer ("warned
     that it would retaliate") or a hostile act or price in the content ("would face sanctions",
     "would pay a price") keeps it a threat."""
-    if code != BARE_WARNING or clause.lemma_.lower() not in WARNING_VERBS:
+    if code[:2] != BARE_WARNING[:2] or clause.lemma_.lower() not in WARNING_VERBS:
         return False
     comps = [c for c in clause.children if c.dep_ == "ccomp"]
+    if code != BARE_WARNING:
+        # "warned that Russia could attack NATO members": the force is another's, not threatened
+        return bool(comps) and all(_others_act(comp, sources, resolve) for comp in comps)
     if not comps:
         # '"Not until the boom," warned Kelly': nobody warned, nothing threatened -- a comment
         return not any(c.dep_ in ("dobj", "dative", "xcomp", "parataxis", "nsubjpass")
                        or (c.dep_ == "prep" and c.lower_ in WARNING_PREPS) for c in clause.children)
     for comp in comps:
+        if _others_act(comp, sources, resolve):
+            continue  # "warned that Trump's tariffs could devastate farms": another's act
         if any(t.lemma_.lower() in THREAT_CONTENT or hostile(t) for t in comp.subtree):
             return False
         subj, _ = syntax.subject_of(comp)
@@ -182,6 +187,52 @@ def foreign_warning(code: str, clause: Token, sources: list[Actor], resolve: Cal
         if announced and any(own_side(d, s) for d in doers for s in sources):
             return False
     return True
+
+
+def priced_warning(code: str, clause: Token) -> Token | None:
+    """A warning read as a comment (012: "warned that millions could face famine") whose content
+    is a price the warned-of must pay ("warned that the US would face consequences / pay a
+    heavy price / regret it"): a threat (130); returns who would pay, or None."""
+    if code != PESSIMISM or clause.lemma_.lower() not in WARNING_VERBS:
+        return None
+    for comp in clause.children:
+        if comp.dep_ != "ccomp" or comp.lemma_.lower() not in PRICE_VERBS:
+            continue
+        if comp.lemma_.lower() == "regret" or any(
+                c.dep_ == "dobj" and c.lemma_.lower() in THREAT_CONTENT for c in comp.children):
+            subj, passive = syntax.subject_of(comp)
+            if subj is not None and not passive:
+                return subj
+    return None
+
+
+# Verbs of a price paid: "would face consequences", "will pay a price", "would regret it".
+PRICE_VERBS = frozenset(("face", "pay", "suffer", "regret", "bear"))
+
+
+def _others_act(comp: Token, sources: list[Actor], resolve: Callable[[Token], list[Actor]]) -> bool:
+    """A warned-of act whose doer is named and is not the warner's side ("warned that Russia
+    could attack", "that Trump's tariffs could hurt farmers", a senator warning that the
+    president "might be putting the country on the path to war"): a comment on another's act.
+    A price to pay ("X would face sanctions", "will regret it") or a passive ("bases would be
+    targeted") leaves the warner as the one who would act."""
+    subj, passive = syntax.subject_of(comp)
+    if subj is None or passive or subj.lower_ in ("we", "i", "us"):
+        return False
+    if any(t.lemma_.lower() in THREAT_CONTENT for t in comp.subtree):
+        return False
+    doers = resolve(subj) or [a for c in subj.children if c.dep_ == "poss" for a in resolve(c)]
+    return bool(doers) and not any(_warner_side(d, s) for d in doers for s in sources)
+
+
+def _warner_side(doer: Actor, warner: Actor) -> bool:
+    """Whether a warner speaks for the doer: itself, or the state that its government or army
+    is (a legislator or judge does not threaten for the president or the army)."""
+    return doer.code == warner.code or (own_side(doer, warner) and warner.sector not in WARNER_OUTSIDERS)
+
+
+# State bodies that do not speak for the executive's force.
+WARNER_OUTSIDERS = frozenset(("LEG", "JUD"))
 
 
 def habitual(trigger: Token, clause: Token, code: str, documents: frozenset[str],
