@@ -135,7 +135,7 @@ class PeopleMixin(ArticleState):
                 for j in range(start, k - 1):
                     self._person_at[(d, j)] = person
                     self._mention_left[(d, j)] = start
-                person.sentence = self.sent(d, start).text
+                person.sentence_at = (d, start)
                 person.introduced_at = (d, k - 2)
             if person.entry is None and not person.country:
                 person.country, person.explicit = "USA", True
@@ -182,7 +182,7 @@ class PeopleMixin(ArticleState):
             person.rule = "+".join(rules)
             if country:
                 person.country, person.explicit = country, True
-            person.sentence = self.sent(d, intro.name_start).text
+            person.sentence_at = (d, intro.name_start)
             person.introduced_at = (d, intro.name_end - 1)
 
     def _of_body(self, d: int, titles: tuple[TitleNP, ...]) -> tuple[tuple[str, ...], str] | None:
@@ -391,4 +391,5 @@ class PeopleMixin(ArticleState):
             return
         for p in self.people:
             if p.entry is None and not p.learned and not p.guessed and p.titles and p.country and p.code:
-                self.registry.observe(p.name, p.code, p.country, p.sectors, p.titles[0], self.date, p.sentence)
+                sentence = self.sent(*p.sentence_at).text if p.sentence_at else ""
+                self.registry.observe(p.name, p.code, p.country, p.sectors, p.titles[0], self.date, sentence)

@@ -54,54 +54,62 @@ class LazyTokens:
 
 
 class DocArrays:
-    """One doc's token attributes as Python ints, each column converted on first use
-    (POS/TAG/DEP as their labels, "" when unset, as Token gives them)."""
+    """One doc's token attributes as Python ints (POS/TAG/DEP as their labels, "" when unset,
+    as Token gives them): slices of its article's columns, each made on first use."""
 
-    def __init__(self, doc: Doc, label: Callable[[int], str]):
-        self.array = doc.to_array(_ATTRS)  # (tokens, attributes) uint64
-        self._label = label
+    def __init__(self, article: ArticleArrays, start: int, end: int):
+        self._article = article
+        self._start = start
+        self._end = end
 
-    def _column(self, name: str, k: int, labels: bool = False) -> list:
-        col = self.array[:, k].tolist()
-        value = list(map(self._label, col)) if labels else col
+    def __getattr__(self, name: str) -> list:
+        # only called for columns not sliced yet
+        if name.startswith("_"):
+            raise AttributeError(name)
+        value = self._article.column(name)[self._start:self._end]
         setattr(self, name, value)  # later reads find the attribute, not this method
         return value
 
-    def __getattr__(self, name: str) -> list:
-        # only called for columns not converted yet
-        if name == "orth":
-            return self._column(name, ORTH_COLUMN)
-        if name == "pos":
-            return self._column(name, POS_COLUMN, True)
-        if name == "tag":
-            return self._column(name, TAG_COLUMN, True)
-        if name == "dep":
-            return self._column(name, DEP_COLUMN, True)
-        if name == "idx":
-            return self._column(name, IDX_COLUMN)
-        if name == "space":
-            return self._column(name, SPACY_COLUMN)
-        raise AttributeError(name)
+
+# DocArrays attribute -> (column, read as a label)
+_COLUMNS = {"orth": (ORTH_COLUMN, False), "pos": (POS_COLUMN, True), "tag": (TAG_COLUMN, True),
+            "dep": (DEP_COLUMN, True), "idx": (IDX_COLUMN, False), "space": (SPACY_COLUMN, False)}
 
 
 class ArticleArrays:
     """The arrays of an article's docs, and the same stacked end to end so that scans over
-    every token run once per article (stacked token g is token g - starts[d] of doc d)."""
+    every token run once per article (stacked token g is token g - starts[d] of doc d).
+    A column is converted to a Python list once for the whole article and sliced per doc:
+    one conversion per article, not one per paragraph."""
 
     def __init__(self, cache: WordCache, docs: Sequence[Doc]):
-        self.docs = [cache.arrays(doc) for doc in docs]
         self.starts: list[int] = []
         n = 0
         for doc in docs:
             self.starts.append(n)
             n += len(doc)
-        self.stack = (numpy.concatenate([a.array for a in self.docs]) if docs
+        self.stack = (numpy.concatenate([doc.to_array(_ATTRS) for doc in docs]) if docs
                       else numpy.zeros((0, len(_ATTRS)), dtype=numpy.uint64))
         self.orth: list[int] = self.stack[:, ORTH_COLUMN].tolist()
+        self._columns: dict[str, list] = {"orth": self.orth}
+        self.docs = [DocArrays(self, start, start + len(doc)) for start, doc in zip(self.starts, docs)]
         self.forms = set(self.orth)  # the article's word forms
         if docs:
             cache.learn(docs[0], self.forms)
         self._cache = cache
+
+    def column(self, name: str) -> list:
+        """Column `name` (a `DocArrays` attribute) of every token of the article."""
+        values = self._columns.get(name)
+        if values is None:
+            if name not in _COLUMNS:
+                raise AttributeError(name)
+            k, labelled = _COLUMNS[name]
+            values = self.stack[:, k].tolist()
+            if labelled:
+                values = list(map(self._cache.label, values))
+            self._columns[name] = values
+        return values
 
     def forms_folded_to(self, keys) -> set[int]:
         """The article's word forms whose folded key is one of `keys` (a few names: looked up
@@ -179,13 +187,12 @@ class WordCache:
         self.name: dict[int, int] = {}  # NAME_WORD | CAPITALISED
         self.casing: dict[int, int] = {}  # CASING_WORD | CASING_CAPITAL
         self._labels = _Labels()
-
-    def arrays(self, doc: Doc) -> DocArrays:
-        self._labels.strings = doc.vocab.strings
-        return DocArrays(doc, self._labels.__getitem__)
+        # the POS/TAG/DEP label of a hash ("" for 0), from the vocabulary `learn` last saw
+        self.label: Callable[[int], str] = self._labels.__getitem__
 
     def learn(self, doc: Doc, orth: Iterable[int]) -> None:
         """Cache the forms among `orth` not seen before (all from `doc`'s vocabulary)."""
+        self._labels.strings = doc.vocab.strings
         forms = orth if isinstance(orth, (set, frozenset)) else set(orth)  # a set: not copied
         for h in forms.difference(self.text):
             self._learn(doc, h)
