@@ -200,7 +200,7 @@ class ArticleActors(PeopleMixin, PhraseMixin):
                 first = fold_of[orth[k]].rstrip(".")
                 if (end - k >= 2 and not any(j in match_at for j in range(k, end))
                         and (first in given or self.place_country is None
-                             or not self.place_country(doc[k:end].text))):
+                             or not self.place_country(self.words.span_text(a, k, end)))):
                     self._name_runs.append((d, k, end))
                     words.update(fold_of[orth[j]] for j in range(k, end))  # "Lee Jae-yong": either order
                 elif end - k == 1 and k > 0 and fold_of[orth[k - 1]].rstrip(".") in given:

@@ -55,7 +55,7 @@ class LazyTokens:
 
 class DocArrays:
     """One doc's token attributes as Python ints (POS/TAG/DEP as their labels, "" when unset,
-    as Token gives them): slices of its article's columns, each made on first use."""
+    as Token gives them; `dep_id` as hashes), each column converted on first use."""
 
     def __init__(self, article: ArticleArrays, start: int, end: int):
         self._article = article
@@ -63,24 +63,32 @@ class DocArrays:
         self._end = end
 
     def __getattr__(self, name: str) -> list:
-        # only called for columns not sliced yet
-        if name.startswith("_"):
+        # only called for columns not converted yet
+        if name.startswith("_") or name not in _COLUMNS:
             raise AttributeError(name)
-        value = self._article.column(name)[self._start:self._end]
+        k, labelled, dense = _COLUMNS[name]
+        if dense:  # read in (nearly) every doc: converted once for the article, sliced here
+            value = self._article.column(name)[self._start:self._end]
+        else:  # read in a few docs only: converted for those
+            value = self._article.stack[self._start:self._end, k].tolist()
+            if labelled:
+                value = list(map(self._article.label, value))
         setattr(self, name, value)  # later reads find the attribute, not this method
         return value
 
 
-# DocArrays attribute -> (column, read as a label)
-_COLUMNS = {"orth": (ORTH_COLUMN, False), "pos": (POS_COLUMN, True), "tag": (TAG_COLUMN, True),
-            "dep": (DEP_COLUMN, True), "idx": (IDX_COLUMN, False), "space": (SPACY_COLUMN, False)}
+# DocArrays attribute -> (column, read as a label, converted for the whole article at once)
+_COLUMNS = {"orth": (ORTH_COLUMN, False, True), "pos": (POS_COLUMN, True, True),
+            "tag": (TAG_COLUMN, True, False), "dep": (DEP_COLUMN, True, False),
+            "dep_id": (DEP_COLUMN, False, False), "idx": (IDX_COLUMN, False, False),
+            "space": (SPACY_COLUMN, False, False)}
 
 
 class ArticleArrays:
     """The arrays of an article's docs, and the same stacked end to end so that scans over
     every token run once per article (stacked token g is token g - starts[d] of doc d).
-    A column is converted to a Python list once for the whole article and sliced per doc:
-    one conversion per article, not one per paragraph."""
+    The columns every paragraph reads (ORTH, POS) are converted to Python lists once for the
+    whole article and sliced per doc: one conversion per article, not one per paragraph."""
 
     def __init__(self, cache: WordCache, docs: Sequence[Doc]):
         self.starts: list[int] = []
@@ -97,17 +105,16 @@ class ArticleArrays:
         if docs:
             cache.learn(docs[0], self.forms)
         self._cache = cache
+        self.label = cache.label
 
     def column(self, name: str) -> list:
         """Column `name` (a `DocArrays` attribute) of every token of the article."""
         values = self._columns.get(name)
         if values is None:
-            if name not in _COLUMNS:
-                raise AttributeError(name)
-            k, labelled = _COLUMNS[name]
+            k, labelled, _ = _COLUMNS[name]
             values = self.stack[:, k].tolist()
             if labelled:
-                values = list(map(self._cache.label, values))
+                values = list(map(self.label, values))
             self._columns[name] = values
         return values
 
