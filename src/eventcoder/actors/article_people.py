@@ -31,12 +31,12 @@ from .matcher import Match
 from .people import ArticlePerson, Intro, IntroFinder, TitleNP
 from .senses import COUNTRY_KINDS, head_sense, person_sense
 from .state import ArticleState
-from .words import CAPITALISED, NAME_WORD, ORTH_COLUMN
+from .words import CAPITALISED, NAME_WORD, ORTH_COLUMN, label_id
 
 # "R-Mich.", "D-Calif.", "I-Vt.": party and state after a US legislator's name.
 _PARTY_LETTERS = frozenset(("R", "D", "I"))
 _PARTY_HASHES = frozenset(hash_string(x) for x in _PARTY_LETTERS)  # their ORTH hashes
-_COMPOUND = hash_string("compound")  # the DEP hash of "compound"
+_COMPOUND = label_id("compound")  # as the DEP column holds it
 _POLITICAL = frozenset(("LEG", "GOV", "PTY", "OPP", "ELI"))
 
 

@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterable, Sequence
 
 import numpy
 from spacy.attrs import DEP, IDX, ORTH, POS, SENT_START, SPACY, TAG
+from spacy.strings import hash_string
+from spacy.symbols import IDS as SYMBOL_IDS
 from spacy.tokens import Doc, Token
 
 from .entries import fold
@@ -28,6 +30,12 @@ CAPITALISED = 2  # first character upper case
 # cased_flags: counts as a word for casing; of those, counts as a capital
 CASING_WORD = 1
 CASING_CAPITAL = 2
+
+
+def label_id(label: str) -> int:
+    """The id the arrays hold for a POS/TAG/DEP label, as `vocab.strings[label]` gives it: the
+    symbol's id for spaCy's own labels ("nsubj"), else the string's hash ("compound")."""
+    return SYMBOL_IDS.get(label) or hash_string(label)
 
 
 class LazyTokens:
