@@ -26,7 +26,7 @@ from .entries import (
     fold,
     origin_file,
 )
-from .grammar import HONORIFIC_WORDS, NAME_POS, in_prose
+from .grammar import GENERATION_SUFFIXES, HONORIFIC_WORDS, NAME_POS, in_prose
 from .matcher import Match
 from .people import ArticlePerson, Intro, IntroFinder, TitleNP
 from .senses import COUNTRY_KINDS, head_sense, person_sense
@@ -37,6 +37,8 @@ from .words import CAPITALISED, NAME_WORD, ORTH_COLUMN, label_id
 _PARTY_LETTERS = frozenset(("R", "D", "I"))
 _PARTY_HASHES = frozenset(hash_string(x) for x in _PARTY_LETTERS)  # their ORTH hashes
 _COMPOUND = label_id("compound")  # as the DEP column holds it
+_SUFFIX_HASHES = frozenset(hash_string(x) for x in GENERATION_SUFFIXES)  # their ORTH hashes
+_COMMA = hash_string(",")
 _POLITICAL = frozenset(("LEG", "GOV", "PTY", "OPP", "ELI"))
 
 
@@ -99,10 +101,21 @@ class PeopleMixin(ArticleState):
                 and other_first_name(entry, self.docs[d], start, end))
 
     def _name_follows(self, d: int, entry: Entry, start: int, end: int) -> bool:
-        """`name_follows` for the KB name at tokens start..end of doc d."""
+        """`name_follows` for the KB name at tokens start..end of doc d, or the name of a
+        relative: a generational suffix the KB's own names lack ("Donald Trump Jr.")."""
         a = self.arrays[d]
+        if self._relative_named(d, entry, end):
+            return True
         return (end < len(a.pos) and a.pos[end] == "PROPN" and a.dep_id[end - 1] == _COMPOUND
                 and name_follows(entry, self.docs[d], start, end))
+
+    def _relative_named(self, d: int, entry: Entry, end: int) -> bool:
+        orth = self.arrays[d].orth
+        at = end + 1 if end + 1 < len(orth) and orth[end] == _COMMA else end  # "Michael Flynn, Jr."
+        if at >= len(orth) or orth[at] not in _SUFFIX_HASHES:
+            return False
+        suffix = fold(self.docs[d][at].text).rstrip(".")
+        return all(suffix not in fold(n.lstrip("=")).replace(".", "").split() for n in (entry.name, *entry.aliases))
 
     def _find_people(self) -> None:
         kb = self.kb
