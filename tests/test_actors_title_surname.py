@@ -28,3 +28,16 @@ def test_a_known_surname_that_begins_another_name_is_not_that_person(code):
 def test_a_known_surname_before_a_common_noun_is_still_the_person(code):
     events = code("The Trump administration imposed new sanctions on Iran.", date="2017-02-12")
     assert any(c.startswith("16") and s == "USAGOV" and t == "IRN" for c, s, t in events), events
+
+
+def test_a_known_name_with_a_generational_suffix_is_a_relative(code):
+    # the son (or father) of a KB person is not that person, with or without a comma
+    for name in ("Barack Obama Jr.", "Barack Obama, Jr.", "Barack Obama Sr."):
+        events = code(f"Kenyan police arrested {name} in Nairobi on Monday.", date="2017-02-12")
+        assert not any(t in ("USAGOV", "USAELI") for _, _, t in events), (name, events)
+
+
+def test_a_suffix_in_the_kb_name_itself_is_still_the_person(code):
+    events = code("President Ferdinand Marcos Jr. praised the Japanese government on Monday.",
+                  date="2023-02-12")
+    assert any(c.startswith("05") and s == "PHLGOV" for c, s, _ in events), events

@@ -26,16 +26,19 @@ from .entries import (
     fold,
     origin_file,
 )
-from .grammar import HONORIFIC_WORDS, NAME_POS, in_prose
+from .grammar import GENERATION_SUFFIXES, HONORIFIC_WORDS, NAME_POS, in_prose
 from .matcher import Match
 from .people import ArticlePerson, Intro, IntroFinder, TitleNP
 from .senses import COUNTRY_KINDS, head_sense, person_sense
 from .state import ArticleState
-from .words import CAPITALISED, NAME_WORD, ORTH_COLUMN
+from .words import CAPITALISED, NAME_WORD, ORTH_COLUMN, label_id
 
 # "R-Mich.", "D-Calif.", "I-Vt.": party and state after a US legislator's name.
 _PARTY_LETTERS = frozenset(("R", "D", "I"))
 _PARTY_HASHES = frozenset(hash_string(x) for x in _PARTY_LETTERS)  # their ORTH hashes
+_COMPOUND = label_id("compound")  # as the DEP column holds it
+_SUFFIX_HASHES = frozenset(hash_string(x) for x in GENERATION_SUFFIXES)  # their ORTH hashes
+_COMMA = hash_string(",")
 _POLITICAL = frozenset(("LEG", "GOV", "PTY", "OPP", "ELI"))
 
 
@@ -89,6 +92,31 @@ class PeopleMixin(ArticleState):
             self.people.append(person)
         return person
 
+    # Both tests need a proper noun compounded to the name, which most names lack: screened on
+    # the arrays first, so that no Token or Span is made for a name standing alone.
+    def _other_first_name(self, d: int, entry: Entry, start: int, end: int) -> bool:
+        """`other_first_name` for the KB name at tokens start..end of doc d."""
+        a = self.arrays[d]
+        return (start > 0 and a.pos[start - 1] == "PROPN" and a.dep_id[start - 1] == _COMPOUND
+                and other_first_name(entry, self.docs[d], start, end))
+
+    def _name_follows(self, d: int, entry: Entry, start: int, end: int) -> bool:
+        """`name_follows` for the KB name at tokens start..end of doc d, or the name of a
+        relative: a generational suffix the KB's own names lack ("Donald Trump Jr.")."""
+        a = self.arrays[d]
+        if self._relative_named(d, entry, end):
+            return True
+        return (end < len(a.pos) and a.pos[end] == "PROPN" and a.dep_id[end - 1] == _COMPOUND
+                and name_follows(entry, self.docs[d], start, end))
+
+    def _relative_named(self, d: int, entry: Entry, end: int) -> bool:
+        orth = self.arrays[d].orth
+        at = end + 1 if end + 1 < len(orth) and orth[end] == _COMMA else end  # "Michael Flynn, Jr."
+        if at >= len(orth) or orth[at] not in _SUFFIX_HASHES:
+            return False
+        suffix = fold(self.docs[d][at].text).rstrip(".")
+        return all(suffix not in fold(n.lstrip("=")).replace(".", "").split() for n in (entry.name, *entry.aliases))
+
     def _find_people(self) -> None:
         kb = self.kb
         # the docs with a party letter ("R-Mich."), found on the article's ORTH column at once
@@ -97,11 +125,11 @@ class PeopleMixin(ArticleState):
             for m in self._matches[d]:
                 sense = head_sense(kb, m)
                 if (sense.kind == ENTRY and kb.entries[sense.ref].kind == PERSON
-                        and not other_first_name(kb.entries[sense.ref], doc, m.start, m.end)
-                        and not name_follows(kb.entries[sense.ref], doc, m.start, m.end)):
+                        and not self._other_first_name(d, kb.entries[sense.ref], m.start, m.end)
+                        and not self._name_follows(d, kb.entries[sense.ref], m.start, m.end)):
                     person = self._person_for(kb.entries[sense.ref].name, sense.ref)
                     if not person.sectors:  # an alias with a title: "President Obama"
-                        person.sectors = self._alias_title(doc, m)
+                        person.sectors = self._alias_title(d, m)
                     for i in range(m.start, m.end):
                         self._person_at[(d, i)] = person
                         self._mention_left[(d, i)] = m.start
@@ -135,7 +163,7 @@ class PeopleMixin(ArticleState):
                 for j in range(start, k - 1):
                     self._person_at[(d, j)] = person
                     self._mention_left[(d, j)] = start
-                person.sentence = self.sent(d, start).text
+                person.sentence_at = (d, start)
                 person.introduced_at = (d, k - 2)
             if person.entry is None and not person.country:
                 person.country, person.explicit = "USA", True
@@ -143,11 +171,11 @@ class PeopleMixin(ArticleState):
                     person.sectors = ("LEG",)
                 person.rule = "+".join(x for x in (person.rule, f"party-state:{doc[k:k + 3].text}") if x)
 
-    def _alias_title(self, doc: Doc, m: Match) -> tuple[str, ...]:
+    def _alias_title(self, d: int, m: Match) -> tuple[str, ...]:
         """Sectors of a title that opens a matched name ("President Obama", "former
-        President Obama"), read from the KB's title terms."""
+        President Obama"), read from the KB's title terms (the words' text from the arrays)."""
         for n in range(min(3, m.end - m.start - 1), 0, -1):
-            for s in self.kb.senses(fold(doc[m.start:m.start + n].text)):
+            for s in self.kb.senses(fold(self.words.span_text(self.arrays[d], m.start, m.start + n))):
                 if s.kind == SECTOR and self.kb.sector_terms[s.ref].role == TITLE:
                     return self.kb.sector_terms[s.ref].sectors
         return ()
@@ -182,7 +210,7 @@ class PeopleMixin(ArticleState):
             person.rule = "+".join(rules)
             if country:
                 person.country, person.explicit = country, True
-            person.sentence = self.sent(d, intro.name_start).text
+            person.sentence_at = (d, intro.name_start)
             person.introduced_at = (d, intro.name_end - 1)
 
     def _of_body(self, d: int, titles: tuple[TitleNP, ...]) -> tuple[tuple[str, ...], str] | None:
@@ -391,4 +419,5 @@ class PeopleMixin(ArticleState):
             return
         for p in self.people:
             if p.entry is None and not p.learned and not p.guessed and p.titles and p.country and p.code:
-                self.registry.observe(p.name, p.code, p.country, p.sectors, p.titles[0], self.date, p.sentence)
+                sentence = self.sent(*p.sentence_at).text if p.sentence_at else ""
+                self.registry.observe(p.name, p.code, p.country, p.sectors, p.titles[0], self.date, sentence)

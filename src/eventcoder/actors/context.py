@@ -54,6 +54,7 @@ from .words import (
     ArticleArrays,
     LazyTokens,
     WordCache,
+    label_id,
 )
 
 if TYPE_CHECKING:
@@ -79,6 +80,7 @@ DESCRIBING_HEADS = frozenset(("leader", "head", "chief", "chairman", "chairwoman
                               "director", "representative", "envoy", "negotiator"))
 # Where a name stands for its person ("Wilders exploits", "criticised Wilders", "Wilders' rhetoric").
 _PERSON_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "pobj", "appos", "poss", "conj", "attr"))
+_PERSON_DEP_IDS = frozenset(label_id(dep) for dep in _PERSON_DEPS)  # as the DEP column holds them
 PROPN = IDS["PROPN"]
 _NOT_MENTION_DEPS = frozenset(("compound", "amod", "nmod", "det", "case", "punct", "npadvmod", "cc"))
 
@@ -200,7 +202,7 @@ class ArticleActors(PeopleMixin, PhraseMixin):
                 first = fold_of[orth[k]].rstrip(".")
                 if (end - k >= 2 and not any(j in match_at for j in range(k, end))
                         and (first in given or self.place_country is None
-                             or not self.place_country(doc[k:end].text))):
+                             or not self.place_country(self.words.span_text(a, k, end)))):
                     self._name_runs.append((d, k, end))
                     words.update(fold_of[orth[j]] for j in range(k, end))  # "Lee Jae-yong": either order
                 elif end - k == 1 and k > 0 and fold_of[orth[k - 1]].rstrip(".") in given:
@@ -342,7 +344,7 @@ class ArticleActors(PeopleMixin, PhraseMixin):
                 key = fold_of[orths[g]]
                 d, i = self.stacked.locate(g)
                 a = self.arrays[d]
-                if (a.pos[i] == "PROPN" and a.dep[i] in _PERSON_DEPS
+                if (a.pos[i] == "PROPN" and a.dep_id[i] in _PERSON_DEP_IDS
                         and (d, i) not in self._person_at and i not in self._match_at[d]):
                     found.append((self.offsets[d] + a.idx[i], surnames[key]))
         # "her husband, Vladimir X," / "X, a critic of the president,": a person by apposition

@@ -15,6 +15,8 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from spacy.strings import hash_string
+
 from ..record import Actor
 from .entries import COUNTRY, ENTRY, ORG, fold
 from .grammar import (
@@ -38,6 +40,7 @@ if TYPE_CHECKING:
 WINDOW = 6
 _REFLEXIVE = frozenset(("himself", "herself"))
 _MASCULINE = frozenset(("he", "him", "his", "himself"))
+_QUOTE_HASHES = frozenset(hash_string(q) for q in QUOTES)  # their ORTH hashes
 
 
 def _as_pronoun(actor: Actor, aa: ArticleActors, d: int, i: int, target: str) -> Actor:
@@ -260,8 +263,8 @@ def quote_speakers(aa: ArticleActors, d: int, i: int) -> set[str]:
     """Keys of the people who speak the quotation a pronoun stands in: in '"... he has
     contacts ...," said Commissioner X' the pronoun is not X."""
     sent = aa.sent(d, i)
-    doc = aa.docs[d]
-    if sum(1 for k in range(sent.start, i) if doc[k].text in QUOTES) % 2 == 0:
+    orth = aa.arrays[d].orth  # quotes counted on ORTH hashes: no Token per word
+    if sum(1 for k in range(sent.start, i) if orth[k] in _QUOTE_HASHES) % 2 == 0:
         return set()  # not inside a quotation opened in this sentence
     keys: set[str] = set()
     for child in sent.root.children:

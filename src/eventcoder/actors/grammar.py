@@ -127,6 +127,8 @@ def low_in(tok: Token, words: frozenset[str]) -> bool:
 
 STANCE_PREFIXES = frozenset(("anti", "pro"))
 HONORIFIC_WORDS = frozenset(("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "madam"))
+# Generational suffixes: "Donald Trump Jr." is the son, not the KB's Donald Trump.
+GENERATION_SUFFIXES = frozenset(("Jr.", "Jr", "JR.", "Sr.", "Sr", "SR.", "II", "III", "IV"))
 
 
 def is_honorific(word: str) -> bool:

@@ -133,7 +133,7 @@ class ActorMatcher:
                 continue
             if start > 0 and match_id in capital_only and doc[start - 1].lower_ in NAME_PARTICLES:
                 continue  # "Leila de Lima", "De Lima said": a surname, not the capital's government
-            if end - start == 1 and match_id in country_only and _given_name(doc, start, orth):
+            if end - start == 1 and match_id in country_only and _given_name(doc, start, orth, pos):
                 continue  # "Chad Oulson ... Oulson said": a man's given name, not Chad
             taken[start:end] = b"\x01" * (end - start)
             kept.append((start, end, match_id))
@@ -142,10 +142,11 @@ class ActorMatcher:
         return [make((start, end, keys[match_id], senses[match_id])) for start, end, match_id in kept]
 
 
-def _given_name(doc: Doc, start: int, orth: Sequence[int]) -> bool:
+def _given_name(doc: Doc, start: int, orth: Sequence[int], pos: Sequence[str]) -> bool:
     """A country's name used as a given name ("Chad Oulson", "Jordan Peele"): a capitalised
-    surname follows that the text also uses on its own (`orth`: the doc's ORTH hashes)."""
-    if start + 1 >= len(doc):
+    surname follows that the text also uses on its own (`orth`, `pos`: the doc's ORTH hashes
+    and POS labels, read before any Token is made)."""
+    if start + 1 >= len(doc) or pos[start + 1] != "PROPN":
         return False
     first, nxt = doc[start], doc[start + 1]
     if not (first.text[:1].isupper() and nxt.pos_ == "PROPN" and nxt.is_alpha and nxt.text[:1].isupper()):

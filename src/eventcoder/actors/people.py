@@ -54,7 +54,9 @@ class ArticlePerson:
     explicit: bool = False  # country written next to the title, not guessed from context
     code: str | None = None
     rule: str = ""
-    sentence: str = ""  # where first introduced (registry evidence)
+    # (doc, token) of where first introduced: its sentence is the registry's evidence, read
+    # only when the person is learned (most runs consult the registry without learning)
+    sentence_at: tuple[int, int] | None = None
     org: Actor | None = None  # the organisation named with the title ("U.N. envoy X")
     introduced_at: tuple[int, int] | None = None  # (doc, token) of the name where introduced
     learned: bool = False  # from the cross-article registry

@@ -12,7 +12,6 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from ..record import Actor
-from .article_people import name_follows, other_first_name
 from .compose import CONTEXT_FREE, Part, combine
 from .entries import (
     ADJECTIVE,
@@ -89,10 +88,10 @@ class PhraseMixin(ImplicitCountryMixin, OrganisationMixin):
             sense = head_sense(kb, m)
             if sense.kind == ENTRY:
                 entry = kb.entries[sense.ref]
-                if (entry.kind == PERSON and other_first_name(entry, doc, m.start, m.end)
+                if (entry.kind == PERSON and self._other_first_name(d, entry, m.start, m.end)
                         and m.start - 1 not in self._match_at[d] and not is_honorific(doc[m.start - 1].text)):
                     return ()  # "Sophie Gregoire Trudeau": someone else of that surname
-                if entry.kind == PERSON and name_follows(entry, doc, m.start, m.end):
+                if entry.kind == PERSON and self._name_follows(d, entry, m.start, m.end):
                     return ()  # "Abe Foxman", "Trump Tower": another name that begins with it
                 actor = self._entry_actor(entry, d, left, right)
                 return (actor,) if actor else ()

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span
 
 from ..record import Actor
+from .entries import Entry
 from .kb import ActorKB
 from .matcher import Match
 from .people import ArticlePerson
@@ -46,3 +47,5 @@ class ArticleState:
     _mention_left: dict[tuple[int, int], int]
     _speaker: Actor | None
     sent: Callable[[int, int], Span]
+    _other_first_name: Callable[[int, Entry, int, int], bool]
+    _name_follows: Callable[[int, Entry, int, int], bool]

@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterable, Sequence
 
 import numpy
 from spacy.attrs import DEP, IDX, ORTH, POS, SENT_START, SPACY, TAG
+from spacy.strings import hash_string
+from spacy.symbols import IDS as SYMBOL_IDS
 from spacy.tokens import Doc, Token
 
 from .entries import fold
@@ -28,6 +30,12 @@ CAPITALISED = 2  # first character upper case
 # cased_flags: counts as a word for casing; of those, counts as a capital
 CASING_WORD = 1
 CASING_CAPITAL = 2
+
+
+def label_id(label: str) -> int:
+    """The id the arrays hold for a POS/TAG/DEP label, as `vocab.strings[label]` gives it: the
+    symbol's id for spaCy's own labels ("nsubj"), else the string's hash ("compound")."""
+    return SYMBOL_IDS.get(label) or hash_string(label)
 
 
 class LazyTokens:
@@ -54,54 +62,69 @@ class LazyTokens:
 
 
 class DocArrays:
-    """One doc's token attributes as Python ints, each column converted on first use
-    (POS/TAG/DEP as their labels, "" when unset, as Token gives them)."""
+    """One doc's token attributes as Python ints (POS/TAG/DEP as their labels, "" when unset,
+    as Token gives them; `dep_id` as hashes), each column converted on first use."""
 
-    def __init__(self, doc: Doc, label: Callable[[int], str]):
-        self.array = doc.to_array(_ATTRS)  # (tokens, attributes) uint64
-        self._label = label
-
-    def _column(self, name: str, k: int, labels: bool = False) -> list:
-        col = self.array[:, k].tolist()
-        value = list(map(self._label, col)) if labels else col
-        setattr(self, name, value)  # later reads find the attribute, not this method
-        return value
+    def __init__(self, article: ArticleArrays, start: int, end: int):
+        self._article = article
+        self._start = start
+        self._end = end
 
     def __getattr__(self, name: str) -> list:
         # only called for columns not converted yet
-        if name == "orth":
-            return self._column(name, ORTH_COLUMN)
-        if name == "pos":
-            return self._column(name, POS_COLUMN, True)
-        if name == "tag":
-            return self._column(name, TAG_COLUMN, True)
-        if name == "dep":
-            return self._column(name, DEP_COLUMN, True)
-        if name == "idx":
-            return self._column(name, IDX_COLUMN)
-        if name == "space":
-            return self._column(name, SPACY_COLUMN)
-        raise AttributeError(name)
+        if name.startswith("_") or name not in _COLUMNS:
+            raise AttributeError(name)
+        k, labelled, dense = _COLUMNS[name]
+        if dense:  # read in (nearly) every doc: converted once for the article, sliced here
+            value = self._article.column(name)[self._start:self._end]
+        else:  # read in a few docs only: converted for those
+            value = self._article.stack[self._start:self._end, k].tolist()
+            if labelled:
+                value = list(map(self._article.label, value))
+        setattr(self, name, value)  # later reads find the attribute, not this method
+        return value
+
+
+# DocArrays attribute -> (column, read as a label, converted for the whole article at once)
+_COLUMNS = {"orth": (ORTH_COLUMN, False, True), "pos": (POS_COLUMN, True, True),
+            "tag": (TAG_COLUMN, True, False), "dep": (DEP_COLUMN, True, False),
+            "dep_id": (DEP_COLUMN, False, False), "idx": (IDX_COLUMN, False, False),
+            "space": (SPACY_COLUMN, False, False)}
 
 
 class ArticleArrays:
     """The arrays of an article's docs, and the same stacked end to end so that scans over
-    every token run once per article (stacked token g is token g - starts[d] of doc d)."""
+    every token run once per article (stacked token g is token g - starts[d] of doc d).
+    The columns every paragraph reads (ORTH, POS) are converted to Python lists once for the
+    whole article and sliced per doc: one conversion per article, not one per paragraph."""
 
     def __init__(self, cache: WordCache, docs: Sequence[Doc]):
-        self.docs = [cache.arrays(doc) for doc in docs]
         self.starts: list[int] = []
         n = 0
         for doc in docs:
             self.starts.append(n)
             n += len(doc)
-        self.stack = (numpy.concatenate([a.array for a in self.docs]) if docs
+        self.stack = (numpy.concatenate([doc.to_array(_ATTRS) for doc in docs]) if docs
                       else numpy.zeros((0, len(_ATTRS)), dtype=numpy.uint64))
         self.orth: list[int] = self.stack[:, ORTH_COLUMN].tolist()
+        self._columns: dict[str, list] = {"orth": self.orth}
+        self.docs = [DocArrays(self, start, start + len(doc)) for start, doc in zip(self.starts, docs)]
         self.forms = set(self.orth)  # the article's word forms
         if docs:
             cache.learn(docs[0], self.forms)
         self._cache = cache
+        self.label = cache.label
+
+    def column(self, name: str) -> list:
+        """Column `name` (a `DocArrays` attribute) of every token of the article."""
+        values = self._columns.get(name)
+        if values is None:
+            k, labelled, _ = _COLUMNS[name]
+            values = self.stack[:, k].tolist()
+            if labelled:
+                values = list(map(self.label, values))
+            self._columns[name] = values
+        return values
 
     def forms_folded_to(self, keys) -> set[int]:
         """The article's word forms whose folded key is one of `keys` (a few names: looked up
@@ -179,13 +202,12 @@ class WordCache:
         self.name: dict[int, int] = {}  # NAME_WORD | CAPITALISED
         self.casing: dict[int, int] = {}  # CASING_WORD | CASING_CAPITAL
         self._labels = _Labels()
-
-    def arrays(self, doc: Doc) -> DocArrays:
-        self._labels.strings = doc.vocab.strings
-        return DocArrays(doc, self._labels.__getitem__)
+        # the POS/TAG/DEP label of a hash ("" for 0), from the vocabulary `learn` last saw
+        self.label: Callable[[int], str] = self._labels.__getitem__
 
     def learn(self, doc: Doc, orth: Iterable[int]) -> None:
         """Cache the forms among `orth` not seen before (all from `doc`'s vocabulary)."""
+        self._labels.strings = doc.vocab.strings
         forms = orth if isinstance(orth, (set, frozenset)) else set(orth)  # a set: not copied
         for h in forms.difference(self.text):
             self._learn(doc, h)
