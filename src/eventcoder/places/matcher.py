@@ -102,6 +102,7 @@ class PlaceMatcher:
         self.sites = frozenset(w.lower() for _, (w,) in read_rows(DATA_DIR / "facility_words.tsv", 1, 1))
         self.titles = frozenset(w.lower() for _, (w,) in read_rows(DATA_DIR / "titles.tsv", 1, 1))
         self.name_pairs = read_name_pairs(people_file) if people_file is not None else frozenset()
+        self.first_names = frozenset(first for first, _ in self.name_pairs)
 
     def find(self, doc: Doc | Span, lower_case: bool) -> list[Mention]:
         """Leftmost-longest place names in doc (a Doc or a sentence Span)."""
@@ -157,7 +158,7 @@ class PlaceMatcher:
                 if key in index:
                     ends.append((j, key))
             for stop, key in reversed(ends):  # longest first; a shorter name if it fails
-                codes = self._accept(tokens, start + i, start + stop, key, lower_case, start)
+                codes = self._accept(tokens, start + i, start + stop, key, lower_case, start, texts[i])
                 if codes:
                     out.append(Mention(start + i, start + stop, key, codes))
                     i = stop
@@ -167,7 +168,9 @@ class PlaceMatcher:
         return out
 
     def _accept(self, doc: Doc, i: int, stop: int, key: str, lower_case: bool,
-                sent_start: int) -> tuple[int, ...]:
+                sent_start: int, first: str) -> tuple[int, ...]:
+        """The candidate places of doc[i:stop] as the name `key`, or () when it is no place name
+        there (`first`: the text of doc[i]). The tests that need no Token come first."""
         codes = self.gazetteer.index[key]
         if key in self.never:
             return ()
@@ -180,23 +183,25 @@ class PlaceMatcher:
             if not codes:
                 return ()
         elif key in self.common:
+            if lower_case or not first[:1].isupper():  # most common words found are in lower case
+                return ()
             codes = tuple(c for c in codes if not c & 1)  # own names only ("Nice", not aliases)
-            if not codes or lower_case or _sentence_initial(doc, i, sent_start):
+            if not codes or _sentence_initial(doc, i, sent_start):
                 return ()
-            if not doc[i].text[:1].isupper():
-                return ()
-        if stop < len(doc) and (key, doc[stop].lower_) in self.name_pairs:
+        if key in self.first_names and stop < len(doc) and (key, doc[stop].lower_) in self.name_pairs:
             return ()  # a known person's first name: "vladimir putin" in lower-cased copy
         if lower_case:
             if key in self.nouns and not any(self._big(c) for c in codes):
                 return ()
             return codes
-        if doc[i].text[:1].islower() and doc[i].lower_ in _SIDES and " " in key:
+        if " " in key and first[:1].islower() and doc[i].lower_ in _SIDES:
             # "in east London" is London's east, not East London (South Africa); "eastern
             # Ghouta" is the area's own name
             rest = self.gazetteer.index.get(key.split(" ", 1)[1], ())
             if rest and not {c >> 1 for c in rest} & {c >> 1 for c in codes}:
                 return ()
+        if stop - i == 1 and not (first[:1].isalpha() and first[:1].isupper()):
+            return ()  # the test below, for one word
         words = [t for t in doc[i:stop] if t.text[:1].isalpha()]
         while len(words) > 1 and words[0].lower_ in _NAME_LEADERS_OK:
             words.pop(0)  # "eastern Ghouta", "the Gaza Strip"
