@@ -98,7 +98,8 @@ class PlaceMatcher:
         # proper nouns too).
         self.nouns = frozenset(name_key(w) for w in _lemmatizer_words(nlp, ("noun",)))
         self.window = min(MAX_WINDOW, gazetteer.max_tokens * 2 + 1)
-        self._forms: dict[int, tuple[str, str, bool]] = {}  # ORTH hash -> (text, key, is_separator)
+        # ORTH hash -> (text, key, is_separator, whether the key is a name or starts one)
+        self._forms: dict[int, tuple[str, str, bool, bool]] = {}
         self.sites = frozenset(w.lower() for _, (w,) in read_rows(DATA_DIR / "facility_words.tsv", 1, 1))
         self.titles = frozenset(w.lower() for _, (w,) in read_rows(DATA_DIR / "titles.tsv", 1, 1))
         self.name_pairs = read_name_pairs(people_file) if people_file is not None else frozenset()
@@ -119,22 +120,24 @@ class PlaceMatcher:
                 forms.clear()
                 new = set(orths)
             strings = tokens.vocab.strings
+            index, prefixes = self.gazetteer.index, self.gazetteer.prefixes
             for o in new:
                 text = strings[o]
-                forms[o] = (text, token_key(text), is_separator(text))
-        texts, keys, separators = zip(*[forms[o] for o in orths]) if orths else ((), (), ())
+                key = token_key(text)
+                forms[o] = (text, key, is_separator(text), key in index or key in prefixes)
+        texts, keys, separators, opens = zip(*[forms[o] for o in orths]) if orths else ((), (), (), ())
         index, prefixes = self.gazetteer.index, self.gazetteer.prefixes
         n = len(texts)
         out: list[Mention] = []
-        i = 0
-        while i < n:
+        # Where a name may start, found in one pass: a word whose key is a name or starts one,
+        # or an unspaced piece, which may join the next ("Sana" + "'a").
+        starts = [i for i, (key, opening, space) in enumerate(zip(keys, opens, spaced))
+                  if key and (opening or not space)]
+        resume = 0  # the end of the last name found
+        for i in starts:
+            if i < resume or (punct[i] and not texts[i][:1].isalpha()):
+                continue
             key = keys[i]
-            if not key or (punct[i] and not texts[i][:1].isalpha()):
-                i += 1
-                continue
-            if spaced[i] and key not in index and key not in prefixes:
-                i += 1  # no name is this word or starts with it (only unspaced pieces join)
-                continue
             ends: list[tuple[int, str]] = [(i + 1, key)] if key in index else []
             j, gap = i + 1, False
             while j < n and j - i < self.window:
@@ -161,10 +164,8 @@ class PlaceMatcher:
                 codes = self._accept(tokens, start + i, start + stop, key, lower_case, start, texts[i])
                 if codes:
                     out.append(Mention(start + i, start + stop, key, codes))
-                    i = stop
+                    resume = stop
                     break
-            else:
-                i += 1
         return out
 
     def _accept(self, doc: Doc, i: int, stop: int, key: str, lower_case: bool,
