@@ -282,7 +282,7 @@ def classify(clause: Token, sent: Span, lex: Lexicon, allow_aux: frozenset[str] 
             break  # a quote: the speaker asserts it
         if lemma in lex.belief_verbs and dep in ("ccomp", "xcomp"):
             return Modality(BELIEF, lemma)
-        if _negated(head, lex, memo) and dep in ("xcomp", "ccomp", "acl", "pcomp", "conj", "acomp", "advcl") \
+        if dep in ("xcomp", "ccomp", "acl", "pcomp", "conj", "acomp", "advcl") and _negated(head, lex, memo) \
                 and not (dep == "conj" and _own_clause(tok)):
             return Modality(NEGATED, _negated(head, lex, memo))
         if lemma in lex.marker("negative_verb") and dep in ("xcomp", "ccomp"):

@@ -98,10 +98,12 @@ class PlaceMatcher:
         # proper nouns too).
         self.nouns = frozenset(name_key(w) for w in _lemmatizer_words(nlp, ("noun",)))
         self.window = min(MAX_WINDOW, gazetteer.max_tokens * 2 + 1)
-        self._forms: dict[int, tuple[str, str, bool]] = {}  # ORTH hash -> (text, key, is_separator)
+        # ORTH hash -> (text, key, is_separator, whether the key is a name or starts one)
+        self._forms: dict[int, tuple[str, str, bool, bool]] = {}
         self.sites = frozenset(w.lower() for _, (w,) in read_rows(DATA_DIR / "facility_words.tsv", 1, 1))
         self.titles = frozenset(w.lower() for _, (w,) in read_rows(DATA_DIR / "titles.tsv", 1, 1))
         self.name_pairs = read_name_pairs(people_file) if people_file is not None else frozenset()
+        self.first_names = frozenset(first for first, _ in self.name_pairs)
 
     def find(self, doc: Doc | Span, lower_case: bool) -> list[Mention]:
         """Leftmost-longest place names in doc (a Doc or a sentence Span)."""
@@ -118,22 +120,24 @@ class PlaceMatcher:
                 forms.clear()
                 new = set(orths)
             strings = tokens.vocab.strings
+            index, prefixes = self.gazetteer.index, self.gazetteer.prefixes
             for o in new:
                 text = strings[o]
-                forms[o] = (text, token_key(text), is_separator(text))
-        texts, keys, separators = zip(*[forms[o] for o in orths]) if orths else ((), (), ())
+                key = token_key(text)
+                forms[o] = (text, key, is_separator(text), key in index or key in prefixes)
+        texts, keys, separators, opens = zip(*[forms[o] for o in orths]) if orths else ((), (), (), ())
         index, prefixes = self.gazetteer.index, self.gazetteer.prefixes
         n = len(texts)
         out: list[Mention] = []
-        i = 0
-        while i < n:
+        # Where a name may start, found in one pass: a word whose key is a name or starts one,
+        # or an unspaced piece, which may join the next ("Sana" + "'a").
+        starts = [i for i, (key, opening, space) in enumerate(zip(keys, opens, spaced))
+                  if key and (opening or not space)]
+        resume = 0  # the end of the last name found
+        for i in starts:
+            if i < resume or (punct[i] and not texts[i][:1].isalpha()):
+                continue
             key = keys[i]
-            if not key or (punct[i] and not texts[i][:1].isalpha()):
-                i += 1
-                continue
-            if spaced[i] and key not in index and key not in prefixes:
-                i += 1  # no name is this word or starts with it (only unspaced pieces join)
-                continue
             ends: list[tuple[int, str]] = [(i + 1, key)] if key in index else []
             j, gap = i + 1, False
             while j < n and j - i < self.window:
@@ -157,17 +161,17 @@ class PlaceMatcher:
                 if key in index:
                     ends.append((j, key))
             for stop, key in reversed(ends):  # longest first; a shorter name if it fails
-                codes = self._accept(tokens, start + i, start + stop, key, lower_case, start)
+                codes = self._accept(tokens, start + i, start + stop, key, lower_case, start, texts[i])
                 if codes:
                     out.append(Mention(start + i, start + stop, key, codes))
-                    i = stop
+                    resume = stop
                     break
-            else:
-                i += 1
         return out
 
     def _accept(self, doc: Doc, i: int, stop: int, key: str, lower_case: bool,
-                sent_start: int) -> tuple[int, ...]:
+                sent_start: int, first: str) -> tuple[int, ...]:
+        """The candidate places of doc[i:stop] as the name `key`, or () when it is no place name
+        there (`first`: the text of doc[i]). The tests that need no Token come first."""
         codes = self.gazetteer.index[key]
         if key in self.never:
             return ()
@@ -180,23 +184,25 @@ class PlaceMatcher:
             if not codes:
                 return ()
         elif key in self.common:
+            if lower_case or not first[:1].isupper():  # most common words found are in lower case
+                return ()
             codes = tuple(c for c in codes if not c & 1)  # own names only ("Nice", not aliases)
-            if not codes or lower_case or _sentence_initial(doc, i, sent_start):
+            if not codes or _sentence_initial(doc, i, sent_start):
                 return ()
-            if not doc[i].text[:1].isupper():
-                return ()
-        if stop < len(doc) and (key, doc[stop].lower_) in self.name_pairs:
+        if key in self.first_names and stop < len(doc) and (key, doc[stop].lower_) in self.name_pairs:
             return ()  # a known person's first name: "vladimir putin" in lower-cased copy
         if lower_case:
             if key in self.nouns and not any(self._big(c) for c in codes):
                 return ()
             return codes
-        if doc[i].text[:1].islower() and doc[i].lower_ in _SIDES and " " in key:
+        if " " in key and first[:1].islower() and doc[i].lower_ in _SIDES:
             # "in east London" is London's east, not East London (South Africa); "eastern
             # Ghouta" is the area's own name
             rest = self.gazetteer.index.get(key.split(" ", 1)[1], ())
             if rest and not {c >> 1 for c in rest} & {c >> 1 for c in codes}:
                 return ()
+        if stop - i == 1 and not (first[:1].isalpha() and first[:1].isupper()):
+            return ()  # the test below, for one word
         words = [t for t in doc[i:stop] if t.text[:1].isalpha()]
         while len(words) > 1 and words[0].lower_ in _NAME_LEADERS_OK:
             words.pop(0)  # "eastern Ghouta", "the Gaza Strip"

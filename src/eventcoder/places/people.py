@@ -13,14 +13,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from spacy.attrs import IS_ALPHA, IS_TITLE, LOWER, SPACY
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
+from ..events.triggers import doc_word_ids
 from .datafiles import COUNTRIES_FILE, DATA_DIR, read_rows
 from .gazetteer import Gazetteer
 from .matcher import PlaceMatcher
 from .names import name_key
 
 SMALL_TOWN = 100_000  # larger places are not taken for surnames
+MAX_KEYS = 100_000  # keys whose `Surnames.may_be` answer is kept
 _NAME_ATTRS = [IS_TITLE, IS_ALPHA, SPACY, LOWER]
 _PLACE_PREPS = ("in", "at", "near", "into", "of", "from", "outside", "around")
 
@@ -31,6 +34,21 @@ class Surnames:
         self.gazetteer = gazetteer
         self.matcher = matcher
         self.not_first = read_not_first_names(not_first_file, countries_file)
+        self._may_be: dict[str, bool] = {}
+
+    def may_be(self, key: str) -> bool:
+        """Whether `find` could return the key: it names only small towns (kept per key: a
+        name may have hundreds of places, and every one-word place name is asked)."""
+        answer = self._may_be.get(key)
+        if answer is None:
+            index, places = self.gazetteer.index, self.gazetteer.places
+            codes = index.get(key)
+            answer = bool(codes) and all(places[c >> 1].feature == "city" and places[c >> 1].population < SMALL_TOWN
+                                         for c in codes)
+            if len(self._may_be) >= MAX_KEYS:  # bounded memory on endless input
+                self._may_be.clear()
+            self._may_be[key] = answer
+        return answer
 
     def find(self, doc: Doc) -> frozenset[str]:
         """Keys of small towns written after a capitalised first name ("Luis Gonzalez",
@@ -51,8 +69,7 @@ class Surnames:
                     or any(places[c >> 1].feature != "city" or places[c >> 1].population >= SMALL_TOWN
                            for c in index.get(name_key(prev.text), ()))):
                 continue  # ("Kurdish Afrin", "Army Jarablus", "Turkey Afrin" are no names)
-            if all(places[c >> 1].feature == "city" and places[c >> 1].population < SMALL_TOWN
-                   for c in codes):
+            if self.may_be(key):
                 out.add(key)
         if out:
             # a name the article also writes as a place ("commander Rojhat Afrin ... in Afrin")
@@ -66,25 +83,33 @@ class Surnames:
 
 class ArticleSurnames:
     """`key in ArticleSurnames(surnames, docs)` as `key in frozenset().union(*map(surnames.find,
-    docs))`, the docs read only when a key could be such a surname (a small town's): most
-    articles never ask about one."""
+    docs))`, a doc read only when the key could be one of its surnames: the key is a small
+    town's and one of the doc's words (most articles never ask about such a key, and most of
+    an article's paragraphs do not hold it)."""
 
-    __slots__ = ("_docs", "_found", "_surnames")
+    __slots__ = ("_docs", "_found", "_keys", "_surnames")
 
     def __init__(self, surnames: Surnames, docs: Sequence[Doc]):
         self._surnames = surnames
         self._docs = docs
-        self._found: frozenset[str] | None = None
+        self._found: dict[int, frozenset[str]] = {}  # doc's position -> surnames.find(doc)
+        self._keys: dict[str, bool] = {}
 
     def __contains__(self, key: object) -> bool:
-        index, places = self._surnames.gazetteer.index, self._surnames.gazetteer.places
-        codes = index.get(key) if isinstance(key, str) else None
-        if not codes or not all(places[c >> 1].feature == "city" and places[c >> 1].population < SMALL_TOWN
-                                for c in codes):
+        if not isinstance(key, str) or not self._surnames.may_be(key):
             return False  # never one of `Surnames.find`'s keys
-        if self._found is None:
-            self._found = frozenset().union(*(self._surnames.find(d) for d in self._docs))
-        return key in self._found
+        answer = self._keys.get(key)
+        if answer is None:
+            word = get_string_id(key)  # `find`'s keys are tokens' lower-case forms
+            answer = self._keys[key] = any(key in self._find(n) for n, doc in enumerate(self._docs)
+                                           if word in doc_word_ids(doc))
+        return answer
+
+    def _find(self, n: int) -> frozenset[str]:
+        found = self._found.get(n)
+        if found is None:
+            found = self._found[n] = self._surnames.find(self._docs[n])
+        return found
 
 
 def read_not_first_names(path, countries_file) -> frozenset[str]:
