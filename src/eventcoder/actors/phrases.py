@@ -63,6 +63,12 @@ OWNED_GOVERNMENT_SECTORS = frozenset(("ELI", "PTY"))
 # Heads of "the court" that refer back to the last court named.
 BACK_REFERRING_COURTS = frozenset(("court", "tribunal"))
 GOV = "GOV"
+# "rebel-held", "ISIL-controlled": the word before the hyphen holds the place the phrase names.
+# Sectors of the cased words that end a firm's or paper's name ("the Evening Times", "Acme
+# Corp"): no country is implied; a cased institution ("the House") has the article's.
+NAME_TAIL_SECTORS = frozenset(("MED", "BUS"))
+HOLDING_PARTICIPLES = frozenset(("held", "controlled", "occupied"))
+HELD_PLACE_PREPS = frozenset(("of", "in", "around", "near"))
 
 
 class PhraseMixin(ImplicitCountryMixin, OrganisationMixin):
@@ -128,7 +134,7 @@ class PhraseMixin(ImplicitCountryMixin, OrganisationMixin):
                 return (self._make(d, left, right, iso, (CVL,), f"people:{doc[m.start:m.end].text}{rule}"),)
             term = kb.sector_terms[sense.ref]
             if term.role == MODIFIER:  # "opposition-led", "asylum": not a head on its own
-                return ()
+                return self._holder(d, tok, m, term.sectors, term.phrase)
             head_sectors, prefix, head_rule = term.sectors, term.prefix, f"{term.role}:{term.phrase}"
             term_role = term.role
             if term.role == TITLE and tok.tag_ not in ("NNS", "NNPS"):
@@ -198,13 +204,51 @@ class PhraseMixin(ImplicitCountryMixin, OrganisationMixin):
                 if how:  # "ethnic Albanian guerrillas" in Macedonia
                     country, rules = resident, [*rules, how.lstrip("+")]
             if (country is None and sectors[0] not in CONTEXT_FREE and not self._of_many(d, tok, m, of_slot)
-                    and not (term_role == NOUN and head_rule.startswith("noun:="))):  # "the Evening Times": none
+                    and not (term_role == NOUN and head_rule.startswith("noun:=")
+                             and sectors[0] in NAME_TAIL_SECTORS)):  # "the Evening Times": none
                 country, how = self._implicit_country(d, tok, sectors[0], left,
                                                       person=term_role == TITLE and tok.tag_ in ("NN", "NNP"))
                 if country:
                     rules.append(how)
             out.append(self._make(d, left, right, country, sectors, "+".join(rules), prefix))
         return tuple(out)
+
+    def _holder(self, d: int, tok: Token, m: Match, sectors: tuple[str, ...], phrase: str) -> tuple[Actor, ...]:
+        """The word before the hyphen of a holding modifier, asked for on its own (the holder
+        the target walk finds in "shelled [rebel]-held areas"): that sector, of the country the
+        place held is in ("of Aleppo", "in Idlib", "rebel-held Aleppo", the act's "in X"), else
+        of the phrase's or article's. Other modifiers ("opposition-led protests") are no actor."""
+        doc = self.docs[d]
+        last = doc[m.end - 1]
+        if (m.end - m.start != 3 or tok.i != m.start or doc[m.start + 1].text != "-"
+                or last.lower_ not in HOLDING_PARTICIPLES or not sectors):
+            return ()
+        held = last.head
+        country, how = self._held_place(d, held), "held-in"
+        if country is None and held.head.i != held.i:  # "bombed rebel-held towns [in Idlib]"
+            country = self._located(d, held.head, clause=True)
+        if country is None and sectors[0] not in CONTEXT_FREE:
+            country, how = self._implicit_country(d, tok, sectors[0], tok.i)
+        rule = f"holder:{phrase}" + (f"+{how}:{country}" if how == "held-in" and country else f"+{how}" if how else "")
+        return (self._make(d, tok.i, last.i, country, sectors, rule),)
+
+    def _held_place(self, d: int, held: Token) -> str | None:
+        """The country of a place held: the noun itself ("rebel-held Aleppo") or its "of" /
+        "in" place ("areas of Aleppo", "towns in Idlib")."""
+        places = [held] if held.pos_ == "PROPN" else []
+        places += [p for prep in held.rights if prep.dep_ == "prep" and prep.lower_ in HELD_PLACE_PREPS
+                   for p in prep.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
+        for p in places:
+            pm = self._match_at[d].get(p.i)
+            if pm is not None:
+                sense = head_sense(self.kb, pm)
+                if sense.kind in COUNTRY_KINDS:
+                    return str(sense.ref)
+            elif self.place_country is not None and p.lower_ not in NOT_NAMES:
+                iso = self._place_name_country(d, p)
+                if iso:
+                    return iso
+        return None
 
     def _recent_court(self, d: int, i: int) -> Actor | None:
         """The court an article named last before token i, when it is one the KB knows by name
