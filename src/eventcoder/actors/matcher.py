@@ -49,7 +49,8 @@ class ActorMatcher:
         variants: list[tuple[str, str]] = []
         for key, forms in kb.forms.items():
             seen = set()
-            for form in forms:
+            # news writes the possessive with a curly apostrophe ("People’s Protection Units")
+            for form in dict.fromkeys(f for g in forms for f in (g, g.replace("'", "’"), g.replace("’", "'"))):
                 for v in (form, form.lower(), _strip_accents(form), _strip_accents(form).lower()):
                     if v not in seen:
                         seen.add(v)

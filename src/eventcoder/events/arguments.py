@@ -50,6 +50,10 @@ ARMED_CREWS = frozenset(("MIL", "COP"))
 UNDERGONE_NOUNS = Path(__file__).parent / "data" / "undergone_nouns.tsv"
 # Nouns for what a threat says will befall someone ("consequences for X"; targets.py).
 CONSEQUENCE_NOUNS = Path(__file__).parent / "data" / "consequence_nouns.tsv"
+# Nouns for a state's institutions or property ("the Turkish state", "Russian bases") -> sector.
+STATE_NOUNS = Path(__file__).parents[1] / "actors" / "data" / "state_nouns.tsv"
+# The rule of a nationality word read as the nation's people ("Turkish" -> TURCVL).
+PEOPLE_RULE = "people:"
 # The rule mark of an actor whose country was guessed from the article (actors/article_people.py).
 CONTEXT_MARK = "+context"
 # Verbs of getting in touch whose object is addressed by the infinitive after it, not its doer.
@@ -85,6 +89,7 @@ class Arguments(TargetFinder):
         self.undergone = frozenset(r[0].lower() for r in read_rows(UNDERGONE_NOUNS, 1))
         self.contact_verbs = frozenset(r[0].lower() for r in read_rows(CONTACT_VERBS, 1))
         self.consequences = frozenset(r[0].lower() for r in read_rows(CONSEQUENCE_NOUNS, 1))
+        self.state_nouns = {r[0].lower(): (r[1] if len(r) > 1 else "") for r in read_rows(STATE_NOUNS, 1)}
         self.paths = TargetPaths()
 
     def arguments(self, m: Match, actors: ActorLookup, speaker: Actor | None):
@@ -249,6 +254,14 @@ class Arguments(TargetFinder):
                         self._kin(c, actors, speaker) if c.lemma_.lower() in self.kin_nouns else [])
                     if found:
                         return found
+        if tok.pos_ == "NOUN":
+            # a common noun the KB does not know, named in apposition: "his chief rival, Sen. [Ted
+            # Cruz], refused" is Cruz, not the owner "his" (a named person or group only)
+            for c in tok.rights:
+                if c.dep_ == "appos" and c.pos_ == "PROPN":
+                    found = [a for a in actors.resolve(c, speaker) if a.name]
+                    if found:
+                        return found
         # a modifier before the owner: "his [media] critics" are the media, not "his" people
         mods = sorted((c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")
                        and c.i < tok.i and not against_modifier(c)), key=lambda c: c.dep_ == "poss")
@@ -264,6 +277,12 @@ class Arguments(TargetFinder):
             elif found and generic and c.dep_ == "poss" and all(a.code == a.country for a in found):
                 # "[Israel's] military court system": the court of the named country
                 return [owned(g, found[0].country) for g in generic]
+            elif found and c.dep_ == "amod" and tok.lemma_.lower() in self.state_nouns:
+                # "the [Turkish] state", "[Russian] bases": the state's, not its civilians'
+                sector = self.state_nouns[tok.lemma_.lower()]
+                return [replace(a, code=a.country + sector, sector=sector or None, sectors=(sector,) if sector else ())
+                        if a.country and a.sector == CIVILIANS and (a.rule or "").startswith(PEOPLE_RULE) else a
+                        for a in found]
             elif found:
                 return found
         return generic
