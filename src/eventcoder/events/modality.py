@@ -31,10 +31,14 @@ INTENT = "intent"  # plan to, want to, seek to -> 03x for cooperative acts
 REFUSAL = "refusal"  # will not / would not + a cooperative act -> 12x
 HABITUAL = "habitual"  # routinely / usually / every month: a habit, not an act that happened
 
+COUNT_WORDS = frozenset(("fewer", "less", "more", "longer", "later", "sooner"))
 SIMPLE_PRESENT_TAGS = frozenset(("VBZ", "VBP"))
 PAST_AUX = frozenset(("had", "has", "have", "'ve", "'d", "did", "was", "were"))
 # Prepositions whose gerund is not (yet) done: "moves towards annexing", "steps toward normalising".
 UNDONE_PREPS = frozenset(("toward", "towards"))
+# Conjunctions / prepositions whose clause dates the news by an earlier act, a record:
+# "incursions since Russia annexed Crimea", "the first win since taking control".
+ANCHORS = frozenset(("since",))
 
 
 @dataclass(frozen=True)
@@ -97,6 +101,21 @@ def _negative_subject(kids: Kids, lex: Lexicon) -> str | None:
     return None
 
 
+def _negative_object(kids: Kids, lex: Lexicon) -> str | None:
+    """'offered [no] concessions', 'arrested [no] one', 'made [no] offer': the act's object is
+    none ("no fewer than 20 people" is a count, not a negation)."""
+    words = lex.marker("negation")
+    for dep, lower, c in kids:
+        if dep == "dobj":
+            if lower in ("nothing", "none", "nobody"):
+                return lower
+            for d in c.children:
+                if d.dep_ == "det" and d.lower_ in words and d.i + 1 < len(d.doc) \
+                        and d.doc[d.i + 1].lower_ not in COUNT_WORDS:
+                    return d.lower_
+    return None
+
+
 def _doubted_subject(clause: Token, lex: Lexicon) -> str | None:
     """'it is doubtful [Venezuela] will recognize ...': the parser often hangs the adjective of
     doubt on the subject of the complement instead of the copula."""
@@ -133,6 +152,15 @@ def _habitual(clause: Token, lex: Lexicon, memo: dict[int, Kids]) -> str | None:
     if clause.dep_ in ("relcl", "advcl") and clause.head.lemma_.lower() == "time" and any(
             d.dep_ == "det" and d.lower_ in words for d in clause.head.children):
         return "every time"
+    return None
+
+
+def _anchor(clause: Token, kids: Kids) -> str | None:
+    """'since Russia annexed Crimea', 'since taking control': an earlier act that dates the news."""
+    if clause.dep_ == "advcl":
+        return next((lower for dep, lower, c in kids if dep == "mark" and lower in ANCHORS and c.i < clause.i), None)
+    if clause.dep_ == "pcomp" and clause.head.lower_ in ANCHORS:
+        return clause.head.lower_
     return None
 
 
@@ -182,6 +210,17 @@ def _marked(clause: Token) -> bool:
     return any(c.dep_ in ("mark", "prep") and c.i < clause.i for c in clause.children)
 
 
+def _simultaneous(clause: Token) -> bool:
+    """A participle adjunct introduced by "while" ("would drop X while [loosening] Y")."""
+    return clause.dep_ == "advcl" and clause.tag_ == "VBG" and any(
+        c.dep_ == "mark" and c.lower_ == "while" and c.i < clause.i for c in clause.children)
+
+
+def _gerund_of(prep: Token) -> bool:
+    """A preposition whose object is a gerund clause ("aimed at [killing]", "plans on [expelling]")."""
+    return any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
+
+
 def _purpose(head: Token, lex: Lexicon, memo: dict[int, Kids]) -> str | None:
     """'Our task is [to fight] ...': the subject of the copula names a purpose."""
     if head.lemma_.lower() != "be":
@@ -212,7 +251,7 @@ def classify(clause: Token, sent: Span, lex: Lexicon, allow_aux: frozenset[str] 
         return Modality(QUESTION, "?")
     memo: dict[int, Kids] = {}
     kids = _kids(clause, memo)
-    neg = _negated(clause, lex, memo) or _negative_subject(kids, lex)
+    neg = _negated(clause, lex, memo) or _negative_subject(kids, lex) or _negative_object(kids, lex)
     if neg:
         # "will not release", "won't meet", "said it would not accept": an announced refusal
         aux = {lower for dep, lower, _ in kids if dep == "aux"}
@@ -227,6 +266,9 @@ def classify(clause: Token, sent: Span, lex: Lexicon, allow_aux: frozenset[str] 
     habit = _habitual(clause, lex, memo)
     if habit:
         return Modality(HABITUAL, habit)
+    anchor = _anchor(clause, kids)
+    if anchor:
+        return Modality(HABITUAL, anchor)
     marks = {lower for dep, lower, _ in kids if dep in ("mark", "aux")}
     if {"for", "to"} <= marks:  # "pressing for it to impose": an infinitive with its own subject
         return Modality(HYPOTHETICAL, "for")
@@ -251,6 +293,12 @@ def classify(clause: Token, sent: Span, lex: Lexicon, allow_aux: frozenset[str] 
     if syntax.postposed_report(clause, lex.say_verbs) is not None:
         # "X is failing refugees, a group protested": the statement is not inside its content
         return found or Modality(ASSERTED)
+    if found is None and _simultaneous(clause):
+        # "said it would drop limits while [loosening] others": the adjunct shares its clause's
+        # modality (an announced refusal of the clause is only a negation of the adjunct)
+        shared = classify(clause.head, sent, lex, allow_aux)
+        if shared.kind != ASSERTED:
+            return Modality(NEGATED, shared.marker) if shared.kind == REFUSAL else shared
     # Walk up: a negated, modal or believing governor governs the act too.
     tok = clause
     steps = 0
@@ -307,8 +355,9 @@ def classify(clause: Token, sent: Span, lex: Lexicon, allow_aux: frozenset[str] 
             elif dep == "xcomp" and (lemma in lex.marker("future") or head.lower_ in lex.marker("future")):
                 found = Modality(FUTURE, head.lower_)  # "is due / set / scheduled to visit"
             elif lemma in lex.marker("hypothetical_verb") and (
-                    dep in ("xcomp", "ccomp") or (dep == "prep" and head.pos_ == "ADJ")):
-                found = Modality(INTENT, lemma)  # "plans to sign", "is close to / keen on signing"
+                    dep in ("xcomp", "ccomp") or (dep == "prep" and (head.pos_ == "ADJ" or _gerund_of(tok)))):
+                # "plans to sign", "is close to / keen on signing", "operations aimed at [killing]"
+                found = Modality(INTENT, lemma)
             elif lemma == "go" and dep == "xcomp" and head.tag_ == "VBG":
                 found = Modality(FUTURE, "going to")
         if dep in ("xcomp", "attr", "ccomp", "advcl") and _purpose(head, lex, memo):
