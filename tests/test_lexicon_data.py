@@ -334,6 +334,10 @@ def test_modality():
         "sport",
         "time_ahead",
         "time_noun",
+        "halt",
+        "halt_object",
+        "outbreak",
+        "anchor",
     }
     assert {f[1] for _, f in rows} == kinds
     pairs = [(f[0], f[1]) for _, f in rows]

@@ -91,8 +91,6 @@ MUTUAL_NOMINAL_ROOTS = frozenset(("04", "19"))
 NOUN_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "pobj"))
 # The forces a crowd clashes with: the target of its violent protest, not protesters themselves.
 GUARD_SECTORS = frozenset(("COP", "MIL"))
-# Phrasal verbs of an event's outbreak ("clashes broke out / flared up between X and Y").
-OUTBREAK_VERBS = frozenset(("break", "flare"))
 # An attempt at force is the act ("tried to hack X", "attempted to storm the base": PLOVER
 # counts attempted assaults) when a named actor made it, not where the code names an outcome
 # ("tried to ban / arrest / expel / quell" banned, arrested, expelled, quelled nobody: 171-175).
@@ -327,7 +325,7 @@ class SentenceCoder(SpeechActs):
         ("clashes between X and Y killed ...") name both: each side is the other's target."""
         lemma = m.trigger.lemma_.lower()
         mutual = (not targets and len(sources) > 1 and code[:2] in MUTUAL_NOMINAL_ROOTS
-                  and self.lex.is_reciprocal(code, lemma) and _went_on(m.trigger))
+                  and self.lex.is_reciprocal(code, lemma) and _went_on(m.trigger, self.lex))
         return not m.light and not placed and m.entry.pos == "N" and (
             not sources or (not targets and not mutual) or lemma in self.lex.marker("state_noun"))
 
@@ -340,7 +338,7 @@ class SentenceCoder(SpeechActs):
         if trig.tag_ == "VBG" and trig.dep_ in NOUN_DEPS:
             holders.append(trig)
         if trig.dep_ == "nsubj" and (occurs(trig.head, self.lex) or (
-                trig.head.lemma_.lower() in OUTBREAK_VERBS and any(c.dep_ == "prt" for c in trig.head.children))):
+                trig.head.lemma_.lower() in self.lex.marker("outbreak") and any(c.dep_ == "prt" for c in trig.head.children))):
             holders.append(trig.head)
         for holder in holders:
             between = syntax.prep_objects(holder, "between")
@@ -493,7 +491,7 @@ def _crowd_and_guards(sources: list[Actor]) -> bool:
     return 0 < guards < len(sources)
 
 
-def _went_on(noun: Token) -> bool:
+def _went_on(noun: Token, lex: Lexicon) -> bool:
     """An event noun that is the subject of what it did or how it went ("clashes between X and Y
     killed 20", "talks between X and Y focused on Syria"), not one talked about ("an opportunity
     for talks between X and Y", "reviving talks", "a battle between good and evil"), nor talks
@@ -502,14 +500,11 @@ def _went_on(noun: Token) -> bool:
         return False  # "made reviving talks between X and Y a priority": a small clause, no verb
     verb = noun.head
     lemma = verb.lemma_.lower()
-    if lemma in HALT_VERBS or (lemma == "break" and any(c.lower_ == "down" for c in verb.children)):
-        return False
-    return not any(c.dep_ == "dobj" and c.lemma_.lower() in HALT_OBJECTS for c in verb.children)
+    if lemma in lex.marker("halt") or (lemma == "break" and any(c.lower_ == "down" for c in verb.children)):
+        return False  # how talks stop (modality.tsv): "collapsed", "broke down"
+    halts = lex.marker("halt_object")
+    return not any(c.dep_ == "dobj" and c.lemma_.lower() in halts for c in verb.children)
 
-
-# How talks stop: "collapsed", "stalled", "ground to a halt", "hit a standstill".
-HALT_VERBS = frozenset(("collapse", "stall", "fail", "end", "grind", "falter", "founder", "stop", "cease"))
-HALT_OBJECTS = frozenset(("standstill", "impasse", "deadlock", "snag", "halt", "dead", "end"))
 
 
 # Readings of a vowed fight that are force: anything else ("fight the order in court", 110) is no threat.

@@ -36,9 +36,6 @@ SIMPLE_PRESENT_TAGS = frozenset(("VBZ", "VBP"))
 PAST_AUX = frozenset(("had", "has", "have", "'ve", "'d", "did", "was", "were"))
 # Prepositions whose gerund is not (yet) done: "moves towards annexing", "steps toward normalising".
 UNDONE_PREPS = frozenset(("toward", "towards"))
-# Conjunctions / prepositions whose clause dates the news by an earlier act, a record:
-# "incursions since Russia annexed Crimea", "the first win since taking control".
-ANCHORS = frozenset(("since",))
 
 
 @dataclass(frozen=True)
@@ -155,11 +152,12 @@ def _habitual(clause: Token, lex: Lexicon, memo: dict[int, Kids]) -> str | None:
     return None
 
 
-def _anchor(clause: Token, kids: Kids) -> str | None:
-    """'since Russia annexed Crimea', 'since taking control': an earlier act that dates the news."""
+def _anchor(clause: Token, kids: Kids, anchors: frozenset[str]) -> str | None:
+    """'since Russia annexed Crimea', 'since taking control': an earlier act that dates the news
+    (`anchors`: the conjunctions, modality.tsv)."""
     if clause.dep_ == "advcl":
-        return next((lower for dep, lower, c in kids if dep == "mark" and lower in ANCHORS and c.i < clause.i), None)
-    if clause.dep_ == "pcomp" and clause.head.lower_ in ANCHORS:
+        return next((lower for dep, lower, c in kids if dep == "mark" and lower in anchors and c.i < clause.i), None)
+    if clause.dep_ == "pcomp" and clause.head.lower_ in anchors:
         return clause.head.lower_
     return None
 
@@ -266,7 +264,7 @@ def classify(clause: Token, sent: Span, lex: Lexicon, allow_aux: frozenset[str] 
     habit = _habitual(clause, lex, memo)
     if habit:
         return Modality(HABITUAL, habit)
-    anchor = _anchor(clause, kids)
+    anchor = _anchor(clause, kids, lex.marker("anchor"))
     if anchor:
         return Modality(HABITUAL, anchor)
     marks = {lower for dep, lower, _ in kids if dep in ("mark", "aux")}
