@@ -63,10 +63,10 @@ OWNED_GOVERNMENT_SECTORS = frozenset(("ELI", "PTY"))
 # Heads of "the court" that refer back to the last court named.
 BACK_REFERRING_COURTS = frozenset(("court", "tribunal"))
 GOV = "GOV"
-# "rebel-held", "ISIL-controlled": the word before the hyphen holds the place the phrase names.
 # Sectors of the cased words that end a firm's or paper's name ("the Evening Times", "Acme
 # Corp"): no country is implied; a cased institution ("the House") has the article's.
 NAME_TAIL_SECTORS = frozenset(("MED", "BUS"))
+# "rebel-held", "ISIL-controlled": the word before the hyphen holds the place the phrase names.
 HOLDING_PARTICIPLES = frozenset(("held", "controlled", "occupied"))
 HELD_PLACE_PREPS = frozenset(("of", "in", "around", "near"))
 
@@ -224,12 +224,14 @@ class PhraseMixin(ImplicitCountryMixin, OrganisationMixin):
                 or last.lower_ not in HOLDING_PARTICIPLES or not sectors):
             return ()
         held = last.head
-        country, how = self._held_place(d, held), "held-in"
+        country = self._held_place(d, held)
+        how = f"held-in:{country}" if country else ""
         if country is None and held.head.i != held.i:  # "bombed rebel-held towns [in Idlib]"
             country = self._located(d, held.head, clause=True)
+            how = f"located:{country}" if country else ""
         if country is None and sectors[0] not in CONTEXT_FREE:
             country, how = self._implicit_country(d, tok, sectors[0], tok.i)
-        rule = f"holder:{phrase}" + (f"+{how}:{country}" if how == "held-in" and country else f"+{how}" if how else "")
+        rule = f"holder:{phrase}+{how}" if how else f"holder:{phrase}"
         return (self._make(d, tok.i, last.i, country, sectors, rule),)
 
     def _held_place(self, d: int, held: Token) -> str | None:
