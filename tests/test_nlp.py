@@ -141,3 +141,43 @@ def test_reset_tokenizer_cache_tokenises_as_before():
     assert pieces() == before
     assert "ABC/D" in [t.text for t in parser.make_doc("The ABC/D rebels")]
     assert [t.text for t in parser("Let's go.")] == ["Let", "'s", "go", "."]
+
+
+def _parses(doc):
+    return [(t.text, t.tag_, t.dep_, t.head.i) for t in doc]
+
+
+def test_numpy_blas_parses_as_spacys_own_ops(parsers):
+    """The tok2vec products on numpy's BLAS give the tags and trees of spaCy's BLIS."""
+    parser, full = parsers
+    assert parser.blas.active  # the machine's numpy has a BLAS threadpoolctl holds
+    texts = SENTENCES + [s.lower() for s in SENTENCES] + [" ".join(SENTENCES)]
+    assert [_parses(d) for d in parser.pipe(texts, batch_size=5)] == [_parses(d) for d in full.pipe(texts)]
+
+
+def _blas_threads() -> list[int]:
+    from threadpoolctl import threadpool_info
+
+    return [lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"]
+
+
+def test_blas_runs_one_thread_while_parsing_and_is_given_back(parsers):
+    parser, _ = parsers
+    before = _blas_threads()
+    with parser.blas.limit():
+        assert set(_blas_threads()) == {1}
+    assert _blas_threads() == before
+    # between batches (the caller holding docs, or leaving the generator) the setting is the caller's
+    docs = parser.pipe(SENTENCES, batch_size=4)
+    first = next(docs)
+    assert _blas_threads() == before
+    docs.close()
+    assert _blas_threads() == before
+    assert first.text == SENTENCES[0]
+
+
+def test_pipe_yields_every_doc_in_order_whatever_the_batch(parsers):
+    parser, _ = parsers
+    for size in (1, 4, 5, 64):
+        assert [d.text for d in parser.pipe(SENTENCES, batch_size=size)] == SENTENCES
+    assert list(parser.pipe([], batch_size=3)) == []
