@@ -9,8 +9,8 @@ them on whole documents from a cache; the few rules that look at a neighbour ("t
 "let 's") run on the stretch where they match. Same annotations as the model's own components,
 token for token, at a fraction of the time.
 
-The tok2vec layers are matrix products: `OneThreadBlas` has numpy's BLAS, held to one
-thread, do them instead of spaCy's bundled BLIS (a sixth less parse time here, same parses).
+The model's large matrix products run on numpy's BLAS held to one thread (`OneThreadBlas`)
+instead of spaCy's bundled BLIS: a sixth less parse time here, the same parses.
 """
 
 from __future__ import annotations
@@ -336,18 +336,19 @@ def joined_sentences(sents: Sequence, vocab):
 
 
 class OneThreadBlas:
-    """The tok2vec layers' matrix products on numpy's BLAS, one thread at a time.
+    """The model's large matrix products on numpy's BLAS, one thread at a time.
 
     spaCy's CPU ops multiply with the BLIS library it bundles; on this kind of machine numpy's
-    OpenBLAS does the tok2vec products (most of its time, and about half of the parse) some 1.5x
-    faster. thinc's own switch (`NumpyOps(use_blis=False)`) routes them there; the parser keeps
-    BLIS, which its compiled state loop calls directly. Parses are the same, token for token, on
-    the benchmark corpus. OpenBLAS would use every core, so while the coder parses it is held to
-    one thread: a worker process is the unit of parallelism, and N workers must not start N x
-    cores threads. Only a BLAS that threadpoolctl can hold to one thread (OpenBLAS, MKL, BLIS)
-    is used; anything else leaves spaCy's ops as they are."""
+    OpenBLAS does the same products some 1.5x faster. thinc's own switch
+    (`NumpyOps(use_blis=False)`) routes the tok2vec layers (most of tok2vec's time, and tok2vec
+    is half the parse) and the parser's precomputed hidden layer there; the parser's compiled
+    state loop keeps BLIS, which it calls directly. Parses are the same, token for token, on the
+    benchmark corpus. OpenBLAS would use every core, so while the coder parses it is held to one
+    thread: a worker process is the unit of parallelism, and N workers must not start N x cores
+    threads. Only a BLAS that threadpoolctl can hold to one thread (OpenBLAS, MKL, BLIS) is
+    used; anything else leaves spaCy's ops as they are."""
 
-    COMPONENTS = ("tok2vec",)
+    COMPONENTS = ("tok2vec", "parser")
 
     def __init__(self, nlp):
         self._controller = None
