@@ -10,7 +10,7 @@ them on whole documents from a cache; the few rules that look at a neighbour ("t
 token for token, at a fraction of the time.
 
 The model's large matrix products run on numpy's BLAS held to one thread (`OneThreadBlas`)
-instead of spaCy's bundled BLIS: a sixth less parse time here, the same parses.
+instead of spaCy's bundled BLIS: about a tenth less parse time here, the same parses.
 """
 
 from __future__ import annotations
@@ -339,7 +339,7 @@ class OneThreadBlas:
     """The model's large matrix products on numpy's BLAS, one thread at a time.
 
     spaCy's CPU ops multiply with the BLIS library it bundles; on this kind of machine numpy's
-    OpenBLAS does the same products some 1.5x faster. thinc's own switch
+    OpenBLAS does the same products 1.3-1.6x faster. thinc's own switch
     (`NumpyOps(use_blis=False)`) routes the tok2vec layers (most of tok2vec's time, and tok2vec
     is half the parse) and the parser's precomputed hidden layer there; the parser's compiled
     state loop keeps BLIS, which it calls directly. Parses are the same, token for token, on the
@@ -351,15 +351,13 @@ class OneThreadBlas:
     COMPONENTS = ("tok2vec", "parser")
 
     def __init__(self, nlp):
+        from thinc.api import NumpyOps
+        from threadpoolctl import ThreadpoolController
+
         self._controller = None
-        try:
-            from threadpoolctl import ThreadpoolController
-        except ImportError:  # pragma: no cover - a declared dependency
-            return
         controller = ThreadpoolController().select(user_api="blas")
         if not controller.lib_controllers:
             return
-        from thinc.api import NumpyOps
 
         ops = NumpyOps(use_blis=False)
         for name in self.COMPONENTS:
