@@ -7,9 +7,9 @@ baseline is measured in the same run on the same paragraphs, so the ratio is mac
 The bare parse is also run in 2 processes at once (the machine's ceiling for 2 workers), and the
 1-worker ratio is also given in CPU seconds of this process, which other load disturbs less.
 
-The baseline is spaCy as shipped. The coder runs the tok2vec products on numpy's BLAS held to
-one thread (`eventcoder.nlp.OneThreadBlas`), so `--interleaved` also reports the ratio to a bare
-parse run that way: what coding adds on top of the coder's own parse.
+The baseline is spaCy as shipped. The coder runs the model's large matrix products on numpy's
+BLAS held to one thread (`eventcoder.nlp.OneThreadBlas`), so `--interleaved` also reports the
+ratio to a bare parse run that way: what coding adds on top of the coder's own parse.
 """
 
 from __future__ import annotations
@@ -124,8 +124,8 @@ def interleaved(articles, model: str, block: int = 160) -> dict[str, tuple[float
     multiples of the coder's 16-article chunk (the coder gets the batches of a whole run), and the
     order of the runs rotates from block to block, so that drift and warm caches favour none.
 
-    Two baselines: spaCy's own tagger+parser ("stock"), and the same with the tok2vec products
-    on numpy's BLAS as the coder runs them ("same ops"): the ratio to the second is what coding
+    Two baselines: spaCy's own tagger+parser ("stock"), and the same with the matrix products on
+    numpy's BLAS as the coder runs them ("same ops"): the ratio to the second is what coding
     costs on top of the coder's own parse."""
     from eventcoder.nlp import OneThreadBlas
     from eventcoder.pipeline import Coder

@@ -148,9 +148,12 @@ def _parses(doc):
 
 
 def test_numpy_blas_parses_as_spacys_own_ops(parsers):
-    """The tok2vec products on numpy's BLAS give the tags and trees of spaCy's BLIS."""
+    """The matrix products on numpy's BLAS give the tags and trees of spaCy's BLIS."""
     parser, full = parsers
     assert parser.blas.active  # the machine's numpy has a BLAS threadpoolctl holds
+    for name in ("tok2vec", "parser"):  # the products really run there, not on BLIS
+        assert all(not node.ops.use_blis for node in parser.nlp.get_pipe(name).model.walk())
+    assert all(node.ops.use_blis for node in full.get_pipe("tok2vec").model.walk())
     texts = SENTENCES + [s.lower() for s in SENTENCES] + [" ".join(SENTENCES)]
     assert [_parses(d) for d in parser.pipe(texts, batch_size=5)] == [_parses(d) for d in full.pipe(texts)]
 
