@@ -1,4 +1,4 @@
-"""Event confidence from the hand-check table, and the --min-confidence filter (API and CLI)."""
+"""Event confidence from the model fitted to hand checks, and the --min-confidence filter (API and CLI)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from eventcoder.errors import DataFileError
-from eventcoder.events.confidence import Confidence
+from eventcoder.events.confidence import Confidence, features
 
 ROOT = Path(__file__).resolve().parents[1]
 # One act with both sides named and one that names no target, in a text of our own.
@@ -18,18 +18,41 @@ TEXT = ("The Kenyan government accused the Somali army of shelling border villag
         "Thousands of Kenyan teachers marched in Nairobi on Tuesday to demand higher pay.")
 
 
-def test_table_ranks_two_sided_events_above_one_sided():
+def _traits(coder, text: str) -> list[tuple[str, dict[str, float]]]:
+    """(cameo, traits) of each event of a one-sentence text, its trigger read from the coder's parse."""
+    doc = coder.nlp(text)
+    out = []
+    for e in coder.code_text(text, date="2024-03-05"):
+        trigger = next(t for t in doc if t.idx == e.trigger.start)
+        out.append((e.cameo, features(e, trigger, 0)))
+    return out
+
+
+def test_model_ranks_two_sided_events_above_one_sided():
     c = Confidence.load()
-    both = c.of(True, True, True)
-    assert both > c.of(True, False, True)
-    assert both > c.of(False, True, True)
-    assert 0.0 < c.of(True, False, False) < 0.5 <= both <= 1.0
+    both = c.score({"bias": 1.0})
+    assert c.score({"bias": 1.0, "no_target": 1.0}) < both
+    assert c.score({"bias": 1.0, "no_source": 1.0}) < both
+    # a target the trigger's object names but no actor was found for: more often wrong still
+    assert c.score({"bias": 1.0, "no_target": 1.0, "target_unfound": 1.0}) < c.score({"bias": 1.0, "no_target": 1.0})
+    assert 0.0 < c.score({"bias": 1.0, "no_target": 1.0, "not_asserted": 1.0}) < 0.5 < both < 1.0
+
+
+def test_traits_read_from_the_record_and_parse(coder):
+    [(_, named)] = _traits(coder, "Kenyan police arrested the Somali opposition leader in Nairobi on Monday.")
+    assert "no_target" not in named and "no_source" not in named and "nominal" not in named
+    [(_, unfound)] = _traits(coder, "Kenyan police arrested him in Nairobi on Monday.")
+    assert unfound.get("no_target") == 1.0 and unfound.get("target_unfound") == 1.0
+    [(_, generic)] = _traits(coder, "Kenyan police arrested three protesters in Nairobi on Monday.")
+    assert generic.get("target_generic") == 1.0 and "target_unfound" not in generic
+    nominal = dict(_traits(coder, "Kenyan troops launched an attack on Somali rebels on Monday."))
+    assert any(t.get("nominal") == 1.0 for t in nominal.values())
 
 
 def test_bad_table_row_names_file_and_line(tmp_path, monkeypatch):
     bad = tmp_path / "data"
     bad.mkdir()
-    (bad / "confidence.tsv").write_text("# header\nboth\tany\tmost\n", encoding="utf-8")
+    (bad / "confidence.tsv").write_text("# header\nbias\tmost\n", encoding="utf-8")
     import importlib.resources as res
 
     monkeypatch.setattr(res, "files", lambda pkg: tmp_path)
@@ -38,12 +61,14 @@ def test_bad_table_row_names_file_and_line(tmp_path, monkeypatch):
     assert "confidence.tsv" in str(err.value) and ":2" in str(err.value)
 
 
-def test_events_carry_the_table_confidence(coder):
+def test_events_carry_the_model_confidence(coder):
     events = coder.code_text(TEXT, date="2024-03-05")
-    table = Confidence.load()
-    assert events, "the text holds at least one act"
-    for e in events:
-        assert e.confidence == table.of(e.source is not None, e.target is not None, e.modality == "asserted")
+    assert len(events) >= 2, "the text holds an accusation and a march"
+    assert all(0.0 < e.confidence < 1.0 for e in events)
+    two_sided = [e for e in events if e.source and e.target]
+    one_sided = [e for e in events if not (e.source and e.target)]
+    assert two_sided and one_sided
+    assert min(e.confidence for e in two_sided) > max(e.confidence for e in one_sided)
 
 
 def test_min_confidence_keeps_only_two_sided_events(coder):

@@ -12,7 +12,7 @@ import datetime as dt
 import gc
 import hashlib
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 
@@ -25,6 +25,7 @@ from .actors.resolver import ActorResolver
 from .dates import resolve_event_date
 from .dates.publication import parse_publication_date
 from .errors import CodingError, InputError
+from .events.confidence import Confidence
 from .events.extract import Act, SentenceCoder
 from .events.lexicon import Lexicon, _rows
 from .events.plover import plover_for
@@ -87,6 +88,7 @@ class Coder:
         data = resources.files("eventcoder.events") / "data"
         partitives = frozenset(r[0].lower() for r in _rows(data / "partitives.tsv", 1))
         self.sentences = SentenceCoder(self.lexicon, partitives)
+        self.confidence = Confidence.load()
         self.kb = ActorKB.load(extra_files=s["actor_files"])
         gazetteer = Gazetteer.load() if s["geocode"] else None
         self.resolver = ActorResolver(self.kb, self.nlp, registry=PersonRegistry.from_rows(s["registry_rows"]),
@@ -272,7 +274,7 @@ class Coder:
         where = self.placer.locate(act, sent, offset, geo, places, when, p.pub_date) if self.placer else None
         start = offset + act.trigger.idx
         end = start + len(act.trigger.text)
-        return Event(
+        event = Event(
             event_id=Event.make_id(art.id, index, start, source.code if source else None,
                                    target.code if target else None, code),
             article_id=art.id,
@@ -288,7 +290,6 @@ class Coder:
             plover=plover_for(code, lex, lemmas),
             trigger=Trigger(art.text[start:end], start, end),
             location=where,
-            confidence=act.confidence,
             date_method=when.method,
             date_precision=when.precision,
             article_date=p.pub_date.isoformat() if p.pub_date else None,
@@ -297,10 +298,12 @@ class Coder:
             modality=act.modality.kind,
             cameo_name=entry.name,
         )
+        # how likely it is right, from traits of the finished record (events/data/confidence.tsv)
+        return replace(event, confidence=self.confidence.of(event, act.trigger, s0))
 
 
 # What `Coder._load` builds.
-_PARTS = frozenset(("nlp", "lexicon", "sentences", "kb", "resolver", "places", "placer"))
+_PARTS = frozenset(("nlp", "lexicon", "sentences", "confidence", "kb", "resolver", "places", "placer"))
 # Allocations between two young-generation collections while an article is coded.
 CODING_GC_THRESHOLD = 10_000
 # The geographic context needs a sample of the event sentences, not all of a very long text.

@@ -15,7 +15,6 @@ from ..record import Actor
 from . import doers, syntax
 from .arguments import ActorLookup, Arguments
 from .assertion import Assertion
-from .confidence import Confidence
 from .dedupe import dedupe
 from .framing import (
     BARE_WARNING,
@@ -110,7 +109,6 @@ class Act:
     source: Actor | None
     target: Actor | None
     modality: Modality
-    confidence: float
 
 
 class SentenceCoder(SpeechActs):
@@ -122,7 +120,6 @@ class SentenceCoder(SpeechActs):
         self.assertion = Assertion(lexicon.say_verbs, causes=lexicon.natural_causes)  # asserted news acts (assertion.tsv)
         self._obligation_hashes = hash_set(MODAL_OBLIGATION)
         self._cue_hashes = hash_set(lexicon.accusation_cues)
-        self.confidence = Confidence.load()  # measured share right per kind of event (confidence.tsv)
 
     def code(self, sent: Span, actors: ActorLookup) -> list[Act]:
         matches = find_matches(sent, self.lex, self.partitives)
@@ -480,8 +477,7 @@ class SentenceCoder(SpeechActs):
             pair_code = pair_code_for(code, m.trigger.lemma_.lower(), s, t, lambda: self._about_dissent(m))
             if pair_code is None:
                 continue
-            conf = self.confidence.of(s is not None, t is not None, mod.kind == ASSERTED)
-            out.append(Act(pair_code, entry, m.trigger, m.clause, s, t, mod, conf))
+            out.append(Act(pair_code, entry, m.trigger, m.clause, s, t, mod))
         return out
 
 
