@@ -338,6 +338,7 @@ def test_modality():
         "halt_object",
         "outbreak",
         "anchor",
+        "authored",
     }
     assert {f[1] for _, f in rows} == kinds
     pairs = [(f[0], f[1]) for _, f in rows]

@@ -21,10 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from ..record import Actor
 from . import coref, reciprocal
 from .article_people import PeopleMixin
-from .entries import (
-    ENTRY,
-    fold,
-)
+from .entries import ENTRY, fold
 from .grammar import (
     FIRST_PERSON,
     GROUP_PRONOUNS,
@@ -33,6 +30,7 @@ from .grammar import (
     PERSONAL,
     RELATIVE,
     SUBJECT_DEPS,
+    list_member,
     np_left,
     stated_age,
 )
@@ -435,7 +433,7 @@ class ArticleActors(PeopleMixin, PhraseMixin):
         while todo:
             tok = todo.pop(0)
             out.append(tok)
-            todo.extend(c for c in tok.children if c.dep_ == "conj")
+            todo.extend(c for c in tok.children if c.dep_ == "conj" or list_member(tok, c))
         return out
 
     def own(self, d: int, i: int) -> tuple[Actor, ...]:

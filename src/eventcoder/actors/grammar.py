@@ -183,3 +183,16 @@ ADMIN_UNITS = frozenset(("county", "city", "province", "district", "township", "
 def for_or_against(doc: Doc, start: int) -> bool:
     """Is the word at `start` the object of an "anti-"/"pro-" prefix ("anti-Syria")?"""
     return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in STANCE_PREFIXES
+
+def list_member(head: Token, child: Token) -> bool:
+    """A name the parser hung as an apposition although it is an item of a list: "the US,
+    [Russia], and Switzerland met" (the "and" and the last name hang on Russia or on the US). A
+    real apposition describes its head ("Lavrov, Russia's foreign minister") and ends no list of
+    names; nor does one naming an office's holder ("the President of ICOS, Martin Keane, and ...")."""
+    if child.dep_ != "appos" or child.pos_ != "PROPN" or head.pos_ != "PROPN":
+        return False
+    if any(c.dep_ == "prep" for c in head.children):
+        return False
+    return any(any(c.dep_ == "cc" for c in h.children)
+               and any(c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > child.i for c in h.children)
+               for h in (child, head))

@@ -285,6 +285,17 @@ class Arguments(TargetFinder):
                         for a in found]
             elif found:
                 return found
+        if not generic and tok.pos_ == "NOUN":
+            # what someone said or did, named by its doer: "condemned the analogies [made by] X",
+            # "a coalition led by X" (a participle of modality.tsv `authored` with an agent; not
+            # "networks abetted by X")
+            authored = self.lex.marker("authored")
+            for verb in tok.children:
+                if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in authored:
+                    for doer in syntax.agent_objects(verb):
+                        found = actors.resolve(doer, speaker)
+                        if found:
+                            return found
         return generic
 
     def doer(self, tok: Token, actors: ActorLookup, speaker: Actor | None) -> list[Actor]:

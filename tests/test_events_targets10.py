@@ -1,0 +1,36 @@
+"""Targets and doers, tenth pass: what a noun names through the participle that says who made
+it, and lists of names the parser reads as an apposition (invented sentences)."""
+
+from __future__ import annotations
+
+
+def test_remarks_made_by_someone_target_them(code):
+    events = code("The Danish prime minister condemned the remarks made by the Hungarian president on Friday.")
+    assert ("111", "DNKGOV", "HUNGOV") in events, events
+
+
+def test_a_deal_offered_by_a_state_is_with_that_state(code):
+    events = code("The Kenyan president decided to accept an arms deal offered by Japan.")
+    assert any(c.startswith("03") and s == "KENGOV" and t == "JPN" for c, s, t in events), events
+
+
+def test_a_coalition_led_by_a_state_acts_as_that_state(code):
+    events = code("A coalition led by Nigeria bombed positions of Boko Haram near Lake Chad.")
+    assert any(c.startswith("19") and s == "NGA" for c, s, _ in events), events
+
+
+def test_a_helper_of_the_doers_is_not_the_doer(code):
+    events = code("Networks abetted by Sudanese officials attacked a camp in Chad on Monday.")
+    assert all(s != "SDNGOV" for _, s, _ in events), events
+
+
+def test_a_list_of_three_states_meets_pairwise(code):
+    # the parser hangs "Mexico" on "the United States" as an apposition, "and Canada" as a conjunct
+    events = code("The United States, Mexico, and Canada met in Ottawa on Monday.")
+    met = {(s, t) for c, s, t in events if c.startswith("04")}
+    assert met == {(a, b) for a in ("USA", "MEX", "CAN") for b in ("USA", "MEX", "CAN") if a != b}, events
+
+
+def test_an_office_holder_named_in_apposition_is_no_list(code):
+    events = code("The president of Botswana, Ian Khama, and his ministers met the Zambian delegation.")
+    assert all(s != t for _, s, t in events), events
