@@ -34,3 +34,25 @@ def test_a_list_of_three_states_meets_pairwise(code):
 def test_an_office_holder_named_in_apposition_is_no_list(code):
     events = code("The president of Botswana, Ian Khama, and his ministers met the Zambian delegation.")
     assert all(s != t for _, s, t in events), events
+
+
+def test_the_country_after_a_capital_is_its_state(code):
+    events = code("Nairobi has pinned the bombing on Mogadishu, accusing the country of arming the attackers.")
+    assert any(c.startswith("11") and t == "SOM" for c, _, t in events), events
+
+
+def test_allegiance_pledged_to_a_group_endorses_it(code):
+    events = code("The Abu Sayyaf group has pledged allegiance to the Islamic State.")
+    assert any(c.startswith("05") and t == "IMGMUSISI" for c, _, t in events), events
+
+
+def test_the_public_and_supporters_are_civilians(code):
+    events = code("Kenyan police urged the public to stay away from the border on Monday.")
+    assert any(c.startswith("02") and t == "KENCVL" for c, _, t in events), events
+    events = code("The Kenyan president thanked his supporters in Nairobi on Monday.")
+    assert any(c.startswith("05") and t == "KENCVL" for c, _, t in events), events
+
+
+def test_asylum_applicants_are_refugees(code):
+    events = code("Hungarian police detained dozens of asylum applicants at the border on Monday.")
+    assert any(c.startswith("17") and t == "HUNREF" for c, _, t in events), events

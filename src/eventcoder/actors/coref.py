@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from spacy.strings import hash_string
 
 from ..record import Actor
-from .entries import COUNTRY, ENTRY, ORG, fold
+from .entries import CAPITAL, COUNTRY, ENTRY, ORG, fold
 from .grammar import (
     ARGUMENT_DEPS,
     GROUP_PRONOUNS,
@@ -528,11 +528,13 @@ def definite(aa: ArticleActors, d: int, i: int) -> tuple[Actor, ...]:
             if _described_by(aa, md, m.end - 1):
                 continue  # "X, a politician who led [the Liberal Democrats]": not what the story is about
             sense = head_sense(aa.kb, m)
-            if kind == COUNTRY and sense.kind != COUNTRY:
-                continue
+            if kind == COUNTRY and sense.kind not in (COUNTRY, CAPITAL):
+                continue  # a capital names its state: "blamed Pyongyang, accusing [the country]"
             if kind == ORG and (sense.kind != ENTRY or aa.kb.entries[int(sense.ref)].kind != ORG):
                 continue
-            found = [a for a in aa.own(md, m.end - 1) if kind != COUNTRY or a.code == a.country]
+            found = [a for a in aa.own(md, m.end - 1) if kind != COUNTRY or a.country]
+            if kind == COUNTRY:
+                found = [replace(a, code=a.country, sector=None, sectors=()) for a in found]
             if kind == DESCRIBED:
                 if head.dep_ == "pobj" and head.head.lower_ in ("in", "at"):
                     continue  # "met in [Brussels]": where, not whom the story is about
