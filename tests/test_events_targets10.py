@@ -3,6 +3,8 @@ it, and lists of names the parser reads as an apposition (invented sentences).""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 
 def test_remarks_made_by_someone_target_them(code):
     events = code("The Danish prime minister condemned the remarks made by the Hungarian president on Friday.")
@@ -56,3 +58,21 @@ def test_the_public_and_supporters_are_civilians(code):
 def test_asylum_applicants_are_refugees(code):
     events = code("Hungarian police detained dozens of asylum applicants at the border on Monday.")
     assert any(c.startswith("17") and t == "HUNREF" for c, _, t in events), events
+
+
+def test_unnamed_victims_are_of_the_place_they_were_hit(code):
+    events = code("Dozens of people were killed in Russian air strikes on Idlib on Tuesday.")
+    assert any(c.startswith("19") and s == "RUS" and t == "SYRCVL" for c, s, t in events), events
+
+
+def test_only_guessed_victims_of_violence_move_to_the_place():
+    from eventcoder.actors.placed import placed_victim
+    from eventcoder.record import Actor, Location
+
+    idlib = Location("Idlib", "SYR", 35.9, 36.6, method="trigger_phrase")
+    guessed = Actor("RUSCVL", "RUS", "CVL", "people", sectors=("CVL",), rule="noun:people+context")
+    assert placed_victim(guessed, idlib, "19").code == "SYRCVL"
+    assert placed_victim(guessed, idlib, "17") == guessed  # arrests and charges: not the place's
+    assert placed_victim(guessed, replace(idlib, method="dateline"), "19") == guessed
+    named = replace(guessed, rule="noun:people+adjective:Russian")  # "Russian civilians"
+    assert placed_victim(named, idlib, "19") == named
