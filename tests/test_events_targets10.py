@@ -76,3 +76,17 @@ def test_only_guessed_victims_of_violence_move_to_the_place():
     assert placed_victim(guessed, replace(idlib, method="dateline"), "19") == guessed
     named = replace(guessed, rule="noun:people+adjective:Russian")  # "Russian civilians"
     assert placed_victim(named, idlib, "19") == named
+
+
+def test_harm_in_the_attack_recalls_its_doer(code):
+    text = ("Gunmen from the Shabaab militia attacked a hotel in Mogadishu on Sunday. "
+            "At least 12 people were killed in the attack, police said.")
+    killed = [e for e in code(text) if e[0].startswith("18") and e[2] == "SOMCVL"]
+    assert killed and all(s == "SOMREB" for _, s, _ in killed), code(text)
+
+
+def test_an_attack_with_a_doer_of_its_own_recalls_nobody(code):
+    text = ("Gunmen from the Shabaab militia attacked a hotel in Mogadishu on Sunday. "
+            "Two soldiers were killed in a roadside bombing near Kismayo on Monday.")
+    bombing = [e for e in code(text) if "SOMMIL" == e[2]]
+    assert bombing and all(s != "SOMREB" for _, s, _ in bombing), code(text)

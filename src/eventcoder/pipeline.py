@@ -27,6 +27,7 @@ from .dates import resolve_event_date
 from .dates.publication import parse_publication_date
 from .errors import CodingError, InputError
 from .events.confidence import Confidence
+from .events.doers import recalled_attack
 from .events.extract import Act, SentenceCoder
 from .events.lexicon import Lexicon, _rows
 from .events.plover import plover_for
@@ -36,7 +37,7 @@ from .ingest.paragraphs import split_paragraphs
 from .nlp import DEFAULT_MODEL, Parser, joined_sentences
 from .places import Gazetteer, PlaceResolver
 from .places.choice import EventPlacer
-from .record import Article, Event, Trigger, quad_class_of
+from .record import Actor, Article, Event, Trigger, quad_class_of
 
 Item = Article | InputError
 
@@ -249,6 +250,7 @@ class Coder:
         events: list[Event] = []
         strings = p.docs[0].vocab.strings
         lemma_columns: dict[int, list[int]] = {}  # id(doc) -> its LEMMA hashes
+        attacker: tuple[int, Actor] | None = None  # (sentence, doer) of the last attack told
         for sent, offset, index, acts in coded:
             # place names are looked up once per sentence
             places = self.places.mentions(sent, geo) if self.places else None
@@ -259,6 +261,12 @@ class Coder:
                 column = lemma_columns[id(sent.doc)] = sent.doc.to_array(LEMMA).tolist()
             lemmas = [strings[h].lower() for h in column[sent.start:sent.end]]
             for act in acts:
+                if act.code[:2] in VIOLENT_ROOTS:
+                    if act.source is not None:
+                        attacker = (index, act.source)
+                    elif (attacker is not None and index - attacker[0] <= RECALL_SENTENCES
+                          and act.entry is not None and act.entry.pos == "V" and recalled_attack(act.clause, self.lexicon)):
+                        act = replace(act, source=attacker[1])  # "35 people were injured in the attack"
                 events.append(self._record(art, p, act, sent, offset, index, geo, places, lemmas))
         return events
 
@@ -306,6 +314,9 @@ class Coder:
 
 # What `Coder._load` builds.
 _PARTS = frozenset(("nlp", "lexicon", "sentences", "confidence", "kb", "resolver", "places", "placer"))
+# Violence whose doer a later "in the attack" may recall, and how many sentences back.
+VIOLENT_ROOTS = frozenset(("18", "19", "20"))
+RECALL_SENTENCES = 3
 # Allocations between two young-generation collections while an article is coded.
 CODING_GC_THRESHOLD = 10_000
 # The geographic context needs a sample of the event sentences, not all of a very long text.

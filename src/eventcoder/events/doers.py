@@ -164,3 +164,21 @@ def occurred(m: Match, lex: Lexicon) -> bool:
         return False
     subj = syntax.child(m.clause, ("nsubj",))
     return subj is not None and syntax.within(m.trigger, subj)
+
+
+# Determiners that point back to an act told before: "injured in [the] attack", "in [that] raid".
+RECALLING_DETS = frozenset(("the", "this", "that"))
+VIOLENT_ROOTS = frozenset(("18", "19", "20"))
+
+
+def recalled_attack(verb: Token, lex: Lexicon) -> bool:
+    """Harm done "in the attack / during the raid", an attack the article told before with no doer
+    of its own in this phrase: its doer is that attack's (pipeline, `Coder._code_article`)."""
+    for noun in (*syntax.prep_objects(verb, "in"), *syntax.prep_objects(verb, "during")):
+        if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in RECALLING_DETS for c in noun.children):
+            continue
+        if any(c.dep_ in ("poss", "compound", "amod", "prep", "acl", "relcl") for c in noun.children):
+            continue  # "in the Taliban attack", "in the attack by rebels": a doer of its own, or another attack
+        if any(e.cameo[:2] in VIOLENT_ROOTS for e in lex.lookup("N", noun.lemma_.lower()) or ()):
+            return True
+    return False
