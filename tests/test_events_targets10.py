@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 
 def test_remarks_made_by_someone_target_them(code):
     events = code("The Danish prime minister condemned the remarks made by the Hungarian president on Friday.")
@@ -38,26 +40,25 @@ def test_an_office_holder_named_in_apposition_is_no_list(code):
     assert all(s != t for _, s, t in events), events
 
 
-def test_the_country_after_a_capital_is_its_state(code):
-    events = code("Nairobi has pinned the bombing on Mogadishu, accusing the country of arming the attackers.")
-    assert any(c.startswith("11") and t == "SOM" for c, _, t in events), events
+# (what the sentence shows, the sentence, the act's root, its target)
+TARGETS = [
+    ("the country after a capital is its state",
+     "Nairobi has pinned the bombing on Mogadishu, accusing the country of arming the attackers.", "11", "SOM"),
+    ("allegiance pledged to a group endorses it",
+     "The Abu Sayyaf group has pledged allegiance to the Islamic State.", "05", "IMGMUSISI"),
+    ("the public are civilians",
+     "Kenyan police urged the public to stay away from the border on Monday.", "02", "KENCVL"),
+    ("supporters are civilians",
+     "The Kenyan president thanked his supporters in Nairobi on Monday.", "05", "KENCVL"),
+    ("asylum applicants are refugees",
+     "Hungarian police detained dozens of asylum applicants at the border on Monday.", "17", "HUNREF"),
+]
 
 
-def test_allegiance_pledged_to_a_group_endorses_it(code):
-    events = code("The Abu Sayyaf group has pledged allegiance to the Islamic State.")
-    assert any(c.startswith("05") and t == "IMGMUSISI" for c, _, t in events), events
-
-
-def test_the_public_and_supporters_are_civilians(code):
-    events = code("Kenyan police urged the public to stay away from the border on Monday.")
-    assert any(c.startswith("02") and t == "KENCVL" for c, _, t in events), events
-    events = code("The Kenyan president thanked his supporters in Nairobi on Monday.")
-    assert any(c.startswith("05") and t == "KENCVL" for c, _, t in events), events
-
-
-def test_asylum_applicants_are_refugees(code):
-    events = code("Hungarian police detained dozens of asylum applicants at the border on Monday.")
-    assert any(c.startswith("17") and t == "HUNREF" for c, _, t in events), events
+@pytest.mark.parametrize(("text", "root", "target"), [row[1:] for row in TARGETS], ids=[row[0] for row in TARGETS])
+def test_target_of_the_act(code, text, root, target):
+    events = code(text)
+    assert any(c.startswith(root) and t == target for c, _, t in events), events
 
 
 def test_unnamed_victims_are_of_the_place_they_were_hit(code):

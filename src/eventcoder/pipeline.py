@@ -27,7 +27,7 @@ from .dates import resolve_event_date
 from .dates.publication import parse_publication_date
 from .errors import CodingError, InputError
 from .events.confidence import Confidence
-from .events.doers import recalled_attack
+from .events.doers import VIOLENT_ROOTS, recalled_attack
 from .events.extract import Act, SentenceCoder
 from .events.lexicon import Lexicon, _rows
 from .events.plover import plover_for
@@ -314,8 +314,7 @@ class Coder:
 
 # What `Coder._load` builds.
 _PARTS = frozenset(("nlp", "lexicon", "sentences", "confidence", "kb", "resolver", "places", "placer"))
-# Violence whose doer a later "in the attack" may recall, and how many sentences back.
-VIOLENT_ROOTS = frozenset(("18", "19", "20"))
+# How many sentences back a later "in the attack" may recall an attack's doer.
 RECALL_SENTENCES = 3
 # Allocations between two young-generation collections while an article is coded.
 CODING_GC_THRESHOLD = 10_000
