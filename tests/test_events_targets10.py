@@ -91,3 +91,15 @@ def test_an_attack_with_a_doer_of_its_own_recalls_nobody(code):
             "Two soldiers were killed in a roadside bombing near Kismayo on Monday.")
     bombing = [e for e in code(text) if "SOMMIL" == e[2]]
     assert bombing and all(s != "SOMREB" for _, s, _ in bombing), code(text)
+
+
+def test_praise_of_no_one_named_is_not_coded(code):
+    # a stance praised, a bill backed: the act is done to a thing (or to someone the coder missed)
+    assert not [e for e in code("The Kenyan president praised the swift response on Monday.") if e[0].startswith("05")]
+    events = code("The Kenyan president praised the Somali army on Monday.")
+    assert any(c.startswith("05") and t == "SOMMIL" for c, _, t in events), events
+
+
+def test_violence_with_no_victim_named_is_still_coded(code):
+    events = code("Militants bombed a shrine in Baluchistan province on Thursday.")
+    assert any(c.startswith("18") for c, _, _ in events), events

@@ -464,8 +464,8 @@ class SentenceCoder(SpeechActs):
             # "clashes between riot police and youths": the crowd rioted against the police
             guards = [s for s in sources if s.sector in GUARD_SECTORS]
             pairs = [(s, t) for s in sources if s not in guards for t in guards]
-        else:
-            pairs = [(s, None) for s in sources]
+        elif not self.lex.is_dyadic(code):
+            pairs = [(s, None) for s in sources]  # an act done to no one named (dyadic.tsv: not one always done to someone)
         out = []
         for s, t in pairs:
             if s is None and root not in SOURCELESS_ROOTS:

@@ -8,6 +8,7 @@ accusation_cues  words that make a statement about another actor an accusation
 contexts.tsv     PLOVER context cue words
 reframe.tsv      how threatened / intended acts are recoded (13x, 03x)
 reciprocal.tsv   acts coded both ways when several actors do them together
+dyadic.tsv       acts always done to someone: not coded without a target
 effort_nouns.tsv heads whose compound modifier is the event ("a mediation effort")
 doer_nouns.tsv   event nouns whose "of" object is the doer ("the withdrawal of X troops")
 causes.tsv       non-actor subjects that harm without an act ("tornadoes injured", "smoking kills")
@@ -95,6 +96,7 @@ class Lexicon:
     reframe: dict[tuple[str, str], str] = field(default_factory=dict)  # (frame, prefix) -> code
     reciprocal: tuple[str, ...] = ()
     reciprocal_lemmas: dict[str, frozenset[str]] = field(default_factory=dict)
+    dyadic: tuple[str, ...] = ()
     cameo: CameoTable | None = None
     _lemma_hashes: object = None
     _say_hashes: object = None
@@ -151,6 +153,10 @@ class Lexicon:
                 return hit
         return None
 
+    def is_dyadic(self, code: str) -> bool:
+        """Whether an act with this code is always done to someone (dyadic.tsv)."""
+        return code.startswith(self.dyadic)
+
     def is_reciprocal(self, code: str, lemma: str | None = None) -> bool:
         """Whether an act with this code (and trigger lemma) done by several actors is mutual:
         "X and Y agreed to cooperate" is; "X and Y vowed to deliver funds" is not."""
@@ -196,6 +202,7 @@ class Lexicon:
         # an optional third column names trigger lemmas that do not make the act mutual
         lex.reciprocal_lemmas = {r[0]: frozenset(w.lower() for w in r[2].split("|"))
                                  for r in rows if len(r) > 2 and r[2]}
+        lex.dyadic = tuple(r[0] for r in _rows(data / "dyadic.tsv", 1))
         lex.doer_nouns = _optional_words(data / "doer_nouns.tsv")
         lex.natural_causes = _optional_words(data / "causes.tsv")
         lex.non_actors = _optional_words(data / "non_actors.tsv")
