@@ -103,3 +103,13 @@ def test_praise_of_no_one_named_is_not_coded(code):
 def test_violence_with_no_victim_named_is_still_coded(code):
     events = code("Militants bombed a shrine in Baluchistan province on Thursday.")
     assert any(c.startswith("18") for c, _, _ in events), events
+
+
+def test_an_act_asked_for_is_an_appeal_not_the_act(code):
+    events = code("The Kenyan president asked the Somali government to release the hostages.")
+    assert any(c.startswith("02") and s == "KENGOV" and t == "SOMGOV" for c, s, t in events), events
+    assert not any(c.startswith("08") for c, _, _ in events), events
+
+
+def test_a_delayed_act_is_not_done(code):
+    assert not [e for e in code("Somali rebels continue to delay releasing the Kenyan hostages.") if e[0].startswith("08")]
