@@ -113,3 +113,17 @@ def test_an_act_asked_for_is_an_appeal_not_the_act(code):
 
 def test_a_delayed_act_is_not_done(code):
     assert not [e for e in code("Somali rebels continue to delay releasing the Kenyan hostages.") if e[0].startswith("08")]
+
+
+def test_a_link_teaser_and_what_it_swallows_are_not_news(code):
+    text = ("Kenyan troops attacked Somali rebels near the border on Monday. "
+            "READ MORE: Ethiopian troops shell rebel camps in Somalia Officials said the Ugandan army "
+            "arrested two Somali politicians.")
+    events = code(text)
+    assert any(s == "KENMIL" for _, s, _ in events), events  # the story's own sentence
+    assert not any(s in ("ETHMIL", "UGAMIL") for _, s, _ in events), events
+
+
+def test_an_act_before_a_trailing_teaser_is_kept(code):
+    events = code("Kenyan troops attacked Somali rebels near the border on Monday. READ MORE:")
+    assert any(s == "KENMIL" for _, s, _ in events), events

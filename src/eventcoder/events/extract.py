@@ -123,6 +123,11 @@ class SentenceCoder(SpeechActs):
 
     def code(self, sent: Span, actors: ActorLookup) -> list[Act]:
         matches = find_matches(sent, self.lex, self.partitives)
+        cut = self.lex.boilerplate_at(sent.text) if matches else None
+        if cut is not None:
+            # "READ MORE: <another story's headline>", a share bar: what follows is not this
+            # story's news (the teaser often swallows the next sentence as well)
+            matches = [m for m in matches if m.trigger.idx - sent.start_char < cut]
         clauses = {m.clause.i for m in matches} | {m.trigger.i for m in matches}
         acts: list[Act] = []
         # "vowed to destroy X", "promised to retaliate": an intention to do a hostile act is a
@@ -182,6 +187,10 @@ class SentenceCoder(SpeechActs):
             # ensure security to allow [supplies] ..." -- leaves the obligation to be coded)
             covered |= {g.i for a in acts for g in governors(a.trigger)}
             acts.extend(self._bare_obligations(sent, actors, covered))
+        if cut is None and acts:
+            cut = self.lex.boilerplate_at(sent.text)
+        if cut is not None:  # acts read from the speech around a teaser, too
+            acts = [a for a in acts if a.trigger.idx - sent.start_char < cut]
         return dedupe(acts)
 
     # -- one trigger -----------------------------------------------------------------------

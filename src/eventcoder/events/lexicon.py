@@ -9,6 +9,7 @@ contexts.tsv     PLOVER context cue words
 reframe.tsv      how threatened / intended acts are recoded (13x, 03x)
 reciprocal.tsv   acts coded both ways when several actors do them together
 dyadic.tsv       acts always done to someone: not coded without a target
+boilerplate.tsv  markers of web page furniture (link teasers, share bars): no event after one
 effort_nouns.tsv heads whose compound modifier is the event ("a mediation effort")
 doer_nouns.tsv   event nouns whose "of" object is the doer ("the withdrawal of X troops")
 causes.tsv       non-actor subjects that harm without an act ("tornadoes injured", "smoking kills")
@@ -97,6 +98,7 @@ class Lexicon:
     reciprocal: tuple[str, ...] = ()
     reciprocal_lemmas: dict[str, frozenset[str]] = field(default_factory=dict)
     dyadic: tuple[str, ...] = ()
+    boilerplate: tuple[str, ...] = ()
     cameo: CameoTable | None = None
     _lemma_hashes: object = None
     _say_hashes: object = None
@@ -153,6 +155,12 @@ class Lexicon:
                 return hit
         return None
 
+    def boilerplate_at(self, text: str) -> int | None:
+        """Where the first marker of web page furniture starts in a sentence (boilerplate.tsv,
+        case-sensitive), or None."""
+        found = [at for marker in self.boilerplate if (at := text.find(marker)) >= 0]
+        return min(found) if found else None
+
     def is_dyadic(self, code: str) -> bool:
         """Whether an act with this code is always done to someone (dyadic.tsv)."""
         return code.startswith(self.dyadic)
@@ -203,6 +211,7 @@ class Lexicon:
         lex.reciprocal_lemmas = {r[0]: frozenset(w.lower() for w in r[2].split("|"))
                                  for r in rows if len(r) > 2 and r[2]}
         lex.dyadic = tuple(r[0] for r in _rows(data / "dyadic.tsv", 1))
+        lex.boilerplate = tuple(r[0] for r in _rows(data / "boilerplate.tsv", 1))
         lex.doer_nouns = _optional_words(data / "doer_nouns.tsv")
         lex.natural_causes = _optional_words(data / "causes.tsv")
         lex.non_actors = _optional_words(data / "non_actors.tsv")
