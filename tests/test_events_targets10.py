@@ -127,3 +127,9 @@ def test_a_link_teaser_and_what_it_swallows_are_not_news(code):
 def test_an_act_before_a_trailing_teaser_is_kept(code):
     events = code("Kenyan troops attacked Somali rebels near the border on Monday. READ MORE:")
     assert any(s == "KENMIL" for _, s, _ in events), events
+
+
+def test_a_goal_stabbed_home_is_no_assault(code):
+    assert not code("The Kenyan striker was on hand to stab home the winning goal against Uganda.")
+    events = code("Kenyan troops fought back against Shabaab militants near Mandera.")
+    assert any(c.startswith(("18", "19")) for c, _, _ in events), events  # armed sides fight in earnest
