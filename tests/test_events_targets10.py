@@ -52,6 +52,8 @@ TARGETS = [
      "The Kenyan president thanked his supporters in Nairobi on Monday.", "05", "KENCVL"),
     ("asylum applicants are refugees",
      "Hungarian police detained dozens of asylum applicants at the border on Monday.", "17", "HUNREF"),
+    ("whom one helps to cope is helped",
+     "The German government helped Tunisia cope with the refugees from Libya.", "07", "TUN"),
 ]
 
 
