@@ -135,3 +135,16 @@ def test_a_goal_stabbed_home_is_no_assault(code):
     assert not code("The Kenyan striker was on hand to stab home the winning goal against Uganda.")
     events = code("Kenyan troops fought back against Shabaab militants near Mandera.")
     assert any(c.startswith(("18", "19")) for c, _, _ in events), events  # armed sides fight in earnest
+
+
+def test_mediators_at_the_talks_mediate_between_their_parties(code):
+    text = ("Togo's government and the opposition coalition began talks in Accra on Monday. "
+            "The opposition wants a new electoral commission. "
+            "Foreign ministers from Ghana and Benin were acting as mediators at the talks.")
+    mediation = {(s, t) for c, s, t in code(text) if c == "045"}
+    assert mediation == {(m, side) for m in ("GHAGOV", "BENGOV") for side in ("TGOGOV", "TGOOPP")}, code(text)
+
+
+def test_mediators_of_talks_told_nowhere_mediate_between_no_one_named(code):
+    events = code("Foreign ministers from Ghana and Benin were acting as mediators at the talks.")
+    assert {t for c, _, t in events if c == "045"} == {None}, events

@@ -182,3 +182,28 @@ def recalled_attack(verb: Token, lex: Lexicon) -> bool:
         if any(e.cameo[:2] in VIOLENT_ROOTS for e in lex.lookup("N", noun.lemma_.lower()) or ()):
             return True
     return False
+
+
+MEDIATION_CODE = "045"
+# Prepositions by which talks name their own parties ("talks between X and Y", "talks with X").
+PARTY_PREPS = frozenset(("between", "with"))
+
+
+def recalled_talks(trigger: Token, lex: Lexicon) -> bool:
+    """A mediation "at the talks" (the guarantors, mediators or hosts of talks the article told
+    before, with no parties named here): it is aimed at those talks' parties (pipeline,
+    `Coder._code_article`)."""
+    for child in trigger.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            continue
+        for noun in child.subtree:
+            if noun.pos_ != "NOUN" or noun.dep_ != "pobj":
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in RECALLING_DETS for c in noun.children):
+                continue
+            if any(c.dep_ in ("poss", "compound", "amod") or (c.dep_ == "prep" and c.lower_ in PARTY_PREPS)
+                   for c in noun.children):
+                continue  # "the Syria talks", "the talks between X and Y": parties of their own
+            if any(e.cameo[:2] == CONSULT_ROOT for e in lex.lookup("N", noun.lemma_.lower()) or ()):
+                return True
+    return False
