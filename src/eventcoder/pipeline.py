@@ -27,24 +27,17 @@ from .dates import resolve_event_date
 from .dates.publication import parse_publication_date
 from .errors import CodingError, InputError
 from .events.confidence import Confidence
-from .events.doers import (
-    CONSULT_ROOT,
-    MEDIATION_CODE,
-    VIOLENT_ROOTS,
-    recalled_attack,
-    recalled_talks,
-)
 from .events.extract import Act, SentenceCoder
 from .events.lexicon import Lexicon, _rows
-from .events.pairs import distinct
 from .events.plover import plover_for
+from .events.recall import Recall
 from .ingest.dateline import parse_dateline
 from .ingest.normalise import normalise
 from .ingest.paragraphs import split_paragraphs
 from .nlp import DEFAULT_MODEL, Parser, joined_sentences
 from .places import Gazetteer, PlaceResolver
 from .places.choice import EventPlacer
-from .record import Actor, Article, Event, Trigger, quad_class_of
+from .record import Article, Event, Trigger, quad_class_of
 
 Item = Article | InputError
 
@@ -257,8 +250,7 @@ class Coder:
         events: list[Event] = []
         strings = p.docs[0].vocab.strings
         lemma_columns: dict[int, list[int]] = {}  # id(doc) -> its LEMMA hashes
-        attacker: tuple[int, Actor] | None = None  # (sentence, doer) of the last attack told
-        parties: tuple[int, tuple[Actor, Actor]] | None = None  # (sentence, sides) of the last talks told
+        recall = Recall(self.lexicon)  # the story's last attack and talks, for "in the attack", "at the talks"
         for sent, offset, index, acts in coded:
             # place names are looked up once per sentence
             places = self.places.mentions(sent, geo) if self.places else None
@@ -268,26 +260,9 @@ class Coder:
             if column is None:
                 column = lemma_columns[id(sent.doc)] = sent.doc.to_array(LEMMA).tolist()
             lemmas = [strings[h].lower() for h in column[sent.start:sent.end]]
-            for act in acts:
-                if act.code[:2] in VIOLENT_ROOTS:
-                    if act.source is not None:
-                        attacker = (index, act.source)
-                    elif (attacker is not None and index - attacker[0] <= RECALL_SENTENCES
-                          and act.entry is not None and act.entry.pos == "V" and recalled_attack(act.clause, self.lexicon)):
-                        act = replace(act, source=attacker[1])  # "35 people were injured in the attack"
-                if act.code[:2] == CONSULT_ROOT and act.source is not None and act.target is not None:
-                    parties = (index, (act.source, act.target))
-                if (act.code == MEDIATION_CODE and act.target is None and act.source is not None
-                        and parties is not None and index - parties[0] <= RECALL_TALKS_SENTENCES
-                        and recalled_talks(act.trigger, self.lexicon)):
-                    # "ministers from Chile ... were acting as guarantors at the talks": between whom
-                    sides = [s for s in parties[1] if distinct(act.source, s)]
-                    for side in sides:
-                        events.append(self._record(art, p, replace(act, target=side), sent, offset, index,
-                                                   geo, places, lemmas))
-                    if sides:
-                        continue
-                events.append(self._record(art, p, act, sent, offset, index, geo, places, lemmas))
+            for told in acts:
+                for act in recall.fill(told, index):
+                    events.append(self._record(art, p, act, sent, offset, index, geo, places, lemmas))
         return events
 
     def _record(self, art: Article, p: _Parsed, act: Act, sent, offset: int, index: int, geo,
@@ -334,10 +309,6 @@ class Coder:
 
 # What `Coder._load` builds.
 _PARTS = frozenset(("nlp", "lexicon", "sentences", "confidence", "kb", "resolver", "places", "placer"))
-# How many sentences back a later "in the attack" may recall an attack's doer, and "at the
-# talks" the talks' parties (a story tells its talks once, its mediators often much later).
-RECALL_SENTENCES = 3
-RECALL_TALKS_SENTENCES = 30
 # Allocations between two young-generation collections while an article is coded.
 CODING_GC_THRESHOLD = 10_000
 # The geographic context needs a sample of the event sentences, not all of a very long text.
