@@ -26,11 +26,9 @@ from .triggers import Match, effort_head, subject_complements
 
 # Roots of violence, whose doer may be named by the attack it happened in.
 VIOLENT_ROOTS = frozenset(("18", "19", "20"))
-# Participles on an event noun whose agent (or "on" object) is the event's doer: "an attack
-# claimed by X", "strikes carried out by X", "a bombing blamed on X".
-DOER_PARTICIPLES = {"claim": "by", "carry": "by", "conduct": "by", "launch": "by", "stage": "by",
-                    "mount": "by", "perpetrate": "by", "execute": "by", "impose": "by", "order": "by",
-                    "blame": "on"}
+# Participles on a noun whose "by" agent is its doer are modality.tsv `authored` ("an attack
+# claimed by X", "the remarks made by X"); these name the doer with another preposition.
+DOER_PARTICIPLES = {"blame": "on"}  # "a bombing blamed on X"
 # Acts done by states, whose nationality adjective names the state, not its people ("Saudi
 # airstrikes", "Russian sanctions"; "Palestinian protests" are the people's).
 STATE_ACT_ROOTS = frozenset(("15", "16", "19", "20"))
@@ -287,15 +285,8 @@ class Arguments(TargetFinder):
                 return found
         if not generic and tok.pos_ == "NOUN":
             # what someone said or did, named by its doer: "condemned the analogies [made by] X",
-            # "a coalition led by X" (a participle of modality.tsv `authored` with an agent; not
-            # "networks abetted by X")
-            authored = self.lex.marker("authored")
-            for verb in tok.children:
-                if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in authored:
-                    for doer in syntax.agent_objects(verb):
-                        found = actors.resolve(doer, speaker)
-                        if found:
-                            return found
+            # "a coalition led by X" (not "networks abetted by X")
+            return self.participle_doers(tok, actors, speaker)
         return generic
 
     def doer(self, tok: Token, actors: ActorLookup, speaker: Actor | None) -> list[Actor]:
@@ -445,8 +436,10 @@ class Arguments(TargetFinder):
         [claimed by] the Taliban", "strikes [carried out by] the coalition", "a bombing [blamed
         on] Boko Haram", "the attack, [which was carried out by] Hamas" (not "an attack
         condemned by the UN")."""
+        authored = self.lex.marker("authored")
         for part in noun.children:
-            prep = DOER_PARTICIPLES.get(part.lemma_.lower()) if (
+            lemma = part.lemma_.lower()
+            prep = ("by" if lemma in authored else DOER_PARTICIPLES.get(lemma)) if (
                 (part.dep_ == "acl" and part.tag_ == "VBN")
                 or (part.dep_ == "relcl" and part.tag_ == "VBN" and syntax.is_passive(part))) else None
             for agent in syntax.agent_objects(part) if prep == "by" else syntax.prep_objects(part, prep) if prep else []:

@@ -187,7 +187,7 @@ class SentenceCoder(SpeechActs):
             # ensure security to allow [supplies] ..." -- leaves the obligation to be coded)
             covered |= {g.i for a in acts for g in governors(a.trigger)}
             acts.extend(self._bare_obligations(sent, actors, covered))
-        if cut is None and acts:
+        if cut is None and acts and not matches:  # with matches, the teaser was looked for above
             cut = self.lex.boilerplate_at(sent.text)
         if cut is not None:  # acts read from the speech around a teaser, too
             acts = [a for a in acts if a.trigger.idx - sent.start_char < cut]

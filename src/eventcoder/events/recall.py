@@ -10,14 +10,14 @@ from spacy.tokens import Token
 
 from ..record import Actor
 from . import syntax
+from .arguments import VIOLENT_ROOTS
+from .doers import CONSULT_ROOT
 from .extract import Act
 from .lexicon import Lexicon
 from .pairs import distinct
 
 # Determiners that point back to an act told before: "injured in [the] attack", "in [that] raid".
 RECALLING_DETS = frozenset(("the", "this", "that"))
-VIOLENT_ROOTS = frozenset(("18", "19", "20"))
-CONSULT_ROOT = "04"
 MEDIATION_CODE = "045"
 # Prepositions by which talks name their own parties ("talks between X and Y", "talks with X").
 PARTY_PREPS = frozenset(("between", "with"))
