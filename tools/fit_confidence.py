@@ -17,10 +17,9 @@ import random
 from pathlib import Path
 
 import numpy as np
-import spacy
 
 from eventcoder.events.confidence import features
-from eventcoder.nlp import DEFAULT_MODEL, EXCLUDED
+from eventcoder.nlp import Parser
 from eventcoder.record import Actor, Event, Plover, Trigger
 
 CUTS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
@@ -41,8 +40,8 @@ def record(d: dict) -> Event:
 
 
 def traits(rows: list[dict], articles: dict[str, str]) -> list[dict[str, float]]:
-    """Each judged event's traits; the trigger's tag from a parse of its sentence alone."""
-    nlp = spacy.load(DEFAULT_MODEL, exclude=list(EXCLUDED))
+    """Each judged event's traits; the trigger's tag from the coder's own parser, on its sentence alone."""
+    nlp = Parser()
     out = []
     for d in rows:
         ev = record(d)
