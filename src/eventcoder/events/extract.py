@@ -83,6 +83,8 @@ GENERIC_FRAMES = {"020": "appeal", "030": "intent", "100": "demand", "120": "ref
 # what a generic appeal, intent, demand or refusal needs to be about something
 BARE_VERB_ARGS = frozenset(("dobj", "xcomp", "ccomp", "prep", "dative", "nsubjpass", "advcl", "oprd"))
 COOPERATIVE_ROOTS = frozenset(("04", "05", "06", "07", "08"))
+# Intents, refusals and threats: with no partner of their own, aimed where the act they name is.
+CONTENT_TARGET_ROOTS = frozenset(("03", "12", "13"))
 # Mutual acts that happen when named as a bare noun between sides: talks and fighting ("clashes
 # between X and Y"); cooperation or relations between them may be a standing state.
 MUTUAL_NOMINAL_ROOTS = frozenset(("04", "19"))
@@ -136,12 +138,17 @@ class SentenceCoder(SpeechActs):
         # "agreed to re-open its borders to peacekeepers", "urged X to allow access": a generic
         # appeal, intent, demand or refusal takes its subcode from the cooperative act it governs
         governed: dict[int, Match] = {}
+        # the first act each outer act has as its content, whatever its root: where an intent,
+        # refusal or threat that names no partner is aimed ("agreed to lift sanctions [on] X")
+        contents: dict[int, Match] = {}
         embeddings = []  # each match's `_embedding`, asked again below
         for m in matches:
             outer = self._embedding(m, clauses)
             embeddings.append(outer)
             if outer is not None and not content_path(m.clause, outer):
                 outer = None  # an adjunct ("called X confused after [meeting] Y") is not the content
+            if outer is not None and (m.entry.pos == "V" or argument_noun(m.trigger, outer)):
+                contents.setdefault(outer, m)
             if (outer is not None and m.entry.cameo[:2] in HOSTILE_ROOTS and m.entry.pos == "V"
                     and self.figures.reading(m.trigger, m.clause, m.entry.cameo, [], []) is not None):
                 # a hostile verb it governs ("vowed to [destroy]"), not a noun in an adjunct
@@ -171,8 +178,11 @@ class SentenceCoder(SpeechActs):
             # when the outer act names no target: the inner act's target ("vowed to keep fighting
             # [the government]"), or for an appeal or demand its doer ("demanded that [the US]
             # cancel the sale")
+            content = contents.get(m.clause.i) if m.entry.cameo[:2] in CONTENT_TARGET_ROOTS else None
+            if content is not None and m.entry.cameo[:2] == "12" and not _infinitive_of(content, m.clause):
+                content = None  # "rejected [the inquiries] into Russia" is aimed at who made them
             acts.extend(self._code_match(m, sent, actors, inner if code is not None else None, asked,
-                                         matched))
+                                         matched, content))
         # The sets below are read only in a sentence with an accusation cue or a modal of
         # obligation (screened on arrays): most have neither, and skip building them.
         if indices_with(sent, self._cue_hashes, CUE_WORDS_KEY):
@@ -195,7 +205,8 @@ class SentenceCoder(SpeechActs):
 
     # -- one trigger -----------------------------------------------------------------------
     def _code_match(self, m: Match, sent: Span, actors: ActorLookup, inner: Match | None = None,
-                    asked: bool = False, matched: set[int] | None = None) -> list[Act]:
+                    asked: bool = False, matched: set[int] | None = None,
+                    content: Match | None = None) -> list[Act]:
         entry = m.entry
         allow = next((vals for key, vals in entry.conditions if key == "aux"), frozenset())
         mod = classify(m.clause, sent, self.lex, allow_aux=allow)
@@ -274,6 +285,11 @@ class SentenceCoder(SpeechActs):
                 found = self.args.resolve(doer, actors, speaker) if doer is not None and not passive else []
             else:
                 found = self.args.target(inner, actors, speaker)
+            targets = [t for t in found if all(distinct(s_, t) for s_ in sources)]
+        elif not targets and content is not None:
+            # "agreed to lift sanctions [on Iran]", "refused to extradite him [to Turkey]",
+            # "threatened to break off relations [with Congo]": aimed where the act it names is
+            found = self.args.target(content, actors, speaker)
             targets = [t for t in found if all(distinct(s_, t) for s_ in sources)]
         if (entry.cameo in GENERIC_FRAMES and not entry.conditions and inner is None and not targets
                 and entry.pos == "V" and not any(c.dep_ in BARE_VERB_ARGS for c in m.trigger.children)):
@@ -528,3 +544,8 @@ def _condition_upwards(tok: Token, lex: Lexicon) -> Token | None:
 
 
 __all__ = ["HYPOTHETICAL", "INTENT", "Act", "SentenceCoder"]
+
+
+def _infinitive_of(m: Match, outer: Token) -> bool:
+    """Is the act the infinitive its outer verb takes ("refused [to lift] sanctions on X")?"""
+    return m.entry.pos == "V" and m.clause.dep_ == "xcomp" and m.clause.head.i == outer.i

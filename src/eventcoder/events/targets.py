@@ -75,6 +75,8 @@ ASKED_AGAINST_ROOTS = frozenset(("11", "16", "17"))
 # Aid and promised aid, whose purpose infinitive may name the recipient ("pledged $10 million
 # to fight famine [in Somalia]"), by its object or these prepositions.
 AID_CODES = ("07", "033")
+# The first root of conflictual acts (investigate, demand, criticise ... fight).
+CONFLICT_FROM = "09"
 AID_PLACE_PREPS = ("in", "across", "throughout")
 # Reactions to someone's act, aimed at its doer: praise, demands, criticism, rejection, threats.
 REACTION_ROOTS = frozenset(("05", "10", "11", "12", "13"))
@@ -329,9 +331,10 @@ class TargetFinder:
                                            if slot.startswith("prep:")], actors, speaker)
                 if found:
                     return found
-        for noun in ([m.trigger] if m.entry.pos == "N" else []) + objects:
+        for noun in (([m.trigger] if m.entry.pos == "N" else []) + objects) * (m.entry.cameo[:2] >= CONFLICT_FROM):
             # "anti-Russian sanctions", "anti-government protests": whom the act is against (the
-            # country, not its people: "anti-American rallies")
+            # country, not its people: "anti-American rallies"); not in a cooperative act ("met
+            # anti-American demands" yields to nobody American)
             for c in noun.children:
                 if c.i < noun.i and against_modifier(c):
                     found = actors.resolve(c, speaker)
@@ -447,7 +450,9 @@ class TargetFinder:
         for verb in purposes:
             if verb.tag_ != "VB" or not any(c.tag_ == "TO" for c in verb.children):
                 continue  # only "to" + infinitive: "[to help] refugees", not "aid arriving in X"
-            objs = [c for c in verb.children if c.dep_ in syntax.OBJECT_DEPS]
+            # not an act of its own ("to continue [military aid] to X": the aid's own slots)
+            objs = [c for c in verb.children if c.dep_ in syntax.OBJECT_DEPS
+                    and not any(e.cameo != "-" for e in self.lex.lookup("N", c.lemma_.lower()) or ())]
             for obj in objs:
                 found = self.resolve(obj, actors, speaker)
                 if any(a.country for a in found):
@@ -513,8 +518,9 @@ class TargetFinder:
                         return []
                     # an object by the phrase itself, not a modifier ("hold joint [military]
                     # exercises"), nor a bare group noun, often the doer's own ("agreed to send
-                    # troops"); a prepositional partner also by its modifier ("the Senate panel")
-                    found = self.resolve(tok, actors, speaker) if slot != "dobj" else [
+                    # troops") or one it owns ("pledged to withdraw [its] troops"); a prepositional
+                    # partner also by its modifier ("the Senate panel")
+                    found = self.resolve(tok, actors, speaker) if slot != "dobj" else [] if _owned(tok) else [
                         a for a in actors.resolve(tok, speaker)
                         if not (a.rule or "").startswith(BARE_NOUN_RULE) and political(a)]
                     if not found and slot == "dobj" and owner:
@@ -570,3 +576,9 @@ class TargetFinder:
                     if found:
                         return found
         return []
+
+
+def _owned(obj: Token) -> bool:
+    """Is an object owned by a possessive pronoun ("its troops", "their forces")? In an
+    infinitive that shares its verb's subject, that is the doer's own."""
+    return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in obj.children)
