@@ -50,3 +50,18 @@ def test_what_a_side_receives_is_the_givers_act(code, sentence, root, source, ta
 def test_receiving_from_nobody_named_is_no_event(code):
     events = code("The Kenyan villagers received weapons last year.")
     assert all(not c.startswith("07") for c, _, _ in events), events
+
+
+@pytest.mark.parametrize("sentence, root, source, target", [
+    ("The Malian president conceded to demands from the opposition to reform the courts.", "08", "MLIGOV", "MLIOPP"),
+    ("A Chilean judge opened corruption investigations against Chilean senators on Monday.", "09", "CHLJUD", "CHLLEG"),
+    ("The Austrian chancellor threatened military action against Serbia on Tuesday.", "13", "AUTGOV", "SRB"),
+])
+def test_the_target_held_by_an_object_or_its_owner(code, sentence, root, source, target):
+    events = code(sentence)
+    assert any(c.startswith(root) and s == source and t == target for c, s, t in events), events
+
+
+def test_condemning_an_attack_against_someone_is_not_aimed_at_the_victim(code):
+    events = code("The Norwegian government condemned the attack against Sweden by Danish extremists.")
+    assert all(t != "SWE" for c, _, t in events if c.startswith("11")), events

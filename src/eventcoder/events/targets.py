@@ -31,7 +31,7 @@ from .target_paths import (
     purpose_acts,
     purpose_partners,
 )
-from .triggers import Match, effort_head, object_nouns
+from .triggers import Match, effort_head, noun_act, object_nouns
 
 # Prepositions on a hostile noun that name whom it is aimed at ("action [against] X").
 VICTIM_PREPS = ("against", "on")
@@ -48,6 +48,8 @@ FROM_SEIZED = ("171", "192")
 # "accepted demands from X", "welcomed a proposal from X", "asked for help from X" (not
 # "discussed the evacuation of Russians from the Middle East").
 FROM_ROOTS = ASKING_ROOTS | frozenset(("03", "05", "08", "12"))
+# Yielding, whose "to" object may be a demand or pressure owned by whom it yields to.
+YIELDING_ROOTS = frozenset(("08",))
 # Slots of a governed verb that name the partner of the act governing it ("agreed to meet [with]
 # X", "agreed to testify [before] X", "refused to extradite X"); a preposition first: the object
 # is often the doer's own ("agreed to send troops to X").
@@ -77,6 +79,10 @@ ASKED_AGAINST_ROOTS = frozenset(("11", "16", "17"))
 AID_CODES = ("07", "033")
 # The first root of conflictual acts (investigate, demand, criticise ... fight).
 CONFLICT_FROM = "09"
+# From demands on, an object noun's "against" / "on" phrase names whom the act is aimed at.
+HOSTILE_OBJECT_FROM = "10"
+AIMED_PREPS = ("against", "on")
+THREAT_ROOT = "13"
 AID_PLACE_PREPS = ("in", "across", "throughout")
 # Reactions to someone's act, aimed at its doer: praise, demands, criticism, rejection, threats.
 REACTION_ROOTS = frozenset(("05", "10", "11", "12", "13"))
@@ -305,6 +311,8 @@ class TargetFinder:
                 for tok in slot_tokens(h, slot, m.entry.pos == "N" and h.i == m.trigger.i):
                     if tok.lower_ in REFLEXIVES:
                         return []  # "Iraq had attacked themselves": the doer, no other actor
+                    if slot == "dobj" and m.entry.cameo[:2] == THREAT_ROOT and noun_act(tok, self.lex):
+                        continue  # "threatened [military] action against X": the act threatened names X
                     found = self._slot_actors(tok, m.entry.cameo, actors, speaker,
                                               slot == "dobj" and m.entry.pos == "V" and h.i == m.trigger.i)
                     if found:
@@ -316,6 +324,14 @@ class TargetFinder:
                                            + syntax.prep_objects(obj, "of")), actors, speaker)
                 if found:
                     return found
+        if not objects and m.entry.pos == "V" and m.entry.cameo[:2] >= HOSTILE_OBJECT_FROM:
+            # an object noun of a hostile act that is no act itself holds its target:
+            # "threatened action [against] X" (not "condemned the attack against X")
+            found = self._first_named((t for c in m.trigger.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                                       and not noun_act(c, self.lex)
+                                       for p in AIMED_PREPS for t in syntax.prep_objects(c, p)), actors, speaker)
+            if found:
+                return found
         if m.entry.pos == "N" and m.entry.cameo.startswith(ABOUT_CODES):
             found = self._first_named(syntax.prep_objects(m.trigger, "about"), actors, speaker)
             if found:
@@ -540,6 +556,8 @@ class TargetFinder:
         if asks:
             objs += [g for c in m.trigger.children if c.dep_ == "prep" and c.lower_ == "for"
                      for g in c.children if g.dep_ == "pobj"]
+        if m.entry.cameo[:2] in YIELDING_ROOTS:  # "conceded / bowed [to] demands from X"
+            objs += syntax.prep_objects(m.trigger, "to")
         for obj in objs:
             if obj.pos_ != "NOUN":
                 continue

@@ -116,6 +116,13 @@ def find_matches(sent: Span, lex: Lexicon, partitives: frozenset[str]) -> list[M
     return [m for m in out if m.trigger.i not in heads] if heads else out
 
 
+def noun_act(tok: Token, lex: Lexicon) -> bool:
+    """Does a noun match an event entry of its own ("the attack against X", "military action")?"""
+    table = lex.table("N", tok.lemma_.lower()) or lex.table("N", tok.lower_)
+    entry = first_holding(table, _Frame(tok, lex, frozenset()), lex, doc_words(tok.doc, lex)) if table else None
+    return entry is not None and entry.cameo != BLOCK
+
+
 def nominal_clause(noun: Token, lex: Lexicon, partitives: frozenset[str]) -> tuple[Token, bool]:
     """The light verb that carries a nominal event, if any: '[held] talks', '[slapped] sanctions'."""
     tok = effort_head(noun, lex) or noun
