@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eventcoder.ingest.normalise import (
+    for_parser,
     is_lowercased,
     normalise,
     repair_clitics,
@@ -161,3 +162,16 @@ def test_length_is_always_preserved(text):
 def test_glued_dashes_become_spaces(before, after):
     out = normalise(before)
     assert out == after and len(out) == len(before)
+
+
+def test_the_parser_reads_spaced_hyphens_as_dashes():
+    text = "The envoy visits Chile - Peru's main partner - on Monday; a well-known, 3-1 win."
+    read = for_parser(text)
+    assert len(read) == len(text)
+    assert read == text.replace(" - ", " \u2013 ")
+    assert normalise(text) == text  # the text records quote is untouched
+
+
+def test_a_dash_ends_the_phrase_before_it(code):
+    events = code("The Peruvian foreign minister visits Chile - Bolivia's main trading partner - on Monday.")
+    assert any(c.startswith("04") and t == "CHL" for c, _, t in events), events

@@ -12,12 +12,12 @@ import argparse
 
 from eventcoder.events.modality import classify
 from eventcoder.events.triggers import find_matches
-from eventcoder.ingest.normalise import normalise
+from eventcoder.ingest.normalise import for_parser
 from eventcoder.pipeline import Coder
 
 
 def explain(coder: Coder, text: str, show_parse: bool) -> None:
-    text = normalise(text)
+    text = for_parser(text)
     doc = coder.nlp(text)
     actors = coder.resolver.for_article([doc], [0], None, ())
     sc = coder.sentences

@@ -32,7 +32,7 @@ from .events.lexicon import Lexicon, _rows
 from .events.plover import plover_for
 from .events.recall import Recall
 from .ingest.dateline import parse_dateline
-from .ingest.normalise import normalise
+from .ingest.normalise import for_parser
 from .ingest.paragraphs import split_paragraphs
 from .nlp import DEFAULT_MODEL, Parser, joined_sentences
 from .places import Gazetteer, PlaceResolver
@@ -198,7 +198,7 @@ class Coder:
         prepared = []
         texts: list[str] = []
         for art in articles:
-            text = normalise(art.text or "")
+            text = for_parser(art.text or "")
             line = parse_dateline(text)
             start = line.end if line else 0
             spans = [(s + start, e + start) for s, e in split_paragraphs(text[start:])]

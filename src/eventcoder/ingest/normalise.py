@@ -196,8 +196,19 @@ def truecase(text: str) -> str:
 _GLUED_DASH = re.compile(r"(?<=[,;:!?])-(?=[^\W\d_])|(?<=[a-z]\.)-(?=[A-Z])")
 
 
+# A hyphen with a space on each side is a dash ("visits China - Pyongyang's main ally"), never
+# part of a word; read as an en dash, the parser no longer joins the words around it.
+_SPACED_HYPHEN = re.compile(r"(?<= )-(?= )")
+
+
 def repair_glued_dashes(text: str) -> str:
     return _GLUED_DASH.sub(" ", text)
+
+
+def for_parser(text: str) -> str:
+    """What the parser reads: the normalised text with spaced hyphens as dashes. Same length;
+    records quote the article's own text at the same offsets."""
+    return _SPACED_HYPHEN.sub("\u2013", normalise(text))
 
 
 def normalise(text: str) -> str:
