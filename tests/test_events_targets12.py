@@ -65,3 +65,22 @@ def test_the_target_held_by_an_object_or_its_owner(code, sentence, root, source,
 def test_condemning_an_attack_against_someone_is_not_aimed_at_the_victim(code):
     events = code("The Norwegian government condemned the attack against Sweden by Danish extremists.")
     assert all(t != "SWE" for c, _, t in events if c.startswith("11")), events
+
+
+def test_a_private_person_named_in_full_is_a_side_of_force(code):
+    text = ("Omar Haddad stabbed a police officer in Manchester on Friday, police said. "
+            "Police later shot Haddad near the station.")
+    events = code(text)
+    assert ("182", "GBRCVL", "GBRCOP") in events, events
+    assert any(c.startswith("19") and s == "GBRCOP" and t == "GBRCVL" for c, s, t in events), events
+
+
+def test_two_private_persons_of_one_country_are_two_sides(code):
+    events = code("Omar Haddad attacked Daniel Brooks with a knife in Manchester on Friday.")
+    assert any(c.startswith("18") and s == "GBRCVL" and t == "GBRCVL" for c, s, t in events), events
+
+
+def test_a_private_persons_words_are_not_coded(code):
+    # a name nobody titles is coded only as a side of force or coercion
+    events = code("Omar Haddad criticised the Manchester city council on Friday.")
+    assert all(s != "GBRCVL" for _, s, _ in events), events

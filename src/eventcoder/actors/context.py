@@ -38,6 +38,7 @@ from .implicit import CVL
 from .matcher import Match
 from .people import ArticlePerson
 from .phrases import PhraseMixin
+from .private import PrivatePersonMixin
 from .senses import COUNTRY_KINDS, head_sense
 from .state_names import read_as_states
 from .succession import SUCCESSION_NOUNS, office_holder
@@ -83,7 +84,7 @@ PROPN = IDS["PROPN"]
 _NOT_MENTION_DEPS = frozenset(("compound", "amod", "nmod", "det", "case", "punct", "npadvmod", "cc"))
 
 
-class ArticleActors(PeopleMixin, PhraseMixin):
+class ArticleActors(PeopleMixin, PrivatePersonMixin, PhraseMixin):
     """Actors of one article (build with `ActorResolver.for_article`).
 
     `resolve(token, speaker)` -> actors of the noun phrase headed by `token`; `mentions()` ->

@@ -165,3 +165,25 @@ def occurred(m: Match, lex: Lexicon) -> bool:
     subj = syntax.child(m.clause, ("nsubj",))
     return subj is not None and syntax.within(m.trigger, subj)
 
+
+
+def private_sides(m: Match, actors: ActorLookup) -> tuple[list[Actor], list[Actor]]:
+    """Private persons (actors/private.py) as the doer and the victim of force or coercion that
+    the resolver left unnamed: "[Khalid Masood] stabbed an officer", "police shot [Masood]",
+    "was stabbed by [Masood]", "the stabbing of [Jane Doe]"."""
+    private = getattr(actors, "private_person", None)
+    if private is None:
+        return [], []
+    clause = m.clause
+    if m.entry.pos == "N" and m.trigger.i == clause.i:
+        doers, victims = syntax.prep_objects(m.trigger, "by"), syntax.prep_objects(m.trigger, "of")
+    else:
+        subj, passive = syntax.subject_of(clause)
+        if passive:
+            doers, victim = syntax.agent_objects(clause), syntax.passive_target(clause)
+            victims = [victim] if victim is not None else []
+        else:
+            doers = [subj] if subj is not None else []
+            victims = [c for c in clause.children if c.dep_ in syntax.OBJECT_DEPS]
+    return ([a for t in doers[:1] if (a := private(t)) is not None],
+            [a for t in victims[:1] if (a := private(t)) is not None])

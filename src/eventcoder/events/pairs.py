@@ -188,8 +188,13 @@ def own_side(a: Actor, b: Actor) -> bool:
 
 def distinct(a: Actor, b: Actor) -> bool:
     """Two actors, not one: different codes, or two named people with one code ("DeVos supports
-    Trump's rollback" is USAGOV -> USAGOV)."""
-    return a.code != b.code or bool(a.name and b.name and a.name != b.name)
+    Trump's rollback" is USAGOV -> USAGOV), or a named private person and other civilians
+    ("Masood killed three people" is GBRCVL -> GBRCVL)."""
+    if a.code != b.code:
+        return True
+    if a.sector == "CVL":
+        return bool(a.name or b.name) and a.name != b.name
+    return bool(a.name and b.name and a.name != b.name)
 
 
 def _armed_state(a: Actor) -> bool:

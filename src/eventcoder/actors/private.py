@@ -1,0 +1,60 @@
+"""Private persons: someone the KB and the article's titles do not know, named in full with a
+known given name ("Khalid Masood"), or by that surname later ("Masood"). ICEWS codes such a
+person as a citizen; so do we, as a civilian (CVL) of the country the phrase, the clause's place
+or the article gives, but only where the event layer asks: as a side of force or coercion
+(roots 17-20), where a named doer or victim is rarely anyone but a private person. Elsewhere an
+unknown name stays uncoded (what a private person says is seldom a political act, and an
+official the text does not title would be miscoded).
+
+A mixin of `ArticleActors` (context.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cached_property
+
+from spacy.tokens import Token
+
+from ..record import Actor
+from .implicit import CVL
+from .state import ArticleState
+
+
+class PrivatePersonMixin(ArticleState):
+    def private_person(self, token: Token) -> Actor | None:
+        """The private person the name ending at `token` names, if it is one (see above)."""
+        d = self._doc_index.get(id(token.doc))
+        if d is None or not self.cased or token.i in self._match_at[d] or (d, token.i) in self._person_at:
+            return None
+        ends, surnames = self._full_names
+        left = ends.get((d, token.i))
+        if left is not None:
+            name = self.span(d, left, token.i)[0]
+        elif token.pos_ == "PROPN" and not any(c.dep_ == "compound" for c in token.children):
+            name = surnames.get(self.words.fold[self.arrays[d].orth[token.i]])
+            left = token.i
+        else:
+            return None
+        if name is None:
+            return None
+        country, how = self._implicit_country(d, token, CVL, left, person=True)
+        if not how or how.startswith("context"):  # where it happened, before the article's country
+            here = self._located(d, token.head, clause=True)
+            if here:
+                country, how = here, f"located:{here}"
+        found = self._make(d, left, token.i, country, (CVL,), f"private+{how}".rstrip("+"))
+        return replace(found, name=name)  # two private persons of one country are two actors
+
+    @cached_property
+    def _full_names(self) -> tuple[dict[tuple[int, int], int], dict[str, str]]:
+        """Unknown names written in full with a known given name: the first token of each by
+        (doc, last token), and the full name by folded surname (the first written)."""
+        given, fold_of = self.kb.given_names, self.words.fold
+        ends: dict[tuple[int, int], int] = {}
+        surnames: dict[str, str] = {}
+        for (d, k, end) in self._name_runs:
+            if fold_of[self.arrays[d].orth[k]].rstrip(".") in given:
+                ends[(d, end - 1)] = k
+                surnames.setdefault(fold_of[self.arrays[d].orth[end - 1]], self.span(d, k, end - 1)[0])
+        return ends, surnames
