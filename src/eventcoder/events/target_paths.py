@@ -171,3 +171,9 @@ def condition_subjects(verb: Token, words: frozenset[str]) -> list[Token]:
     return [g for h in holders for c in h.children if c.dep_ == "advcl"
             and any(m.dep_ == "mark" and m.lower_ in words for m in c.children)
             for g in c.children if g.dep_ == "nsubj"]
+
+
+def owned_object(obj: Token) -> bool:
+    """Is an object owned by a possessive pronoun ("its troops", "their forces")? In an
+    infinitive that shares its verb's subject, that is the doer's own."""
+    return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in obj.children)

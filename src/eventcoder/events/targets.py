@@ -27,6 +27,7 @@ from .target_paths import (
     holders,
     object_partners,
     origins,
+    owned_object,
     parts_of,
     purpose_acts,
     purpose_partners,
@@ -536,7 +537,7 @@ class TargetFinder:
                     # exercises"), nor a bare group noun, often the doer's own ("agreed to send
                     # troops") or one it owns ("pledged to withdraw [its] troops"); a prepositional
                     # partner also by its modifier ("the Senate panel")
-                    found = self.resolve(tok, actors, speaker) if slot != "dobj" else [] if _owned(tok) else [
+                    found = self.resolve(tok, actors, speaker) if slot != "dobj" else [] if owned_object(tok) else [
                         a for a in actors.resolve(tok, speaker)
                         if not (a.rule or "").startswith(BARE_NOUN_RULE) and political(a)]
                     if not found and slot == "dobj" and owner:
@@ -594,9 +595,3 @@ class TargetFinder:
                     if found:
                         return found
         return []
-
-
-def _owned(obj: Token) -> bool:
-    """Is an object owned by a possessive pronoun ("its troops", "their forces")? In an
-    infinitive that shares its verb's subject, that is the doer's own."""
-    return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in obj.children)
