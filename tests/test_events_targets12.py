@@ -84,3 +84,17 @@ def test_a_private_persons_words_are_not_coded(code):
     # a name nobody titles is coded only as a side of force or coercion
     events = code("Omar Haddad criticised the Manchester city council on Friday.")
     assert all(s != "GBRCVL" for _, s, _ in events), events
+
+
+@pytest.mark.parametrize("sentence, root, target", [
+    ("The Danish and Swedish ministers expressed concern about the direction of Chinese trade policy.", "01", "CHN"),
+    ("Portugal opposes the deployment of the American missile system in Spain.", "11", "USA"),
+])
+def test_a_criticised_thing_is_aimed_at_the_state_that_owns_it(code, sentence, root, target):
+    events = code(sentence)
+    assert any(c.startswith(root) and (t or "").startswith(target) for c, _, t in events), events
+
+
+def test_criticised_harm_to_people_is_not_aimed_at_their_country(code):
+    events = code("Portugal condemned the killing of American journalists in Syria.")
+    assert all(not (t or "").startswith("USA") for c, _, t in events if c.startswith("11")), events

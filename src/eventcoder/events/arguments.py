@@ -14,14 +14,9 @@ from . import syntax
 from .lexicon import Lexicon
 from .lexicon import _rows as read_rows
 from .pairs import TOWN_TARGET_ROOTS, distinct, town
+from .paths import against_modifier, zero_relative
 from .target_paths import TargetPaths
-from .targets import (
-    BARE_NOUN_RULE,
-    ActorLookup,
-    TargetFinder,
-    against_modifier,
-    zero_relative,
-)
+from .targets import BARE_NOUN_RULE, ActorLookup, TargetFinder
 from .triggers import Match, effort_head, subject_complements
 
 # Roots of violence, whose doer may be named by the attack it happened in.

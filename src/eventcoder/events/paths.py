@@ -121,3 +121,30 @@ def governors(tok: Token) -> list[Token]:
         tok = tok.head
         out.append(tok)
     return out
+
+
+def against_modifier(tok: Token) -> bool:
+    """The X of "anti-X" ("anti-Russian sanctions"): whom the act is against, never its doer."""
+    doc = tok.doc
+    return (tok.lower_.startswith("anti-")
+            or (tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "anti"))
+
+
+def zero_relative(clause: Token) -> Token | None:
+    """The antecedent of a relative clause with no relative word, which is the clause's object
+    ("the party [Ankara blames] for the attack", "the man [police shot]"): a relative clause
+    with its own subject, no object, no complement, not passive."""
+    if clause.dep_ != "relcl" or clause.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    subject = False
+    for c in clause.children:
+        if c.dep_ in syntax.SUBJECT_DEPS:
+            if c.tag_ in ("WDT", "WP", "WP$") or c.lower_ == "that":
+                return None  # "the party that/which blamed ..." did it
+            subject = True
+        elif (c.dep_ in syntax.OBJECT_DEPS or c.dep_ in syntax.COMPLEMENT_DEPS or c.dep_ in ("dative", "attr", "oprd")
+              or c.dep_ in syntax.PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass"):
+            return None
+        elif c.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children):
+            return None  # a stranded preposition: "the country [he spoke to]"
+    return clause.head if subject else None

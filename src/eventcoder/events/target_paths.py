@@ -9,7 +9,7 @@ paths listed for their root. Read by targets.py (`TargetFinder._slot_actors`, `_
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from spacy.tokens import Token
@@ -177,3 +177,27 @@ def owned_object(obj: Token) -> bool:
     """Is an object owned by a possessive pronoun ("its troops", "their forces")? In an
     infinitive that shares its verb's subject, that is the doer's own."""
     return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in obj.children)
+
+
+# How deep an "of" chain is followed to the thing a criticism names ("the direction [of] US trade
+# policy"), and the prepositions of an event noun that name that thing.
+OWNED_DEPTH = 3
+THING_MODIFIER_DEPS = frozenset(("compound", "amod", "poss"))
+
+
+def thing_owners(nouns: list[Token], names_actor: Callable[[Token], bool]) -> list[Token]:
+    """The modifiers that say whose a criticised or opposed thing is, down its "of" chain: "US
+    [trade] policy", "the direction of [US] trade policy", "the deployment of the [American]
+    missile system". Only on nouns that name no actor themselves: "the killing of [American]
+    journalists" is aimed at the killers, not at America."""
+    out: list[Token] = []
+    todo = nouns
+    for _ in range(OWNED_DEPTH):
+        below: list[Token] = []
+        for noun in todo:
+            if noun.pos_ != "NOUN" or names_actor(noun):
+                continue
+            out += [c for c in noun.children if c.dep_ in THING_MODIFIER_DEPS and c.i < noun.i]
+            below += syntax.prep_objects(noun, "of")
+        todo = below
+    return out

@@ -16,7 +16,7 @@ from ..record import Actor
 from . import syntax
 from .lexicon import DEFAULT_TARGET, Lexicon
 from .pairs import political, town
-from .paths import slot_tokens
+from .paths import against_modifier, slot_tokens, zero_relative
 from .target_paths import (
     TargetPaths,
     act_owners,
@@ -31,6 +31,7 @@ from .target_paths import (
     parts_of,
     purpose_acts,
     purpose_partners,
+    thing_owners,
 )
 from .triggers import Match, effort_head, noun_act, object_nouns
 
@@ -91,35 +92,8 @@ REACTION_ROOTS = frozenset(("05", "10", "11", "12", "13"))
 MUTUAL_WORDS = {"other": frozenset(("each",)), "another": frozenset(("one",))}
 
 
-def against_modifier(tok: Token) -> bool:
-    """The X of "anti-X" ("anti-Russian sanctions"): whom the act is against, never its doer."""
-    doc = tok.doc
-    return (tok.lower_.startswith("anti-")
-            or (tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "anti"))
-
-
 class ActorLookup(Protocol):
     def resolve(self, token: Token, speaker: Actor | None = None) -> list[Actor]: ...
-
-
-def zero_relative(clause: Token) -> Token | None:
-    """The antecedent of a relative clause with no relative word, which is the clause's object
-    ("the party [Ankara blames] for the attack", "the man [police shot]"): a relative clause
-    with its own subject, no object, no complement, not passive."""
-    if clause.dep_ != "relcl" or clause.head.pos_ not in ("NOUN", "PROPN"):
-        return None
-    subject = False
-    for c in clause.children:
-        if c.dep_ in syntax.SUBJECT_DEPS:
-            if c.tag_ in ("WDT", "WP", "WP$") or c.lower_ == "that":
-                return None  # "the party that/which blamed ..." did it
-            subject = True
-        elif (c.dep_ in syntax.OBJECT_DEPS or c.dep_ in syntax.COMPLEMENT_DEPS or c.dep_ in ("dative", "attr", "oprd")
-              or c.dep_ in syntax.PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass"):
-            return None
-        elif c.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children):
-            return None  # a stranded preposition: "the country [he spoke to]"
-    return clause.head if subject else None
 
 
 class TargetFinder:
@@ -405,6 +379,14 @@ class TargetFinder:
                     found = actors.resolve(c, speaker)
                     if found:
                         return found
+        if m.entry.cameo.startswith(ABOUT_CODES) or m.entry.cameo[:2] in TOPIC_OWNER_ROOTS:
+            # "concern about the direction of [US] trade policy": a state that owns the thing
+            things = objects or [c for c in m.trigger.children if c.dep_ == "dobj"] + [
+                t for p in ("about", "of", "to", "over") for t in syntax.prep_objects(m.trigger, p)]
+            found = [a for t in thing_owners(things, lambda n: bool(actors.resolve(n, speaker)))
+                     for a in actors.resolve(t, speaker) if a.country and a.sector in (None, "GOV")][:1]
+            if found:
+                return found
         return self._phrase_target(m, actors, speaker)
 
     def _asked_act_target(self, m: Match, actors: ActorLookup, speaker: Actor | None) -> list[Actor]:
