@@ -98,3 +98,19 @@ def test_a_criticised_thing_is_aimed_at_the_state_that_owns_it(code, sentence, r
 def test_criticised_harm_to_people_is_not_aimed_at_their_country(code):
     events = code("Portugal condemned the killing of American journalists in Syria.")
     assert all(not (t or "").startswith("USA") for c, _, t in events if c.startswith("11")), events
+
+
+def test_a_kb_surname_given_to_someone_else_is_not_that_kb_person(code):
+    # "Michael Brown" is not Gordon Brown, and neither is "Brown" after him
+    text = ("FERGUSON, Missouri (Reuters) - A police officer shot Michael Brown, who was unarmed, "
+            "on Saturday. Police arrested Brown's cousin later that day.")
+    events = code(text)
+    assert events and all("GBR" not in (s or "") + (t or "") for _, s, t in events), events
+
+
+def test_a_kb_person_named_in_full_keeps_the_surname(code):
+    # the candidate named in full: "Fillon" stays the candidate beside his wife's full name
+    text = ("Francois Fillon met Marine Le Pen in Paris on Monday. Penelope Fillon was not there. "
+            "Fillon later criticised Le Pen for her economic plans.")
+    events = code(text)
+    assert any(c.startswith("11") and (s or "").startswith("FRA") and s != "FRACVL" for c, s, _ in events), events

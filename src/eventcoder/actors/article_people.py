@@ -54,6 +54,11 @@ def other_first_name(entry: Entry, doc: Doc, start: int, end: int) -> bool:
     return fold(prev.text) not in own_words
 
 
+def _same_initial(entry: Entry, first: str) -> bool:
+    """Does a first name begin like the KB person's own (a spelling of it, "Aleksey" / "Alexei")?"""
+    return fold(first)[:1] == fold(entry.name.lstrip("="))[:1]
+
+
 def name_follows(entry: Entry, doc: Doc, start: int, end: int) -> bool:
     """Is a one-word KB name the first word of another name, in prose? ("Abe Foxman" is not
     Shinzo Abe, "Trump Tower" not Donald Trump; "Trump administration" still is.)"""
@@ -100,6 +105,12 @@ class PeopleMixin(ArticleState):
         return (start > 0 and a.pos[start - 1] == "PROPN" and a.dep_id[start - 1] == _COMPOUND
                 and other_first_name(entry, self.docs[d], start, end))
 
+    def _first_name_at(self, d: int, k: int) -> bool:
+        """Is token k a first name: not an honorific, an abbreviation or a word the KB matches?"""
+        text = self.docs[d][k].text
+        return (fold(text).rstrip(".") not in HONORIFIC_WORDS and not text.endswith(".")
+                and k not in self._match_at[d])
+
     def _name_follows(self, d: int, entry: Entry, start: int, end: int) -> bool:
         """`name_follows` for the KB name at tokens start..end of doc d, or the name of a
         relative: a generational suffix the KB's own names lack ("Donald Trump Jr.")."""
@@ -121,12 +132,30 @@ class PeopleMixin(ArticleState):
         kb = self.kb
         # the docs with a party letter ("R-Mich."), found on the article's ORTH column at once
         party_docs = {self.stacked.locate(g)[0] for g in self.stacked.where(ORTH_COLUMN, list(_PARTY_HASHES))}
+        # KB people whose surname someone else named in full took ("Marion Brown" is not Gordon
+        # Brown, and neither is "Brown" after her), unless the article names them in full too
+        # ("Francois Fillon" and "Penelope Fillon": "Fillon" is still the candidate)
+        shadowed: set[int] = set()
+        in_full = {head_sense(kb, m).ref for ms in self._matches for m in ms if m.end - m.start > 1}
         for d, doc in enumerate(self.docs):
             for m in self._matches[d]:
                 sense = head_sense(kb, m)
-                if (sense.kind == ENTRY and kb.entries[sense.ref].kind == PERSON
-                        and not self._other_first_name(d, kb.entries[sense.ref], m.start, m.end)
-                        and not self._name_follows(d, kb.entries[sense.ref], m.start, m.end)):
+                if sense.kind != ENTRY or kb.entries[sense.ref].kind != PERSON:
+                    continue
+                if self._other_first_name(d, kb.entries[sense.ref], m.start, m.end):
+                    # "Michael Brown" names someone else; not "Mr Kelly", nor "Pyotr Poroshenko",
+                    # a spelling of Petro
+                    if self._first_name_at(d, m.start - 1) and not _same_initial(kb.entries[sense.ref],
+                                                                                 doc[m.start - 1].text):
+                        self._other_named.append((d, m.start - 1, m.end))
+                        self._not_people.add((d, m.start))
+                        if sense.ref not in in_full:
+                            shadowed.add(sense.ref)
+                    continue
+                if m.end - m.start == 1 and sense.ref in shadowed:
+                    self._not_people.add((d, m.start))
+                    continue
+                if not self._name_follows(d, kb.entries[sense.ref], m.start, m.end):
                     person = self._person_for(kb.entries[sense.ref].name, sense.ref)
                     if not person.sectors:  # an alias with a title: "President Obama"
                         person.sectors = self._alias_title(d, m)

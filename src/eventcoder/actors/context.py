@@ -65,18 +65,15 @@ DOMINANCE = 1.5
 # Share of non-initial words that are capitalised above which text counts as cased.
 CASED_SHARE = 0.03
 CASING_CHUNK = 256  # tokens counted before checking whether the rest can change the answer
-CALENDAR = frozenset([
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december"
-])
+CALENDAR = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                      "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                      "november", "december"])
 NOUN_GENDER = {"man": "M", "boy": "M", "father": "M", "son": "M", "husband": "M", "woman": "F", "girl": "F",
                "mother": "F", "daughter": "F", "wife": "F"}
 HONORIFICS = {"Mr": "M", "Mr.": "M", "Mrs": "F", "Mrs.": "F", "Ms": "F", "Ms.": "F", "Miss": "F"}
 # Heads of an apposition that say what one person is ("X, leader of ...", "X, spokesman for ...").
-DESCRIBING_HEADS = frozenset(("leader", "head", "chief", "chairman", "chairwoman", "founder", "commander",
-                              "member", "secretary", "president",
-                              "director", "representative", "envoy", "negotiator"))
+DESCRIBING_HEADS = frozenset(("leader", "head", "chief", "chairman", "chairwoman", "founder", "commander", "member",
+                              "secretary", "president", "director", "representative", "envoy", "negotiator"))
 # Where a name stands for its person ("Wilders exploits", "criticised Wilders", "Wilders' rhetoric").
 _PERSON_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "pobj", "appos", "poss", "conj", "attr"))
 _PERSON_DEP_IDS = frozenset(label_id(dep) for dep in _PERSON_DEPS)  # as the DEP column holds them
@@ -137,6 +134,8 @@ class ArticleActors(PeopleMixin, PrivatePersonMixin, PhraseMixin):
         self._text_countries: Counter[str] = Counter()  # counted once the people are known
         self.name_words: frozenset[str] = frozenset()  # complete once the people are found
         self._name_runs: list[tuple[int, int, int]] = []  # (doc, start, end) of unknown names
+        self._other_named: list[tuple[int, int, int]] = []  # the same, sharing a KB surname
+        self._not_people: set[tuple[int, int]] = set()  # (doc, start) of KB names naming others
         self.dominant_country = self.leading_country = None  # known once the countries are counted
         self._find_people()
         self.name_words = self._person_name_words()
@@ -156,10 +155,11 @@ class ArticleActors(PeopleMixin, PrivatePersonMixin, PhraseMixin):
                 sense = head_sense(kb, m)
                 if sense.kind in COUNTRY_KINDS:
                     counts[str(sense.ref)] += 1
-                elif sense.kind == ENTRY:
+                elif sense.kind == ENTRY and (d, m.start) not in self._not_people:
                     role = kb.entries[sense.ref].role_on(self.date)
                     if role is not None and role.country in kb.countries:
                         counts[role.country] += 1
+        # (a KB person's name that names someone else here, "Michael Brown", counts for nobody);
         # people the KB does not know count once per mention (at the name's last token)
         for (d, i), person in self._person_at.items():
             if (person.entry is None and person.explicit and person.country and (d, i) not in self._title_tokens

@@ -25,9 +25,11 @@ class PrivatePersonMixin(ArticleState):
     def private_person(self, token: Token) -> Actor | None:
         """The private person the name ending at `token` names, if it is one (see above)."""
         d = self._doc_index.get(id(token.doc))
-        if d is None or not self.cased or token.i in self._match_at[d] or (d, token.i) in self._person_at:
+        if d is None or not self.cased or (d, token.i) in self._person_at:
             return None
         ends, surnames = self._full_names
+        if token.i in self._match_at[d] and (d, token.i) not in ends and not self._shadowed_surname(d, token.i):
+            return None  # a name the KB reads as something else
         left = ends.get((d, token.i))
         if left is not None:
             name = self.span(d, left, token.i)[0]
@@ -53,8 +55,15 @@ class PrivatePersonMixin(ArticleState):
         given, fold_of = self.kb.given_names, self.words.fold
         ends: dict[tuple[int, int], int] = {}
         surnames: dict[str, str] = {}
-        for (d, k, end) in self._name_runs:
+        for (d, k, end) in self._name_runs + self._other_named:
             if fold_of[self.arrays[d].orth[k]].rstrip(".") in given:
                 ends[(d, end - 1)] = k
                 surnames.setdefault(fold_of[self.arrays[d].orth[end - 1]], self.span(d, k, end - 1)[0])
         return ends, surnames
+
+    def _shadowed_surname(self, d: int, i: int) -> bool:
+        """Is token i a KB person's surname on its own that the article gave to someone else
+        ("Brown" after "Michael Brown"), not found as that person?"""
+        m = self._match_at[d].get(i)
+        return (m is not None and m.end - m.start == 1 and (d, i) not in self._person_at
+                and self.words.fold[self.arrays[d].orth[i]] in self._full_names[1])

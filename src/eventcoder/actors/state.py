@@ -41,6 +41,9 @@ class ArticleState:
     _matches: list[list[Match]]
     _match_at: list[dict[int, Match]]
     _person_at: dict[tuple[int, int], ArticlePerson]
+    _name_runs: list[tuple[int, int, int]]  # unknown names: (doc, first token, end)
+    _other_named: list[tuple[int, int, int]]  # unknown names sharing a KB person's surname
+    _not_people: set[tuple[int, int]]  # (doc, start) of KB people's names that name someone else
     _people_by_key: dict[str, ArticlePerson]
     _title_tokens: set[tuple[int, int]]
     _titled: dict[str, list[tuple[int, ArticlePerson]]]
