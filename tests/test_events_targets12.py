@@ -114,3 +114,19 @@ def test_a_kb_person_named_in_full_keeps_the_surname(code):
             "Fillon later criticised Le Pen for her economic plans.")
     events = code(text)
     assert any(c.startswith("11") and (s or "").startswith("FRA") and s != "FRACVL" for c, s, _ in events), events
+
+
+def test_attacking_a_state_over_its_trade_is_criticism(code):
+    events = code("The Brazilian president attacked Argentina and Chile over their trade surpluses.")
+    assert {(c[:2], t) for c, _, t in events} >= {("11", "ARG"), ("11", "CHL")}, events
+    assert all(not c.startswith(("18", "19")) for c, _, _ in events), events
+
+
+def test_attacking_a_town_over_the_weekend_is_still_force(code):
+    events = code("Syrian rebels attacked Aleppo over the weekend.")
+    assert any(c.startswith("19") for c, _, _ in events), events
+
+
+def test_rejecting_a_suggestion_that_someone_should_act_is_a_rejection(code):
+    events = code("The Danish prime minister rejected suggestions that the finance minister should resign.")
+    assert any(c.startswith("12") and s == "DNKGOV" for c, s, _ in events), events
