@@ -130,3 +130,14 @@ def test_attacking_a_town_over_the_weekend_is_still_force(code):
 def test_rejecting_a_suggestion_that_someone_should_act_is_a_rejection(code):
     events = code("The Danish prime minister rejected suggestions that the finance minister should resign.")
     assert any(c.startswith("12") and s == "DNKGOV" for c, s, _ in events), events
+
+
+def test_an_ambassador_recalled_from_a_post_targets_the_host(code):
+    events = code("The Kenyan president recalled his ambassador to Uganda on Monday.")
+    assert ("161", "KENGOV", "UGA") in events, events
+
+
+def test_breaking_off_a_round_of_talks_is_breaking_off(code):
+    events = code("The Ghanaian envoy broke off a previous round of talks with Togo in March.")
+    assert any(c.startswith("16") for c, _, _ in events), events
+    assert all(not c.startswith("04") for c, _, _ in events), events
