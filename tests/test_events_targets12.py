@@ -141,3 +141,9 @@ def test_breaking_off_a_round_of_talks_is_breaking_off(code):
     events = code("The Ghanaian envoy broke off a previous round of talks with Togo in March.")
     assert any(c.startswith("16") for c, _, _ in events), events
     assert all(not c.startswith("04") for c, _, _ in events), events
+
+
+def test_a_singular_demonym_is_a_civilian_of_its_country(code):
+    events = code("Kenyan police arrested a Briton and a Spaniard in Mombasa on Monday.")
+    targets = {t for c, _, t in events if c.startswith("17")}
+    assert {"GBRCVL", "ESPCVL"} <= targets, events
