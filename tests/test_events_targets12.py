@@ -147,3 +147,18 @@ def test_a_singular_demonym_is_a_civilian_of_its_country(code):
     events = code("Kenyan police arrested a Briton and a Spaniard in Mombasa on Monday.")
     targets = {t for c, _, t in events if c.startswith("17")}
     assert {"GBRCVL", "ESPCVL"} <= targets, events
+
+
+def test_force_at_things_in_a_place_is_aimed_at_its_country(code):
+    events = code("Islamic State militants attacked targets in Kabul, including a police headquarters, on Monday.")
+    assert any(c.startswith("19") and (t or "") == "AFG" for c, _, t in events), events
+
+
+def test_people_struck_in_a_place_are_not_the_place(code):
+    events = code("Two Nigerian men were killed by gunmen in Kabul on Monday.")
+    assert all(t != "AFG" for _, _, t in events), events
+
+
+def test_a_state_striking_at_home_does_not_target_itself(code):
+    events = code("The Afghan army attacked positions in Kabul on Monday.")
+    assert all(t != "AFG" for _, _, t in events), events

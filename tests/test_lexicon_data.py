@@ -339,6 +339,7 @@ def test_modality():
         "outbreak",
         "anchor",
         "authored",
+        "struck",
     }
     assert {f[1] for _, f in rows} == kinds
     pairs = [(f[0], f[1]) for _, f in rows]

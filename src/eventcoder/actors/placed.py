@@ -1,4 +1,5 @@
-"""Unnamed victims are people of the place where they were hit.
+"""Unnamed victims are people of the place where they were hit, and a place struck stands for its
+country.
 
 A generic noun ("civilians", "people", "a man") gets its country from the article when nothing in
 its phrase names one ("+context"). For the victims of violence (CAMEO 18-20) the place the
@@ -6,11 +7,18 @@ sentence names for the act says more: "people were killed in Russian air strikes
 story about Russia are Syrians, "civilians killed in a coalition strike near Mosul" Iraqis. Not
 for arrests and charges: "a man charged ... appeared at the High Court in Dublin" is not of the
 court's country.
+
+Force aimed at things in a place the sentence names ("the Taliban attacked targets in Kabul",
+"jets bombed positions near Aleppo") with no actor found is aimed at that place's country, as a
+city shelled stands for its state; not when the doer is that country's own state, army or police
+(its own territory is no target).
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+
+from spacy.tokens import Token
 
 from ..record import Actor, Location
 from .entries import compose_code
@@ -33,3 +41,24 @@ def placed_victim(target: Actor | None, where: Location | None, root: str) -> Ac
         return target
     return replace(target, country=where.country, code=compose_code(where.country, target.sectors) or where.country,
                    rule=f"{rule}+placed:{where.country}")
+
+# The doer's sectors that make the place its own country's ground (a state striking at home).
+STATE_SECTORS = frozenset(("GOV", "MIL", "COP", "SPY"))
+# Where a struck thing's place hangs: "targets [in] Kabul", "positions [near] Aleppo".
+THING_DEPS = frozenset(("dobj", "nsubjpass"))
+
+
+def placed_target(target: Actor | None, source: Actor | None, where: Location | None, root: str,
+                  trigger: Token, things: frozenset[str]) -> Actor | None:
+    """The country of the place the sentence names, as the target of force aimed at things there
+    (the trigger is an event noun, or acts on one of `things`: modality.tsv `struck`) when no
+    actor was found."""
+    if (target is not None or where is None or root not in VICTIM_ROOTS or where.method not in SENTENCE_METHODS
+            or not where.country):
+        return target
+    if source is not None and source.country == where.country and (source.sector in STATE_SECTORS or source.code == source.country):
+        return target
+    if trigger.pos_ != "NOUN" and not any(c.dep_ in THING_DEPS and c.lemma_.lower() in things for c in trigger.children):
+        return target  # "a man was killed in Kabul": the victim is unnamed, not the place
+    return Actor(code=where.country, country=where.country, sector=None, text=where.name, sectors=(),
+                 rule=f"place-struck:{where.name}")
