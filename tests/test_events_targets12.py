@@ -162,3 +162,8 @@ def test_people_struck_in_a_place_are_not_the_place(code):
 def test_a_state_striking_at_home_does_not_target_itself(code):
     events = code("The Afghan army attacked positions in Kabul on Monday.")
     assert all(t != "AFG" for _, _, t in events), events
+
+
+def test_an_unnamed_assailant_is_an_armed_doer(code):
+    events = code("The assailant stabbed a police officer near the parliament in London on Wednesday.")
+    assert any(c.startswith("18") and s == "GBRUAF" for c, s, _ in events), events
