@@ -167,3 +167,24 @@ def test_a_state_striking_at_home_does_not_target_itself(code):
 def test_an_unnamed_assailant_is_an_armed_doer(code):
     events = code("The assailant stabbed a police officer near the parliament in London on Wednesday.")
     assert any(c.startswith("18") and s == "GBRUAF" for c, s, _ in events), events
+
+
+@pytest.mark.parametrize("sentence", [
+    "Only five NATO members have hit the 2 percent spending target, including Latvia.",
+    "Malawi's government declared a public health emergency in August.",
+    "Zambia declared a state of emergency over the drought on Friday.",
+    '"We are going to fight this terrible ruling," the Kenyan president said on Monday.',
+    "The Irish plan also provides Irish families with generous tax credits.",
+])
+def test_figures_of_speech_and_standing_texts_are_no_acts(code, sentence):
+    assert all(not c.startswith(("07", "13", "17", "18", "19")) for c, _, _ in code(sentence))
+
+
+def test_halting_aid_operations_reduces_aid(code):
+    events = code("The United Nations said it was halting aid operations in eastern Mosul.")
+    assert any(c.startswith("16") for c, _, _ in events), events
+
+
+def test_refusing_to_be_drawn_is_no_comment(code):
+    events = code("The Irish prime minister refused to be drawn on the effect on Ireland.")
+    assert any(c == "011" for c, _, _ in events), events

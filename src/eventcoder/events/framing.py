@@ -52,7 +52,8 @@ HABIT_NOUNS = frozenset(("history", "record", "practice", "tradition", "habit", 
 # Standing rules as subjects of the simple present: "French law prohibits ...", "the constitution
 # bans ...": what a law says, not an act (a new order or decree that "bars" is still its author's).
 STANDING_RULES = frozenset(("law", "constitution", "statute", "legislation", "rule", "regulation",
-                            "code", "convention", "charter", "treaty", "policy"))
+                            "code", "convention", "charter", "treaty", "policy", "bill", "plan", "proposal",
+                            "package", "draft", "budget", "amendment"))
 # Support and opposition: with a `stance` adverb of modality.tsv a position held ("has long supported").
 STANCE_ROOTS = frozenset(("05", "11"))
 # Bills and packages: a participle on one describes its contents ("a bill providing aid to X",
