@@ -1,21 +1,37 @@
-"""Targets, twelfth pass: an intent, refusal or threat that names no partner is aimed where the
-act it names is; what a side receives from another is that other's act (invented sentences)."""
+"""Targets and sides, twelfth pass: an intent, refusal or threat that names no partner is aimed
+where the act it names is; what a side receives from another is that other's act; private persons,
+struck places, namesakes of KB people, figures of speech (invented sentences)."""
 
 from __future__ import annotations
 
 import pytest
 
-
-@pytest.mark.parametrize("sentence, root, source, target", [
+# (sentence, root, source, target): target None = any target
+SIDES = [
+    # an intent, refusal or threat with no partner is aimed where the act it names is
     ("The Chilean government agreed to lift its sanctions on Bolivia on Tuesday.", "03", "CHLGOV", "BOL"),
     ("Ecuador pledged to withdraw its troops from Colombia by the end of the year.", "03", "ECU", "COL"),
     ("The Danish government refused to lift the embargo against Cuba.", "12", "DNKGOV", "CUB"),
     ("Vietnam threatened to break off diplomatic relations with Cambodia over the dispute.", "13", "VNM", "KHM"),
     ("The Norwegian defence minister promised to continue military aid to Mali.", "03", "NORGOV", "MLI"),
-])
-def test_an_act_without_partner_is_aimed_where_its_content_is(code, sentence, root, source, target):
+    # what a side receives from another is the giver's act
+    ("Kurdish fighters received weapons from the Dutch government last year.", "07", "NLDGOV", None),
+    ("The Malian opposition received assurances from the government that the count would be fair.",
+     "03", "MLIGOV", "MLIOPP"),
+    ("The Peruvian president came under pressure from Chile to release the fishermen.", "10", "CHL", "PERGOV"),
+    ("The Kenyan president received a phone call from the Ugandan president on Saturday.", "04", "UGAGOV", "KENGOV"),
+    # the target an object or its owner holds
+    ("The Malian president conceded to demands from the opposition to reform the courts.", "08", "MLIGOV", "MLIOPP"),
+    ("A Chilean judge opened corruption investigations against Chilean senators on Monday.", "09", "CHLJUD", "CHLLEG"),
+    ("The Austrian chancellor threatened military action against Serbia on Tuesday.", "13", "AUTGOV", "SRB"),
+]
+
+
+@pytest.mark.parametrize("sentence, root, source, target", SIDES)
+def test_the_act_and_its_sides(code, sentence, root, source, target):
     events = code(sentence)
-    assert any(c.startswith(root) and s == source and t == target for c, s, t in events), events
+    assert any(c.startswith(root) and s == source and (target is None or t == target)
+               for c, s, t in events), events
 
 
 def test_troops_of_the_doers_own_are_no_partner(code):
@@ -34,32 +50,9 @@ def test_meeting_hostile_demands_is_not_aimed_at_their_object(code):
     assert all(not (t or "").startswith("CAN") for _, _, t in events), events
 
 
-@pytest.mark.parametrize("sentence, root, source, target", [
-    ("Kurdish fighters received weapons from the Dutch government last year.", "07", "NLDGOV", None),
-    ("The Malian opposition received assurances from the government that the count would be fair.",
-     "03", "MLIGOV", "MLIOPP"),
-    ("The Peruvian president came under pressure from Chile to release the fishermen.", "10", "CHL", "PERGOV"),
-    ("The Kenyan president received a phone call from the Ugandan president on Saturday.", "04", "UGAGOV", "KENGOV"),
-])
-def test_what_a_side_receives_is_the_givers_act(code, sentence, root, source, target):
-    events = code(sentence)
-    assert any(c.startswith(root) and s == source and (target is None or t == target)
-               for c, s, t in events), events
-
-
 def test_receiving_from_nobody_named_is_no_event(code):
     events = code("The Kenyan villagers received weapons last year.")
     assert all(not c.startswith("07") for c, _, _ in events), events
-
-
-@pytest.mark.parametrize("sentence, root, source, target", [
-    ("The Malian president conceded to demands from the opposition to reform the courts.", "08", "MLIGOV", "MLIOPP"),
-    ("A Chilean judge opened corruption investigations against Chilean senators on Monday.", "09", "CHLJUD", "CHLLEG"),
-    ("The Austrian chancellor threatened military action against Serbia on Tuesday.", "13", "AUTGOV", "SRB"),
-])
-def test_the_target_held_by_an_object_or_its_owner(code, sentence, root, source, target):
-    events = code(sentence)
-    assert any(c.startswith(root) and s == source and t == target for c, s, t in events), events
 
 
 def test_condemning_an_attack_against_someone_is_not_aimed_at_the_victim(code):

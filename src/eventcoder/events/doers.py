@@ -166,7 +166,6 @@ def occurred(m: Match, lex: Lexicon) -> bool:
     return subj is not None and syntax.within(m.trigger, subj)
 
 
-
 def private_sides(m: Match, actors: ActorLookup) -> tuple[list[Actor], list[Actor]]:
     """Private persons (actors/private.py) as the doer and the victim of force or coercion that
     the resolver left unnamed: "[Khalid Masood] stabbed an officer", "police shot [Masood]",

@@ -277,8 +277,10 @@ class SentenceCoder(SpeechActs):
             return []  # "Trump discussed the leaks": a consultation names whom
         if mod.kind == FUTURE and predicted(sources, self._reporters(m.clause, speaker, actors)):
             return []  # "analysts say the EU will grant ...": a prediction, not the actor's intent
-        if not targets and inner is not None:
-            if asked and inner.entry.pos == "V":
+        if not targets and (inner is not None or content is not None):
+            # "agreed to lift sanctions [on Iran]", "threatened to break off relations [with
+            # Congo]": an act that names no partner is aimed where the act it names is
+            if inner is not None and asked and inner.entry.pos == "V":
                 top = inner.clause  # the clause right under the appeal: "demanded that [the US cancel] ..."
                 for _ in range(6):
                     if top.head.i == top.i or top.head.i == m.clause.i:
@@ -287,12 +289,7 @@ class SentenceCoder(SpeechActs):
                 doer, passive = syntax.subject_of(top)
                 found = self.args.resolve(doer, actors, speaker) if doer is not None and not passive else []
             else:
-                found = self.args.target(inner, actors, speaker)
-            targets = [t for t in found if all(distinct(s_, t) for s_ in sources)]
-        elif not targets and content is not None:
-            # "agreed to lift sanctions [on Iran]", "refused to extradite him [to Turkey]",
-            # "threatened to break off relations [with Congo]": aimed where the act it names is
-            found = self.args.target(content, actors, speaker)
+                found = self.args.target(inner if inner is not None else content, actors, speaker)
             targets = [t for t in found if all(distinct(s_, t) for s_ in sources)]
         if (entry.cameo in GENERIC_FRAMES and not entry.conditions and inner is None and not targets
                 and entry.pos == "V" and not any(c.dep_ in BARE_VERB_ARGS for c in m.trigger.children)):
@@ -546,9 +543,9 @@ def _condition_upwards(tok: Token, lex: Lexicon) -> Token | None:
     return None
 
 
-__all__ = ["HYPOTHETICAL", "INTENT", "Act", "SentenceCoder"]
-
-
 def _infinitive_of(m: Match, outer: Token) -> bool:
     """Is the act the infinitive its outer verb takes ("refused [to lift] sanctions on X")?"""
     return m.entry.pos == "V" and m.clause.dep_ == "xcomp" and m.clause.head.i == outer.i
+
+
+__all__ = ["HYPOTHETICAL", "INTENT", "Act", "SentenceCoder"]
