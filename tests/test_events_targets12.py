@@ -168,6 +168,7 @@ def test_an_unnamed_assailant_is_an_armed_doer(code):
     "Zambia declared a state of emergency over the drought on Friday.",
     '"We are going to fight this terrible ruling," the Kenyan president said on Monday.',
     "The Irish plan also provides Irish families with generous tax credits.",
+    "Russia tried to hijack the Dutch election through propaganda, a Dutch minister said.",
 ])
 def test_figures_of_speech_and_standing_texts_are_no_acts(code, sentence):
     assert all(not c.startswith(("07", "13", "17", "18", "19")) for c, _, _ in code(sentence))
