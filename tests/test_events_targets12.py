@@ -182,3 +182,9 @@ def test_halting_aid_operations_reduces_aid(code):
 def test_refusing_to_be_drawn_is_no_comment(code):
     events = code("The Irish prime minister refused to be drawn on the effect on Ireland.")
     assert any(c == "011" for c, _, _ in events), events
+
+
+def test_harm_told_by_a_participle_is_the_bombing(code):
+    events = code("Two suicide bombers blew themselves up in a market in Maiduguri, killing twelve Nigerian traders.")
+    assert any(c.startswith("183") and (t or "").startswith("NGA") for c, _, t in events), events
+    assert all(c not in ("180", "190") for c, _, _ in events), events

@@ -3,6 +3,7 @@ yields, with those that repeat another trigger's act removed."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..record import Actor
@@ -15,6 +16,30 @@ def _actor_key(a: Actor | None) -> tuple[str | None, str | None]:
     return (a.code, a.name) if a is not None else (None, None)
 
 
+# Unspecified harm ("killing", "wounding") that a participle adds to a violent act of a given
+# means ("blew themselves up, killing two and wounding 16"): the result of that act, so its code.
+UNSPECIFIED_HARM = frozenset(("180", "190"))
+VIOLENT_ROOTS = frozenset(("18", "19", "20"))
+RESULT_DEPS = frozenset(("advcl", "conj"))
+
+
+def results_of_means(acts: list[Act]) -> list[Act]:
+    """Harm told by a participle of a violent act takes that act's code, so that one record is
+    kept per act: "suicide bombers blew themselves up, [killing] two people" is the bombing
+    (1831) aimed at the two people, not a second, unconventional act."""
+    by_trigger = {a.trigger.i: a for a in acts}
+    out = []
+    for a in acts:
+        t = a.trigger
+        means = by_trigger.get(t.head.i) if t.tag_ == "VBG" and t.dep_ in RESULT_DEPS and t.head.i != t.i else None
+        if (means is not None and means is not a and a.code in UNSPECIFIED_HARM
+                and means.code[:2] in VIOLENT_ROOTS and means.code not in UNSPECIFIED_HARM):
+            a = replace(a, code=means.code)
+            by_trigger[t.i] = a  # "killing two and [wounding] 16": the chain shares it
+        out.append(a)
+    return out
+
+
 def dedupe(acts: list[Act]) -> list[Act]:
     """The same doer's act of one root read off two triggers ("staged a coup" and "the coup",
     "engaged in fighting against X" and "fighting against X") is kept where its target is named,
@@ -22,6 +47,7 @@ def dedupe(acts: list[Act]) -> list[Act]:
     target."""
     # "provided [support] to X": the object of a verb that is itself a trigger belongs to the
     # verb's event (README precedence 5), also when the verb's entry codes another root
+    acts = results_of_means(acts)
     verbs = {a.trigger.i: a.code[:2] for a in acts if a.trigger.i == a.clause.i}
     acts = [a for a in acts
             if a.trigger.i == a.clause.i or a.trigger.dep_ != "dobj" or a.trigger.head.i != a.clause.i
