@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..record import Actor
+from .framing import VIOLENT_ROOTS
 
 if TYPE_CHECKING:
     from .extract import Act
@@ -19,7 +20,6 @@ def _actor_key(a: Actor | None) -> tuple[str | None, str | None]:
 # Unspecified harm ("killing", "wounding") that a participle adds to a violent act of a given
 # means ("blew themselves up, killing two and wounding 16"): the result of that act, so its code.
 UNSPECIFIED_HARM = frozenset(("180", "190"))
-VIOLENT_ROOTS = frozenset(("18", "19", "20"))
 RESULT_DEPS = frozenset(("advcl", "conj"))
 
 
