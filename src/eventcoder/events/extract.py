@@ -85,6 +85,11 @@ BARE_VERB_ARGS = frozenset(("dobj", "xcomp", "ccomp", "prep", "dative", "nsubjpa
 COOPERATIVE_ROOTS = frozenset(("04", "05", "06", "07", "08"))
 # Intents, refusals and threats: with no partner of their own, aimed where the act they name is.
 CONTENT_TARGET_ROOTS = frozenset(("03", "12", "13"))
+# A protest names whom it is aimed at by the claim it is made with: "protested, [demanding] the
+# government's resignation", "gathered to [denounce] X". Claims only: "protested the killing of
+# X" is not aimed at X.
+PROTEST_ROOT = "14"
+CLAIM_ROOTS = frozenset(("02", "10", "11", "12"))
 # Mutual acts that happen when named as a bare noun between sides: talks and fighting ("clashes
 # between X and Y"); cooperation or relations between them may be a standing state.
 MUTUAL_NOMINAL_ROOTS = frozenset(("04", "19"))
@@ -142,7 +147,11 @@ class SentenceCoder(SpeechActs):
         # refusal or threat that names no partner is aimed ("agreed to lift sanctions [on] X")
         contents: dict[int, Match] = {}
         embeddings = []  # each match's `_embedding`, asked again below
+        claims: dict[int, Match] = {}  # the claim a participle or infinitive of purpose makes
         for m in matches:
+            if (m.entry.cameo[:2] in CLAIM_ROOTS and m.entry.pos == "V" and m.clause.dep_ in ("advcl", "xcomp")
+                    and m.clause.head.i in clauses):
+                claims.setdefault(m.clause.head.i, m)
             outer = self._embedding(m, clauses)
             embeddings.append(outer)
             if outer is not None and not content_path(m.clause, outer):
@@ -179,6 +188,8 @@ class SentenceCoder(SpeechActs):
             # [the government]"), or for an appeal or demand its doer ("demanded that [the US]
             # cancel the sale")
             content = contents.get(m.clause.i) if m.entry.cameo[:2] in CONTENT_TARGET_ROOTS else None
+            if m.entry.cameo[:2] == PROTEST_ROOT:
+                content = claims.get(m.clause.i)
             if content is not None and m.entry.cameo[:2] == "12" and not _infinitive_of(content, m.clause):
                 content = None  # "rejected [the inquiries] into Russia" is aimed at who made them
             acts.extend(self._code_match(m, sent, actors, inner if code is not None else None, asked,

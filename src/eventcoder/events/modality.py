@@ -36,6 +36,9 @@ SIMPLE_PRESENT_TAGS = frozenset(("VBZ", "VBP"))
 PAST_AUX = frozenset(("had", "has", "have", "'ve", "'d", "did", "was", "were"))
 # Prepositions whose gerund is not (yet) done: "moves towards annexing", "steps toward normalising".
 UNDONE_PREPS = frozenset(("toward", "towards"))
+# Prepositions of time: what a word of planning or readiness governs through them was done
+# ("moved to the border [after] attacking"), unlike "aimed [at] killing", "keen [on] signing".
+TIME_PREPS = frozenset(("after", "before", "since", "following", "during", "amid", "while", "until", "despite"))
 
 
 @dataclass(frozen=True)
@@ -331,8 +334,8 @@ def classify(clause: Token, sent: Span, lex: Lexicon, allow_aux: frozenset[str] 
         if dep in ("xcomp", "ccomp", "acl", "pcomp", "conj", "acomp", "advcl") and _negated(head, lex, memo) \
                 and not (dep == "conj" and _own_clause(tok)):
             return Modality(NEGATED, _negated(head, lex, memo))
-        if lemma in lex.marker("negative_verb") and dep in ("xcomp", "ccomp"):
-            return Modality(NEGATED, lemma)  # "failed to dislodge"
+        if lemma in lex.marker("negative_verb") and (dep in ("xcomp", "ccomp") or (dep == "prep" and tok.lower_ == "from")):
+            return Modality(NEGATED, lemma)  # "failed to dislodge", "recused himself [from] investigating"
         if lemma in lex.marker("negative_noun") and dep in ("acl", "ccomp", "relcl") and _negated(head, lex, memo):
             return Modality(NEGATED, lemma)
         if found is None and dep in ("xcomp", "conj") and {"for", "to"} <= {
@@ -353,9 +356,15 @@ def classify(clause: Token, sent: Span, lex: Lexicon, allow_aux: frozenset[str] 
             elif dep == "xcomp" and (lemma in lex.marker("future") or head.lower_ in lex.marker("future")):
                 found = Modality(FUTURE, head.lower_)  # "is due / set / scheduled to visit"
             elif lemma in lex.marker("hypothetical_verb") and (
-                    dep in ("xcomp", "ccomp") or (dep == "prep" and (head.pos_ == "ADJ" or _gerund_of(tok)))):
-                # "plans to sign", "is close to / keen on signing", "operations aimed at [killing]"
+                    dep in ("xcomp", "ccomp") or (dep == "prep" and tok.lower_ not in TIME_PREPS
+                                                  and (head.pos_ in ("ADJ", "ADV") or _gerund_of(tok)))):
+                # "plans to sign", "is close to / keen on signing", "edged closer to retaking",
+                # "operations aimed at [killing]"
                 found = Modality(INTENT, lemma)
+            elif dep == "prep" and tok.lower_ == "to" and _gerund_of(tok) and any(
+                    c.dep_ in ("advmod", "acomp") and c.lemma_.lower() in lex.marker("hypothetical_verb")
+                    for c in head.children):
+                found = Modality(INTENT, "close")  # "edged [closer] to retaking": not yet retaken
             elif lemma == "go" and dep == "xcomp" and head.tag_ == "VBG":
                 found = Modality(FUTURE, "going to")
         if dep in ("xcomp", "attr", "ccomp", "advcl") and _purpose(head, lex, memo):

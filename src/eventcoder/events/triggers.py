@@ -78,6 +78,8 @@ def doc_words(doc: Doc, lex: Lexicon) -> set[int]:
         # and proper nouns' lemmas) are lower-cased, looked up by hash
         others = {lemma for lemma, lower in zip(lemmas, lowers) if lemma != lower}
         words = doc.user_data[_WORDS_KEY] = words | lex.lowered_hashes(others, doc.vocab.strings)
+        if doc.vocab.strings["use"] in words:  # "using X" shows X as a "with" object (_Frame.preps)
+            words.add(doc.vocab.strings["with"])
     return words
 
 
@@ -129,8 +131,9 @@ def nominal_clause(noun: Token, lex: Lexicon, partitives: frozenset[str]) -> tup
     tok = syntax.climb_partitive(syntax.first_conjunct(tok), partitives)
     head = tok.head
     if (tok.dep_ in ("dobj", "nsubjpass") and head.i != tok.i and syntax.is_verb(head)
-            and head.lemma_.lower() in lex.light_verbs):
-        return head, True
+            and (head.lemma_.lower() in lex.light_verbs or any(
+                (head.lemma_.lower(), c.lower_) in lex.light_phrases for c in head.children if c.dep_ == "prt"))):
+        return head, True  # "[held] talks", "[carried] out attacks" (not "carried a bomb")
     if tok.dep_ == "pobj" and head.dep_ == "prep" and lex.light_phrases:
         verb = _phrase_verb(head, lex)
         if verb is not None:
@@ -231,6 +234,13 @@ class _Frame:
             self._preps = [(p.lower_, [(g.lemma_.lower(), g.lower_, g) for g in p.children
                                        if g.dep_ in ("pobj", "pcomp")])
                            for p in _preps(self.tok, None, self.deps)]
+            # "attacked X [using] a car bomb" names its means as "with" does
+            # (or on its object: "attacked [the base using] a bomb")
+            users = [c for dep, c in self.deps if dep in ("advcl", "xcomp") and c.lemma_.lower() == "use"]
+            users += [u for dep, c in self.deps if dep == "dobj" for u in c.children
+                      if u.dep_ == "acl" and u.lemma_.lower() == "use"]
+            self._preps += [("with", [(g.lemma_.lower(), g.lower_, g) for g in u.children if g.dep_ == "dobj"])
+                            for u in users]
         return self._preps
 
     @property

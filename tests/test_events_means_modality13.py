@@ -1,0 +1,68 @@
+"""Thirteenth pass: a protest aimed where the claim it is made with is; acts kept from, or only
+neared, are not done; means named by "with" or "using" give the subcode; a carried bomb is no
+bombing; asking for anonymity is no appeal (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+# (sentence, code prefix, source, target)
+CODED = [
+    # a protest takes the target of the demand or appeal it is made with
+    ("Thousands of Chilean students protested in Santiago on Friday, demanding the resignation of the Chilean government.",
+     "14", "CHLEDU", "CHLGOV"),
+    ("Peruvian farmers blockaded the highway on Monday, demanding that the Peruvian government cancel the mine.",
+     "14", "PERAGR", "PERGOV"),
+    # the means give the subcode of a plain attack or killing
+    ("Somali militants attacked a Kenyan army base with rockets on Tuesday.", "194", None, "KENMIL"),
+    ("Somali militants attacked a Kenyan army base using a car bomb on Tuesday.", "1832", None, "KENMIL"),
+    ("Nigerian soldiers struck the rebel camp with artillery overnight.", "194", "NGAMIL", None),
+    ("Militants killed three Kenyan soldiers with a roadside bomb.", "183", None, "KENMIL"),
+]
+
+
+@pytest.mark.parametrize("sentence, prefix, source, target", CODED)
+def test_coded(code, sentence, prefix, source, target):
+    events = code(sentence)
+    assert any(c.startswith(prefix) and (source is None or s == source) and (target is None or t == target)
+               for c, s, t in events), events
+
+
+# (sentence, code prefix that must not be coded)
+NOT_DONE = [
+    # kept from doing it
+    ("The Chilean attorney general recused himself from investigating the Peruvian senators.", "09"),
+    ("Chilean police prevented protesters from storming the Peruvian embassy.", "14"),
+    # only neared
+    ("Iraqi forces edged closer to retaking the airport from the rebels.", "19"),
+    ("The rebels came close to capturing the Malian garrison town.", "19"),
+    # carried, not set off
+    ("Police said the Chilean man claimed to be carrying a bomb in his car.", "18"),
+    # asking not to be named
+    ("A Peruvian official requested anonymity to discuss the meeting with Chile.", "02"),
+    # a meeting not ruled out is not held
+    ("A meeting between the Chilean and Peruvian presidents is not ruled out, the ministry said.", "04"),
+]
+
+
+@pytest.mark.parametrize("sentence, prefix", NOT_DONE)
+def test_not_done(code, sentence, prefix):
+    events = code(sentence)
+    assert not any(c.startswith(prefix) for c, _, _ in events), events
+
+
+def test_a_protest_with_no_claim_keeps_no_target(code):
+    # "protested the killing of X": the protest is not aimed at the victim
+    events = code("Chilean workers protested the killing of a Peruvian union leader on Monday.")
+    assert all(t != "PERLAB" for c, _, t in events if c.startswith("14")), events
+
+
+def test_an_act_after_moving_is_done(code):
+    # a time preposition under a verb of movement governs a done act, not a planned one
+    events = code("Nigerian troops moved to the border after attacking the rebels in Cameroon.")
+    assert any(c.startswith("19") and s == "NGAMIL" for c, s, _ in events), events
+
+
+def test_attacks_carried_out_are_done(code):
+    events = code("Russian jets carried out airstrikes on Syrian rebel positions on Monday.")
+    assert any(c.startswith("195") and s == "RUSMIL" for c, s, _ in events), events
