@@ -66,3 +66,35 @@ def test_an_act_after_moving_is_done(code):
 def test_attacks_carried_out_are_done(code):
     events = code("Russian jets carried out airstrikes on Syrian rebel positions on Monday.")
     assert any(c.startswith("195") and s == "RUSMIL" for c, s, _ in events), events
+
+
+def test_harm_told_with_a_passive_conjunct_takes_the_doer_of_the_when_clause(code):
+    events = code("Six Chilean students were killed and 40 were injured when Peruvian troops crushed the protests.")
+    assert any(c.startswith(("17", "18", "19")) and s == "PERMIL" and t == "CHLEDU" for c, s, t in events), events
+
+
+def test_criticism_of_a_ruling_from_a_court_is_aimed_at_the_court(code):
+    events = code("The Kenyan president lashed out against a ruling from the Kenyan Supreme Court on Friday.")
+    assert any(c.startswith("11") and s == "KENGOV" and t == "KENJUD" for c, s, t in events), events
+
+
+def test_criticism_of_an_act_leaving_a_place_is_not_aimed_at_the_place(code):
+    events = code("The Kenyan president condemned the withdrawal of troops from Somalia.")
+    assert all(t != "SOM" for c, _, t in events if c.startswith("11")), events
+
+
+def test_a_fronted_at_phrase_is_no_criticised_thing(code):
+    events = code("At the urging of Western countries, the UN Security Council condemned the violent crackdown.")
+    assert all(t != "WST" for c, _, t in events if c.startswith("11")), events
+
+
+def test_criticism_of_the_launch_told_before_is_aimed_at_its_doer(code):
+    events = code("North Korea fired a ballistic missile into the sea on Sunday. "
+                  "Japan strongly condemned the launch on Monday.", "2017-03-06")
+    assert any(c.startswith("11") and s == "JPN" and t == "PRK" for c, s, t in events), events
+
+
+def test_an_act_named_again_in_the_same_sentence_is_not_recalled(code):
+    events = code("North Korea fired a missile on Sunday. Drills between Seoul and Washington rile "
+                  "Pyongyang, which calls the exercises a rehearsal for an invasion.", "2017-03-06")
+    assert all(not (t or "").startswith("PRK") for c, s, t in events if c.startswith("11") and (s or "").startswith("PRK")), events

@@ -32,6 +32,7 @@ PLACE_NOUNS = frozenset(("town", "village", "city", "area", "region", "district"
                          "neighbourhood", "neighborhood", "suburb", "settlement"))
 # Conjunctions that tie harm to the attack it happened in ("killed [when] militants stormed ...").
 ATTACK_MARKS = frozenset(("when", "as", "after", "while"))
+REPRESSION = "175"  # force against protesters: its doer did the harm ("killed when police crushed ...")
 # Verbs whose active use always has an object (a bare one with a subject is a headline passive).
 OBJECT_VERBS = Path(__file__).parent / "data" / "object_verbs.tsv"
 # Nouns for a private person named by kinship ("the mother of X"): a civilian of X's country.
@@ -386,12 +387,15 @@ class Arguments(TargetFinder):
                     found = self._nominal_source(noun, actors, speaker)
                     if found:
                         return found
-        for adv in clause.children:  # "were killed when [militants] attacked their base"
+        # "were killed when [militants] attacked their base", also after a passive conjunct
+        # ("were killed and 100 were injured when [forces] crushed the protests")
+        holders = [clause, *(c for c in clause.children if c.dep_ == "conj" and syntax.is_passive(c))]
+        for adv in (a for h in holders for a in h.children):
             if adv.dep_ != "advcl" or not any(c.dep_ in ("mark", "advmod") and c.lower_ in ATTACK_MARKS
                                                for c in adv.children):
                 continue  # not "when they intervened" read as "if they intervene"
             entries = self.lex.lookup("V", adv.lemma_.lower())
-            if entries and any(e.cameo[:2] in VIOLENT_ROOTS for e in entries):
+            if entries and any(e.cameo[:2] in VIOLENT_ROOTS or e.cameo == REPRESSION for e in entries):
                 subj, passive = syntax.subject_of(adv)
                 if subj is not None and not passive and subj.head.i == adv.i:
                     found = self.resolve(subj, actors, speaker)

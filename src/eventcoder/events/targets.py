@@ -50,6 +50,9 @@ FROM_SEIZED = ("171", "192")
 # "accepted demands from X", "welcomed a proposal from X", "asked for help from X" (not
 # "discussed the evacuation of Russians from the Middle East").
 FROM_ROOTS = ASKING_ROOTS | frozenset(("03", "05", "08", "12"))
+# Criticism whose "against" / "at" object is the thing criticised ("lashed out against a ruling").
+CRITICISM_ROOT = "11"
+CRITICISED_PREPS = ("against", "at")
 # Yielding, whose "to" object may be a demand or pressure owned by whom it yields to.
 YIELDING_ROOTS = frozenset(("08",))
 # Slots of a governed verb that name the partner of the act governing it ("agreed to meet [with]
@@ -541,6 +544,9 @@ class TargetFinder:
                      for g in c.children if g.dep_ == "pobj"]
         if m.entry.cameo[:2] in YIELDING_ROOTS:  # "conceded / bowed [to] demands from X"
             objs += syntax.prep_objects(m.trigger, "to")
+        criticism = m.entry.cameo[:2] == CRITICISM_ROOT
+        if criticism:  # "lashed out [against] a ruling from X"
+            objs += [t for p in CRITICISED_PREPS for t in syntax.prep_objects(m.trigger, p) if t.i > m.trigger.i]
         for obj in objs:
             if obj.pos_ != "NOUN":
                 continue
@@ -549,7 +555,9 @@ class TargetFinder:
             if not syntax.is_passive(m.trigger):  # the same, with "by" hung on the verb
                 cands += [g for c in m.trigger.children if c.dep_ == "prep" and c.lower_ == "by"
                           and c.i == obj.right_edge.i + 1 for g in c.children if g.dep_ == "pobj"]
-            if m.entry.cameo[:2] in FROM_ROOTS:
+            if m.entry.cameo[:2] in FROM_ROOTS or (criticism and not self.lex.lookup("N", obj.lemma_.lower())):
+                # "rejected an offer [from] X", "criticised a ruling [from] X" (not "condemned the
+                # withdrawal from Syria": an act's "from" is where it leaves)
                 cands += syntax.prep_objects(obj, "from")
             if m.entry.cameo[:2] in TOPIC_OWNER_ROOTS:
                 # "demanded explanations [for the Pentagon's] position", "criticised the
