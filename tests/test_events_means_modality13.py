@@ -98,3 +98,31 @@ def test_an_act_named_again_in_the_same_sentence_is_not_recalled(code):
     events = code("North Korea fired a missile on Sunday. Drills between Seoul and Washington rile "
                   "Pyongyang, which calls the exercises a rehearsal for an invasion.", "2017-03-06")
     assert all(not (t or "").startswith("PRK") for c, s, t in events if c.startswith("11") and (s or "").startswith("PRK")), events
+
+
+# a hope or a worry about another's act is aimed at whoever would do it
+HOPES = [
+    ("The Kenyan foreign minister expressed hope that Ethiopia would reopen the border.", "013", "KENGOV", "ETH"),
+    ("Chilean farmers are concerned that the Chilean government will cut subsidies.", "012", None, "CHLGOV"),
+]
+
+
+@pytest.mark.parametrize("sentence, code_, source, target", HOPES)
+def test_a_hope_or_worry_about_an_act_is_aimed_at_its_doer(code, sentence, code_, source, target):
+    events = code(sentence)
+    assert any(c == code_ and (source is None or s == source) and t == target for c, s, t in events), events
+
+
+def test_a_worry_about_peoples_fate_is_not_aimed_at_them(code):
+    events = code("The Kenyan minister warned that Somali children are suffering from hunger.")
+    assert all(t != "SOMCVL" for c, _, t in events if c.startswith("01")), events
+
+
+def test_criticised_abuses_in_a_state_are_aimed_at_it(code):
+    events = code("The Kenyan foreign minister criticised human rights abuses in Ethiopia on Monday.")
+    assert any(c.startswith("11") and s == "KENGOV" and t == "ETH" for c, s, t in events), events
+
+
+def test_where_a_criticism_was_made_is_no_target(code):
+    events = code("The Kenyan foreign minister criticised the plan in Addis Ababa on Monday.")
+    assert all(t != "ETH" for c, _, t in events if c.startswith("11")), events

@@ -31,6 +31,7 @@ from .framing import (
     partnerless,
     political_content,
     predicted,
+    hoped_doer,
     priced_warning,
     rehearsed,
     unexplained_injury,
@@ -83,6 +84,8 @@ GENERIC_FRAMES = {"020": "appeal", "030": "intent", "100": "demand", "120": "ref
 # what a generic appeal, intent, demand or refusal needs to be about something
 BARE_VERB_ARGS = frozenset(("dobj", "xcomp", "ccomp", "prep", "dative", "nsubjpass", "advcl", "oprd"))
 COOPERATIVE_ROOTS = frozenset(("04", "05", "06", "07", "08"))
+# People whose fate a comment may be about, not an act of theirs it hopes for or fears.
+PUBLIC_SECTORS = frozenset(("CVL", "REF", "LAB", "HLH", "EDU", "AGR"))
 # Intents, refusals and threats: with no partner of their own, aimed where the act they name is.
 CONTENT_TARGET_ROOTS = frozenset(("03", "12", "13"))
 # A protest names whom it is aimed at by the claim it is made with: "protested, [demanding] the
@@ -254,6 +257,11 @@ class SentenceCoder(SpeechActs):
             code = BARE_WARNING  # "warned that the US would face consequences": a threat to the US
             targets = targets or [t for t in actors.resolve(payer, speaker)
                                   if all(distinct(s_, t) for s_ in sources)]
+        elif not targets and (hoped := hoped_doer(code, m.trigger)) is not None:
+            # "expressed hope that [Saudi Arabia] would promote ...": about that actor's act
+            # (a state's or an organisation's act, not the fate of people: "warned that children are suffering")
+            targets = [t for t in actors.resolve(hoped, speaker) if t.country and t.sector not in PUBLIC_SECTORS
+                       and all(distinct(s_, t) for s_ in sources)]
         # doers the argument finder does not look for (doers.py): "the withdrawal [of X troops]",
         # "[demonstrators] protesting", "[X] said during talks with Y", "came under fire [from Y]"
         adjunct = False  # the doer is the subject of the clause the event noun is an adjunct of

@@ -207,6 +207,23 @@ def priced_warning(code: str, clause: Token) -> Token | None:
     return None
 
 
+def hoped_doer(code: str, trigger: Token) -> Token | None:
+    """The doer of what a hope or a worry is about, the comment's target when it names none
+    ("expressed hope that [Saudi Arabia] would promote ...", "feared that [Russia] would
+    invade"): the active subject of its "that" clause (None when there is none)."""
+    if code not in COMMENT_CODES:
+        return None
+    for comp in trigger.children:
+        if comp.dep_ == "ccomp" or (comp.dep_ in ("acl", "ccomp") and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in comp.children)):
+            subj, passive = syntax.subject_of(comp)
+            if subj is not None and not passive:
+                return subj
+    return None
+
+
+# Comments whose content may be another's act: pessimistic (012) and optimistic (013).
+COMMENT_CODES = frozenset((PESSIMISM, "013"))
 # Verbs of a price paid: "would face consequences", "will pay a price", "would regret it".
 PRICE_VERBS = frozenset(("face", "pay", "suffer", "regret", "bear"))
 

@@ -188,8 +188,9 @@ THING_MODIFIER_DEPS = frozenset(("compound", "amod", "poss"))
 def thing_owners(nouns: list[Token], names_actor: Callable[[Token], bool]) -> list[Token]:
     """The modifiers that say whose a criticised or opposed thing is, down its "of" chain: "US
     [trade] policy", "the direction of [US] trade policy", "the deployment of the [American]
-    missile system". Only on nouns that name no actor themselves: "the killing of [American]
-    journalists" is aimed at the killers, not at America."""
+    missile system", or the state it is in ("abuses in [Turkey]"). Only on nouns that name no
+    actor themselves: "the killing of [American] journalists" is aimed at the killers, not at
+    America."""
     out: list[Token] = []
     todo = nouns
     for _ in range(OWNED_DEPTH):
@@ -198,6 +199,8 @@ def thing_owners(nouns: list[Token], names_actor: Callable[[Token], bool]) -> li
             if noun.pos_ != "NOUN" or names_actor(noun):
                 continue
             out += [c for c in noun.children if c.dep_ in THING_MODIFIER_DEPS and c.i < noun.i]
+            # "the restriction of press freedom [in Turkey]": a state's own ground
+            out += [c for c in syntax.prep_objects(noun, "in") if c.pos_ == "PROPN"]
             below += syntax.prep_objects(noun, "of")
         todo = below
     return out
