@@ -27,7 +27,7 @@ COLUMNS = {
 }
 SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "REB", "INS", "SPY", "BUS", "MED", "EDU", "HLH", "CVL", "REF", "LAB", "ELI", "CRM", "NGO", "IGO", "AGR", "ENV", "RAD", "MOD", "UAF", "SEP", "HRI", "DEV"}
 REGIONS = {"AFR", "ASA", "BLK", "CRB", "CAU", "CFR", "CAS", "CEU", "EIN", "EAF", "EEU", "EUR", "LAM", "MEA", "MDT", "NAF", "NMR", "PGS", "SCN", "SAM", "SAS", "SEA", "SAF", "WAF", "WST"}
-ROLES = {"noun", "title", "modifier"}
+ROLES = {"noun", "headnoun", "title", "modifier"}
 # Codes that start an actor code without a country: CAMEO's international prefixes and regions.
 INTERNATIONAL = {"IGO", "NGO", "IMG", "MNC", "INT"} | REGIONS
 EXTRA_ISO3 = {"XKX"}  # Kosovo: not in ISO 3166-1, used by CAMEO and GDELT

@@ -126,3 +126,42 @@ def test_criticised_abuses_in_a_state_are_aimed_at_it(code):
 def test_where_a_criticism_was_made_is_no_target(code):
     events = code("The Kenyan foreign minister criticised the plan in Addis Ababa on Monday.")
     assert all(t != "ETH" for c, _, t in events if c.startswith("11")), events
+
+
+NOT_ACTS = [
+    # a quarrel between states is no combat
+    ("Kenya and Uganda have clashed over the deadly incidents on the border.", "19"),
+    # missiles fired into the sea strike nobody
+    ("Earlier this month, North Korea fired four ballistic missiles into the Sea of Japan.", "19"),
+    # caught on camera, not seized
+    ("The Kenyan suspect was captured on surveillance footage pumping gas nearby, police said.", "17"),
+    # forced out of a job, not expelled
+    ("A retired Kenyan general, who was forced out of his job by the Kenyan president, spoke on Monday.", "17"),
+    # argued for, not done
+    ("As a member of parliament, the Kenyan minister had advocated bombing Somali militant camps.", "19"),
+    # a standing law, not an act
+    ("The 1799 law, which bars individuals from communicating with foreign governments, has never been used.", "17"),
+]
+
+
+@pytest.mark.parametrize("sentence, prefix", NOT_ACTS)
+def test_not_acts(code, sentence, prefix):
+    events = code(sentence)
+    assert not any(c.startswith(prefix) for c, _, _ in events), events
+
+
+def test_missiles_fired_into_the_sea_are_a_show_of_force(code):
+    events = code("Earlier this month, North Korea fired four ballistic missiles into the Sea of Japan.")
+    assert any(c.startswith("15") and s == "PRK" for c, s, _ in events), events
+
+
+def test_a_national_is_a_civilian_of_that_country(code):
+    events = code("Kenyan police arrested a 19-year-old Somali national in Nairobi on Monday.")
+    assert any(c.startswith("17") and t == "SOMCVL" for c, _, t in events), events
+
+
+def test_national_as_an_adjective_names_no_civilians(code):
+    # "a national alliance of government employees" is the employees' group, not civilians
+    events = code("A national alliance of Kenyan government employees sent a letter to the Kenyan president "
+                  "asking him to protect scientific integrity.")
+    assert all(s != "KENCVL" for c, s, _ in events if c.startswith("02")), events

@@ -22,6 +22,7 @@ ENTRY = "entry"  # a named organisation, person or PETRARCH actor
 # Sector-term roles (sectors.tsv `role` column).
 NOUN, TITLE, MODIFIER = "noun", "title", "modifier"
 ROLES = (NOUN, TITLE, MODIFIER)
+HEAD_NOUN = "headnoun"  # sectors.tsv: a noun only as a phrase's head (SectorTerm.head_only)
 
 # Entry kinds.
 ORG, PERSON, FIXED = "org", "person", "fixed"  # FIXED: a PETRARCH actor, code as given
@@ -47,6 +48,7 @@ class SectorTerm:
     sectors: tuple[str, ...]  # all codes the term carries ("GOV", "FRM"); primary first
     origin: str
     prefix: bool = False  # PETRARCH "NGO~": the code goes before the country
+    head_only: bool = False  # names a group only as a head, not as a modifier ("a national alliance")
 
 
 @dataclass(frozen=True, slots=True)

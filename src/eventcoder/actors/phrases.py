@@ -410,7 +410,8 @@ class PhraseMixin(ImplicitCountryMixin, OrganisationMixin):
                 elif sense.kind == SECTOR:
                     term = kb.sector_terms[sense.ref]
                     # "deputy governor" is a governor; "anti-terror prosecutors" fight terror, are not it
-                    if fold(term.phrase) not in TITLE_QUALIFIERS and not for_or_against(doc, m.start):
+                    if (fold(term.phrase) not in TITLE_QUALIFIERS and not for_or_against(doc, m.start)
+                            and not term.head_only):  # "a [national] alliance" is no group of nationals
                         parts.append((last, Part(sectors=term.sectors, rule=f"{term.role}:{term.phrase}")))
                 elif sense.kind == ENTRY:
                     actor = self._entry_actor(kb.entries[sense.ref], d, m.start, m.end - 1)

@@ -11,7 +11,18 @@ import re
 from collections.abc import Iterator
 
 from ..errors import DataFileError
-from .entries import ORG, PERSON, ROLES, Country, Entry, Role, SectorTerm, fold
+from .entries import (
+    HEAD_NOUN,
+    NOUN,
+    ORG,
+    PERSON,
+    ROLES,
+    Country,
+    Entry,
+    Role,
+    SectorTerm,
+    fold,
+)
 
 COUNTRY_COLUMNS = ("iso3", "name", "aliases", "adjectives", "people", "capitals", "region")
 SECTOR_COLUMNS = ("sector", "role", "phrase")
@@ -99,10 +110,14 @@ def read_sectors(text: str, path: str) -> list[SectorTerm]:
         # "REB|INS": the primary sector, then secondary ones kept in Actor.sectors
         sectors = _sectors(sector, path, n)
         _check(bool(sectors), path, n, "empty sector")
-        _check(role in ROLES, path, n, f"role {role!r} is not one of {', '.join(ROLES)}")
+        # "headnoun": a noun that names a group only as a head ("a Russian [national]"), not as
+        # the adjective it also is ("a national alliance", "official involvement")
+        head_only = role == HEAD_NOUN
+        role = NOUN if head_only else role
+        _check(role in ROLES, path, n, f"role {role!r} is not one of {', '.join((*ROLES, HEAD_NOUN))}")
         phrases = split_list(phrase)
         _check(bool(phrases), path, n, "empty phrase")
-        out.extend(SectorTerm(sectors[0], role, p, sectors, origin(path, n)) for p in phrases)
+        out.extend(SectorTerm(sectors[0], role, p, sectors, origin(path, n), head_only=head_only) for p in phrases)
     return out
 
 

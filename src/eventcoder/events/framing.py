@@ -261,9 +261,9 @@ def habitual(trigger: Token, clause: Token, code: str, documents: frozenset[str]
     history of jailing journalists"). A document still speaks ("a statement which calls on X"),
     and an accusation is one ("Gulen, whom Ankara blames")."""
     if (clause.dep_ == "relcl" and clause.tag_ in SIMPLE_PRESENT and code[:3] != "112"
-            and clause.head.lemma_.lower() not in documents
+            and (clause.head.lemma_.lower() not in documents or clause.head.lemma_.lower() in STANDING_RULES)
             and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)):
-        return True
+        return True  # (a law or bill "which bars ..." says what it rules, as a standing text)
     if code[:2] in STANCE_ROOTS and any(c.dep_ == "advmod" and c.i < clause.i and c.lower_ in stances
                                         for c in clause.children):
         return True  # "has long supported", "have always opposed": a position held, not an act
@@ -448,6 +448,9 @@ def _figure_holds(fig: Figure, head: Token) -> bool:
     if test == "mod":
         return any(c.dep_ in FIGURE_MODIFIER_DEPS and c.lemma_.lower() in words for c in head.children)
     preps = list(head.children)
+    # "forced out [of] his job": a preposition hung on the particle
+    preps += [g for c in head.children if c.dep_ in ("prep", "prt") and not any(x.dep_ == "pobj" for x in c.children)
+              for g in c.children]
     if test == "obj" and head.dep_ == "dobj":  # "declared war [on obesity]": the parser hangs it on the verb
         preps += [c for c in head.head.children if c.lower_ in ("on", "against")]
     for prep in preps:
