@@ -165,3 +165,10 @@ def test_national_as_an_adjective_names_no_civilians(code):
     events = code("A national alliance of Kenyan government employees sent a letter to the Kenyan president "
                   "asking him to protect scientific integrity.")
     assert all(s != "KENCVL" for c, s, _ in events if c.startswith("02")), events
+
+
+def test_guards_and_inspectors_have_sectors(code):
+    events = code("Mexican guards detained two women at the prison on Monday.")
+    assert any(c.startswith("17") and s == "MEXCOP" for c, s, _ in events), events
+    events = code("Chinese inspectors ordered the province to investigate the factory.")
+    assert all(s != "CHNCOP" for _, s, _ in events), events
