@@ -172,3 +172,16 @@ def test_guards_and_inspectors_have_sectors(code):
     assert any(c.startswith("17") and s == "MEXCOP" for c, s, _ in events), events
     events = code("Chinese inspectors ordered the province to investigate the factory.")
     assert all(s != "CHNCOP" for _, s, _ in events), events
+
+
+AIMED = [
+    ("The European Union imposed new sanctions aimed at Belarus on Monday.", "16", "BLR"),
+    ("The US has started deploying an anti-missile system directed at North Korea.", "15", "PRK"),
+    ("Israeli air strikes inside Syria targeting Hezbollah convoys were reported on Monday.", "19", "LBNREBHEZ"),
+]
+
+
+@pytest.mark.parametrize("sentence, root, target", AIMED)
+def test_an_object_aimed_at_someone_names_the_target(code, sentence, root, target):
+    events = code(sentence)
+    assert any(c.startswith(root) and t == target for c, _, t in events), events

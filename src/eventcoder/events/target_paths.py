@@ -19,7 +19,8 @@ from . import syntax
 from .lexicon import Lexicon
 
 TARGET_PATHS = Path(__file__).parent / "data" / "target_paths.tsv"
-PATHS = frozenset(("held", "origin", "shared", "partner", "named", "dative", "owner", "object_act", "topic", "part", "purpose", "condition"))
+PATHS = frozenset(("held", "origin", "shared", "partner", "named", "dative", "owner", "object_act", "topic", "part", "purpose",
+                   "condition", "aimed"))
 ANY_ROOT = "*"
 EMPTY: frozenset[str] = frozenset()
 
@@ -59,6 +60,21 @@ def holders(noun: Token, words: frozenset[str]) -> list[Token]:
             out.append(doc[c.i - 2])
         elif c.dep_ in ("acl", "relcl"):
             out += syntax.agent_objects(c)
+    return out
+
+
+def aimed_at(nouns: list[Token], words: frozenset[str]) -> list[Token]:
+    """Whom a thing or an act is aimed at by a participle on it: "sanctions [aimed at] X",
+    "a system [directed at] X", "a campaign [targeting] X" (the participle's object for
+    "target", else its "at" or "against" phrase)."""
+    out: list[Token] = []
+    for noun in nouns:
+        for c in noun.children:
+            if c.dep_ not in ("acl", "relcl") or c.lemma_.lower() not in words:
+                continue
+            if c.lemma_.lower() == "target":
+                out += [g for g in c.children if g.dep_ == "dobj"]
+            out += [t for p in ("at", "against") for t in syntax.prep_objects(c, p)]
     return out
 
 

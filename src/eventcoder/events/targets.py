@@ -20,6 +20,7 @@ from .paths import against_modifier, slot_tokens, zero_relative
 from .target_paths import (
     TargetPaths,
     act_owners,
+    aimed_at,
     appositions,
     condition_subjects,
     coordinated_nouns,
@@ -87,6 +88,7 @@ CONFLICT_FROM = "09"
 # From demands on, an object noun's "against" / "on" phrase names whom the act is aimed at.
 HOSTILE_OBJECT_FROM = "10"
 AIMED_PREPS = ("against", "on")
+AIMED_DEPS = ("dobj", "nsubjpass")  # the objects a participle of aim hangs on ("imposed sanctions aimed at X")
 THREAT_ROOT = "13"
 AID_PLACE_PREPS = ("in", "across", "throughout")
 # Reactions to someone's act, aimed at its doer: praise, demands, criticism, rejection, threats.
@@ -388,6 +390,12 @@ class TargetFinder:
                 t for p in ("about", "of", "to", "over") for t in syntax.prep_objects(m.trigger, p)]
             found = [a for t in thing_owners(things, lambda n: bool(actors.resolve(n, speaker)))
                      for a in actors.resolve(t, speaker) if a.country and a.sector in (None, "GOV")][:1]
+            if found:
+                return found
+        aimed = self.paths.words(m.entry.cameo, "aimed")
+        if aimed:  # "imposed sanctions [aimed at] Russia", "a campaign [targeting] Hamas"
+            nouns = [m.trigger] if m.entry.pos == "N" else [c for c in m.trigger.children if c.dep_ in AIMED_DEPS]
+            found = self._first_named(aimed_at(nouns, aimed), actors, speaker)
             if found:
                 return found
         return self._phrase_target(m, actors, speaker)
