@@ -185,3 +185,21 @@ AIMED = [
 def test_an_object_aimed_at_someone_names_the_target(code, sentence, root, target):
     events = code(sentence)
     assert any(c.startswith(root) and t == target for c, _, t in events), events
+
+
+AFFILIATED = [
+    "Militants linked to the Islamic State said they had beheaded a Croatian engineer.",
+    "A suicide bomber with Islamic State links killed 10 people near the mosque.",
+    "Gunmen loyal to the Islamic State attacked a church on Sunday.",
+]
+
+
+@pytest.mark.parametrize("sentence", AFFILIATED)
+def test_fighters_tied_to_an_armed_group_are_that_group(code, sentence):
+    events = code(sentence)
+    assert any(c.startswith("18") and s == "IMGMUSISI" for c, s, _ in events), events
+
+
+def test_officials_tied_to_a_government_stay_officials(code):
+    events = code("Kenyan officials linked to the government denied the report on Monday.")
+    assert all(not (s or "").startswith("IMG") for _, s, _ in events), events

@@ -87,6 +87,12 @@ MILITARY_NAMES = frozenset(["force", "forces", "army", "navy", "guard", "guards"
 # Prepositions whose object qualifies the head: "the government of Venezuela",
 # "ministers from Chile". Other prepositions start a new argument.
 QUALIFYING_PREPS = frozenset(("of", "from"))
+# Words that tie fighters to the armed group they belong to: "militants [linked to] IS", "gunmen
+# [loyal to] al-Shabab", "a bomber [with] IS [links]" (the group then names them).
+AFFILIATION_WORDS = frozenset(("link", "linked", "affiliate", "affiliated", "ally", "allied", "align", "aligned",
+                               "tie", "tied", "connect", "connected", "loyal", "belong", "belonging"))
+AFFILIATION_NOUNS = frozenset(("link", "links", "tie", "ties", "connection", "connections", "affiliation"))
+ARMED_GROUP_SECTORS = frozenset(("REB", "INS", "RAD", "SEP", "UAF"))
 # Compass words the gazetteer knows as some town ("the North" of a Korea story is not a place).
 COMPASS = frozenset(["north", "south", "east", "west", "northern", "southern", "eastern", "western"])
 # Prepositions that make a capital a place, not its government ("talks in Washington").

@@ -31,7 +31,10 @@ from .entries import (
 )
 from .grammar import (
     ADMIN_UNITS,
+    AFFILIATION_NOUNS,
+    AFFILIATION_WORDS,
     AGENT_HEADS,
+    ARMED_GROUP_SECTORS,
     COMPASS,
     GROUP_HEADS,
     LOCATIVE_PREPS,
@@ -481,7 +484,28 @@ class PhraseMixin(ImplicitCountryMixin, OrganisationMixin):
                         if found:
                             parts = [self._part_of(a) for a in found]
                             return parts, max(right, pobj.right_edge.i)
+        for group in self._affiliations(heads, right):
+            found = [a for a in self.resolve(group) if a.code and (a.code.startswith("IMG") or a.sector in ARMED_GROUP_SECTORS)]
+            if found:  # "militants linked to IS": the group's fighters
+                return [self._part_of(a) for a in found], max(right, group.right_edge.i)
         return [], right
+
+    @staticmethod
+    def _affiliations(heads: list[Token], right: int) -> list[Token]:
+        """The group fighters are tied to: "militants [linked / loyal] to X", "a bomber with [X]
+        links" (armed groups only, checked by the caller)."""
+        out: list[Token] = []
+        for h in heads:
+            for c in h.rights:
+                if c.i <= right:
+                    continue
+                if c.dep_ in ("acl", "amod", "relcl") and c.lemma_.lower() in AFFILIATION_WORDS:
+                    out += [g for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
+                            for g in p.children if g.dep_ == "pobj"]
+                if c.dep_ == "prep" and c.lower_ == "with":
+                    out += [g for n in c.children if n.dep_ == "pobj" and n.lower_ in AFFILIATION_NOUNS
+                            for g in n.children if g.dep_ in ("compound", "amod", "nmod")]
+        return out
 
     # -- article-level views ----------------------------------------------------------------
 
