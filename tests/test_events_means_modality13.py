@@ -203,3 +203,11 @@ def test_fighters_tied_to_an_armed_group_are_that_group(code, sentence):
 def test_officials_tied_to_a_government_stay_officials(code):
     events = code("Kenyan officials linked to the government denied the report on Monday.")
     assert all(not (s or "").startswith("IMG") for _, s, _ in events), events
+
+
+def test_unnamed_attackers_are_of_the_place_they_struck(code):
+    # an article about China; the coup it recalls was plotted in Britain
+    text = ("Chinese officials met in Beijing on Monday. The Chinese army held drills. In the 1970s, even in "
+            "sedate old Britain a group of retired officers plotted a military coup against the Labour government.")
+    events = code(text, "2017-02-07")
+    assert any(c.startswith("18") and (s or "").startswith("GBR") for c, s, _ in events), events

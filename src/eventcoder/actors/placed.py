@@ -31,7 +31,8 @@ GENERIC_RULE = "noun:"
 
 
 def placed_victim(target: Actor | None, where: Location | None, root: str) -> Actor | None:
-    """The target, of the act's place's country when it is unnamed victims whose country was
+    """The side (victims, or unnamed attackers: "two men entered a church near Rouen and
+    beheaded ...") of the act's place's country when it is unnamed people whose country was
     only guessed from the article."""
     if (target is None or where is None or root not in VICTIM_ROOTS or where.method not in SENTENCE_METHODS
             or not where.country or where.country == target.country):
