@@ -211,3 +211,13 @@ def test_unnamed_attackers_are_of_the_place_they_struck(code):
             "sedate old Britain a group of retired officers plotted a military coup against the Labour government.")
     events = code(text, "2017-02-07")
     assert any(c.startswith("18") and (s or "").startswith("GBR") for c, s, _ in events), events
+
+
+@pytest.mark.parametrize("sentence, prefix", [
+    ("A Kenyan police vessel responded, battling six-metre swells and gale force winds.", "19"),
+    ("CNN has asked the Kenyan government for comment.", "02"),
+    ("Kenyan populists are pushing hard for a breakthrough at the ballot box.", "10"),
+])
+def test_weather_comment_requests_and_campaigns_are_no_acts(code, sentence, prefix):
+    events = code(sentence)
+    assert not any(c.startswith(prefix) for c, _, _ in events), events
