@@ -221,3 +221,21 @@ def test_unnamed_attackers_are_of_the_place_they_struck(code):
 def test_weather_comment_requests_and_campaigns_are_no_acts(code, sentence, prefix):
     events = code(sentence)
     assert not any(c.startswith(prefix) for c, _, _ in events), events
+
+
+def test_the_president_is_not_the_vice_president_named_before(code):
+    events = code("Vice President Mike Pence spoke in Munich on Saturday. The president has repeatedly denied "
+                  "any contacts between his campaign and the Russians.", "2017-02-20")
+    assert all(s != "USAGOV" or c[:2] != "01" for c, s, _ in events), events
+
+
+def test_the_vice_president_is_recalled_by_that_title(code):
+    events = code("Vice President Mike Pence spoke in Munich on Saturday. The vice president criticised Russia.",
+                  "2017-02-20")
+    assert any(c.startswith("11") and s == "USAGOV" and t == "RUS" for c, s, t in events), events
+
+
+def test_material_cooperation_needs_a_partner(code):
+    assert not any(c.startswith("06") for c, _, _ in code("The Kenyan government shared more details on Wednesday.")), ()
+    events = code("Kenya and Uganda held joint military exercises on Monday.")
+    assert any(c.startswith("06") and t in ("UGA", "KEN") for c, _, t in events), events

@@ -26,7 +26,7 @@ from .entries import (
     fold,
     origin_file,
 )
-from .grammar import GENERATION_SUFFIXES, HONORIFIC_WORDS, NAME_POS, in_prose
+from .grammar import GENERATION_SUFFIXES, HONORIFIC_WORDS, NAME_POS, in_prose, title_key
 from .matcher import Match
 from .people import ArticlePerson, Intro, IntroFinder, TitleNP
 from .senses import COUNTRY_KINDS, head_sense, person_sense
@@ -223,7 +223,7 @@ class PeopleMixin(ArticleState):
             phrase = fold(t.term.phrase)
             if phrase not in person.titles:
                 person.titles.append(phrase)
-            self._titled.setdefault(phrase.rsplit(" ", 1)[-1], []).append((offset, person))
+            self._titled.setdefault(title_key(phrase), []).append((offset, person))
         if not person.sectors:
             country, sectors, rules, person.org = self._title_reading(d, intro.titles)
             person.opaque = intro.entry is None and any(

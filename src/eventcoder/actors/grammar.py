@@ -109,6 +109,17 @@ NOMINAL_POS = frozenset(("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"))
 NAME_POS = frozenset(("PROPN", "NOUN", "X", "ADJ"))
 # Words that may stand between a title and what it qualifies: "chief government negotiator",
 # "lead opposition negotiator", "top general".
+# First words of a second-rank office: "the president" is not the vice president named before.
+SUBORDINATE_TITLES = frozenset(("vice", "deputy", "assistant", "under", "lieutenant", "vice-president"))
+
+
+def title_key(phrase: str) -> str:
+    """The word a titled person is remembered by ("foreign minister" -> "minister", so that "the
+    minister" recalls them), or the whole title of a second-rank office ("vice president")."""
+    words = phrase.split()
+    return phrase if len(words) > 1 and words[0] in SUBORDINATE_TITLES else words[-1]
+
+
 TITLE_QUALIFIERS = frozenset([
     "chief", "lead", "top", "senior", "deputy", "acting", "interim", "head", "main", "new",
     "incoming", "outgoing", "then", "current", "veteran", "assistant", "associate"

@@ -52,6 +52,7 @@ from .grammar import (
     is_honorific,
     low_in,
     np_left,
+    title_key,
 )
 from .implicit import CVL, SECTOR_MEMORY, ImplicitCountryMixin
 from .matcher import Match
@@ -356,7 +357,7 @@ class PhraseMixin(ImplicitCountryMixin, OrganisationMixin):
                 return None
         offset = self.offsets[d] + self.tokens[d][i].idx
         best = None
-        for off, person in self._titled.get(fold(phrase).rsplit(" ", 1)[-1], ()):
+        for off, person in self._titled.get(title_key(fold(phrase)), ()):
             if off < offset and (country is None or person.country == country):
                 best = person
         return best
