@@ -239,3 +239,15 @@ def test_material_cooperation_needs_a_partner(code):
     assert not any(c.startswith("06") for c, _, _ in code("The Kenyan government shared more details on Wednesday.")), ()
     events = code("Kenya and Uganda held joint military exercises on Monday.")
     assert any(c.startswith("06") and t in ("UGA", "KEN") for c, _, t in events), events
+
+
+def test_a_pronoun_after_a_private_person_is_the_attacker(code):
+    text = "Khalid Masood, 52, was known to police. He fired at police with a pellet gun before escaping in a car."
+    events = code(text, "2017-03-20")
+    assert any(c.startswith("18") and (s or "").endswith("CVL") and (t or "").endswith("COP") for c, s, t in events), events
+
+
+def test_a_pronoun_victim_or_a_private_act_with_no_one_named_stays_uncoded(code):
+    text = "Khalid Masood, 52, was known to police. He was killed on Saturday. She fought back tears."
+    events = code(text, "2017-03-20")
+    assert not any((s or "").endswith("CVL") or (t or "").endswith("CVL") for _, s, t in events), events

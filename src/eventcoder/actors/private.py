@@ -21,12 +21,19 @@ from .implicit import CVL
 from .state import ArticleState
 
 
+# Pronouns that may stand for a private person named shortly before, and how many sentences back.
+PRONOUNS = frozenset(("he", "she", "him", "her"))
+ANTECEDENT_SENTENCES = 3
+
+
 class PrivatePersonMixin(ArticleState):
     def private_person(self, token: Token) -> Actor | None:
         """The private person the name ending at `token` names, if it is one (see above)."""
         d = self._doc_index.get(id(token.doc))
         if d is None or not self.cased or (d, token.i) in self._person_at:
             return None
+        if token.lower_ in PRONOUNS:
+            return self._private_antecedent(d, token)
         ends, surnames = self._full_names
         if token.i in self._match_at[d] and (d, token.i) not in ends and not self._shadowed_surname(d, token.i):
             return None  # a name the KB reads as something else
@@ -47,6 +54,29 @@ class PrivatePersonMixin(ArticleState):
                 country, how = here, f"located:{here}"
         found = self._make(d, left, token.i, country, (CVL,), f"private+{how}".rstrip("+"))
         return replace(found, name=name)  # two private persons of one country are two actors
+
+    def _private_antecedent(self, d: int, pronoun: Token) -> Actor | None:
+        """ "Ziyed Ben Belgacem was known to police. [He] fired at police": the private person
+        named last, in the pronoun's sentence or the two before it (in its paragraph, or the
+        previous paragraph's last sentence), unless a person the KB knows is named nearer."""
+        sents = [s for s in pronoun.doc.sents if s.start <= pronoun.i][-ANTECEDENT_SENTENCES:]
+        spans = [(d, range(pronoun.i - 1, sents[0].start - 1, -1))]
+        if len(sents) < ANTECEDENT_SENTENCES and d > 0:
+            last = list(self.docs[d - 1].sents)[-1:]
+            spans += [(d - 1, range(s.end - 1, s.start - 1, -1)) for s in last]
+        for dd, ks in spans:
+            doc = self.docs[dd]
+            for k in ks:
+                if (dd, k) in self._person_at:
+                    return None  # someone the KB knows is nearer: coreference is theirs
+                if doc[k].pos_ != "PROPN" or (k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN"):
+                    continue  # a name ends at its last word
+                found = self.private_person(doc[k])
+                if found is not None:
+                    text = self._make(d, pronoun.i, pronoun.i, found.country, (CVL,), "")
+                    return replace(found, text=text.text, start=text.start, end=text.end,
+                                   rule=f"pronoun->private:{found.name}")
+        return None
 
     @cached_property
     def _full_names(self) -> tuple[dict[tuple[int, int], int], dict[str, str]]:

@@ -166,7 +166,10 @@ def occurred(m: Match, lex: Lexicon) -> bool:
     return subj is not None and syntax.within(m.trigger, subj)
 
 
-def private_sides(m: Match, actors: ActorLookup) -> tuple[list[Actor], list[Actor]]:
+PRIVATE_PRONOUNS = frozenset(("he", "she", "him", "her"))
+
+
+def private_sides(m: Match, actors: ActorLookup, aimed: bool = False) -> tuple[list[Actor], list[Actor]]:
     """Private persons (actors/private.py) as the doer and the victim of force or coercion that
     the resolver left unnamed: "[Khalid Masood] stabbed an officer", "police shot [Masood]",
     "was stabbed by [Masood]", "the stabbing of [Jane Doe]"."""
@@ -184,5 +187,9 @@ def private_sides(m: Match, actors: ActorLookup) -> tuple[list[Actor], list[Acto
         else:
             doers = [subj] if subj is not None else []
             victims = [c for c in clause.children if c.dep_ in syntax.OBJECT_DEPS]
-    return ([a for t in doers[:1] if (a := private(t)) is not None],
-            [a for t in victims[:1] if (a := private(t)) is not None])
+    # a pronoun stands for a private person only as the doer of force at someone the resolver
+    # named ("[he] fired at police"): "he was killed", "she fought back tears" are no news acts
+    named_victim = aimed or (bool(victims) and bool(actors.resolve(victims[0])))  # `aimed`: a target was found
+    return ([a for t in doers[:1] if (a := private(t)) is not None
+             and (t.lower_ not in PRIVATE_PRONOUNS or named_victim)],
+            [a for t in victims[:1] if t.lower_ not in PRIVATE_PRONOUNS and (a := private(t)) is not None])

@@ -249,7 +249,7 @@ class SentenceCoder(SpeechActs):
         if not sources and not targets and self.lex.is_reciprocal(entry.cameo, m.trigger.lemma_.lower()):
             sources = self._between_sides(m, actors, speaker)  # "fighting between X and Y erupted"
         if code[:2] in doers.CUSTODY_ROOTS and not (sources and targets):
-            doer, victim = doers.private_sides(m, actors)  # "[Khalid Masood] stabbed an officer"
+            doer, victim = doers.private_sides(m, actors, bool(targets))  # "[Khalid Masood] stabbed an officer"
             sources, targets = sources or doer, targets or victim
         if foreign_warning(code, m.clause, sources, lambda tok: actors.resolve(tok, speaker), self._hostile):
             code = PESSIMISM  # "warned that the PVV could still win": a pessimistic comment
