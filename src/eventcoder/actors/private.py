@@ -20,7 +20,6 @@ from ..record import Actor
 from .implicit import CVL
 from .state import ArticleState
 
-
 # Pronouns that may stand for a private person named shortly before, and how many sentences back.
 PRONOUNS = frozenset(("he", "she", "him", "her"))
 ANTECEDENT_SENTENCES = 3
