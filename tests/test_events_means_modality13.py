@@ -251,3 +251,21 @@ def test_a_pronoun_victim_or_a_private_act_with_no_one_named_stays_uncoded(code)
     text = "Khalid Masood, 52, was known to police. He was killed on Saturday. She fought back tears."
     events = code(text, "2017-03-20")
     assert not any((s or "").endswith("CVL") or (t or "").endswith("CVL") for _, s, t in events), events
+
+
+def test_companies_are_business_of_their_country(code):
+    events = code("China fined Volkswagen for price fixing on Monday.")
+    assert any(c.startswith("17") and s == "CHN" and t == "DEUBUS" for c, s, t in events), events
+
+
+def test_the_firm_recalls_the_company_named_before(code):
+    events = code("Samsung Electronics said on Monday it would stop using coal. Greenpeace welcomed the decision "
+                  "and said the firm should carry out its plans in a verifiable manner.", "2017-03-20")
+    assert any(c.startswith("02") and t == "KORBUS" for c, _, t in events), events
+
+
+def test_a_firm_does_not_move_the_story_to_its_home_country(code):
+    # the British minister met GM's executives in London: the story stays British
+    events = code("Britain's business secretary Greg Clark met executives at General Motors in London on "
+                  "Thursday. The business secretary met with GM's president on Friday.", "2017-02-24")
+    assert all(not (s or "").startswith("USA") for c, s, _ in events if c.startswith("04")), events

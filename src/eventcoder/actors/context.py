@@ -157,7 +157,8 @@ class ArticleActors(PeopleMixin, PrivatePersonMixin, PhraseMixin):
                     counts[str(sense.ref)] += 1
                 elif sense.kind == ENTRY and (d, m.start) not in self._not_people:
                     role = kb.entries[sense.ref].role_on(self.date)
-                    if role is not None and role.country in kb.countries:
+                    # (a firm names its home country, not where the story is: "GM" in London)
+                    if role is not None and role.country in kb.countries and role.sectors[:1] != ("BUS",):
                         counts[role.country] += 1
         # (a KB person's name that names someone else here, "Michael Brown", counts for nobody);
         # people the KB does not know count once per mention (at the name's last token)

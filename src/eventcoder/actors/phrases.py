@@ -65,7 +65,9 @@ PARTY_GOVERNMENTS = frozenset(("noun:government", "noun:cabinet", "noun:administ
 # An owner's sectors that do not make the government it led anything but a government.
 OWNED_GOVERNMENT_SECTORS = frozenset(("ELI", "PTY"))
 # Heads of "the court" that refer back to the last court named.
-BACK_REFERRING_COURTS = frozenset(("court", "tribunal"))
+# Definite nouns that recall the body of their sector named last: "the court" after "the
+# International Criminal Court", "the company" after "Samsung".
+BACK_REFERRING = {"court": "JUD", "tribunal": "JUD", "company": "BUS", "firm": "BUS"}
 GOV = "GOV"
 # Sectors of the cased words that end a firm's or paper's name ("the Evening Times", "Acme
 # Corp"): no country is implied; a cased institution ("the House") has the article's.
@@ -150,12 +152,12 @@ class PhraseMixin(ImplicitCountryMixin, OrganisationMixin):
                 return ()  # "a LinkedIn spokesperson", "Apple's chief": of an organisation unknown to the KB
             if term.role == TITLE and term.sector == GOV and self._unknown_name_after(d, tok, m):
                 return ()  # "vice-president of Lego China": of a firm unknown to the KB, no government
-            if term.role == NOUN and tok.lower_ in BACK_REFERRING_COURTS and left == head_start - 1 == i - 1 \
+            if term.role == NOUN and tok.lower_ in BACK_REFERRING and left == head_start - 1 == i - 1 \
                     and doc[left].lower_ == "the":
-                court = self._recent_court(d, i)
-                if court is not None:  # "the court" after "the International Criminal Court"
+                body = self._recent_body(d, i, BACK_REFERRING[tok.lower_])
+                if body is not None:  # "the court" after "the International Criminal Court"
                     text, start, end = self.span(d, left, right)
-                    return (replace(court, text=text, start=start, end=end, rule=f"definite->{court.rule}"),)
+                    return (replace(body, text=text, start=start, end=end, rule=f"definite->{body.rule}"),)
         elif low_in(tok, PARTITIVES):
             return self._partitive(d, i, left)
         elif low_in(tok, GROUP_HEADS):
@@ -256,10 +258,11 @@ class PhraseMixin(ImplicitCountryMixin, OrganisationMixin):
                     return iso
         return None
 
-    def _recent_court(self, d: int, i: int) -> Actor | None:
-        """The court an article named last before token i, when it is one the KB knows by name
-        (an international court, a country's supreme court) and was named within
-        `SECTOR_MEMORY` sentences; None when a court of no known name came between."""
+    def _recent_body(self, d: int, i: int, sector: str) -> Actor | None:
+        """The body of `sector` (a court, a firm) an article named last before token i, when it
+        is one the KB knows by name (an international court, a country's supreme court, a
+        company) and was named within `SECTOR_MEMORY` sentences; None when one of no known
+        name came between."""
         kb, sentence = self.kb, self.sentence_of(d, i)
         for dd in range(d, -1, -1):
             for m in reversed(self._matches[dd]):
@@ -271,9 +274,9 @@ class PhraseMixin(ImplicitCountryMixin, OrganisationMixin):
                 if sense.kind == ENTRY:
                     entry = kb.entries[sense.ref]
                     role = entry.role_on(self.date)
-                    if entry.kind != PERSON and role is not None and role.sectors[:1] == ("JUD",):
+                    if entry.kind != PERSON and role is not None and role.sectors[:1] == (sector,):
                         return self._entry_actor(entry, dd, m.start, m.end - 1)
-                elif sense.kind == SECTOR and self.tokens[dd][m.end - 1].lower_ in BACK_REFERRING_COURTS:
+                elif sense.kind == SECTOR and BACK_REFERRING.get(self.tokens[dd][m.end - 1].lower_) == sector:
                     return None
         return None
 
