@@ -269,3 +269,8 @@ def test_a_firm_does_not_move_the_story_to_its_home_country(code):
     events = code("Britain's business secretary Greg Clark met executives at General Motors in London on "
                   "Thursday. The business secretary met with GM's president on Friday.", "2017-02-24")
     assert all(not (s or "").startswith("USA") for c, s, _ in events if c.startswith("04")), events
+
+
+def test_harm_joined_to_a_stabbing_is_the_stabbing(code):
+    events = code("Somali militants stabbed and wounded two Kenyan soldiers on Monday.")
+    assert [c[:2] for c, s, t in events if s == "SOMREB" and t == "KENMIL"] == ["18"], events

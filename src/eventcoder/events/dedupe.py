@@ -26,12 +26,14 @@ RESULT_DEPS = frozenset(("advcl", "conj"))
 def results_of_means(acts: list[Act]) -> list[Act]:
     """Harm told by a participle of a violent act takes that act's code, so that one record is
     kept per act: "suicide bombers blew themselves up, [killing] two people" is the bombing
-    (1831) aimed at the two people, not a second, unconventional act."""
+    (1831) aimed at the two people, not a second, unconventional act; so is harm told by a verb
+    joined to the act ("stabbed and [wounded] an officer" is the stabbing, 182)."""
     by_trigger = {a.trigger.i: a for a in acts}
     out = []
     for a in acts:
         t = a.trigger
-        means = by_trigger.get(t.head.i) if t.tag_ == "VBG" and t.dep_ in RESULT_DEPS and t.head.i != t.i else None
+        result = (t.tag_ == "VBG" and t.dep_ in RESULT_DEPS) or t.dep_ == "conj"  # "stabbed and [wounded] X"
+        means = by_trigger.get(t.head.i) if result and t.head.i != t.i else None
         if (means is not None and means is not a and a.code in UNSPECIFIED_HARM
                 and means.code[:2] in VIOLENT_ROOTS and means.code not in UNSPECIFIED_HARM):
             a = replace(a, code=means.code)
