@@ -274,3 +274,9 @@ def test_a_firm_does_not_move_the_story_to_its_home_country(code):
 def test_harm_joined_to_a_stabbing_is_the_stabbing(code):
     events = code("Somali militants stabbed and wounded two Kenyan soldiers on Monday.")
     assert [c[:2] for c, s, t in events if s == "SOMREB" and t == "KENMIL"] == ["18"], events
+
+
+def test_a_standing_ban_described_by_a_participle_is_no_news(code):
+    events = code("We have been watching IS (a terrorist group outlawed in Russia) in Afghanistan since 2014, "
+                  "the Russian envoy said.")
+    assert not any(c.startswith("172") for c, _, _ in events), events

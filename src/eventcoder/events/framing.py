@@ -49,6 +49,7 @@ THREAT_CONTENT = frozenset(("consequence", "price", "retaliation", "response", "
 SIMPLE_PRESENT = frozenset(("VBZ", "VBP"))
 # Nouns of a habit: "a long history of jailing journalists", "a practice of detaining ...".
 HABIT_NOUNS = frozenset(("history", "record", "practice", "tradition", "habit", "pattern"))
+BAN_CODE = "172"
 # Standing rules as subjects of the simple present: "French law prohibits ...", "the constitution
 # bans ...": what a law says, not an act (a new order or decree that "bars" is still its author's).
 STANDING_RULES = frozenset(("law", "constitution", "statute", "legislation", "rule", "regulation",
@@ -270,6 +271,9 @@ def habitual(trigger: Token, clause: Token, code: str, documents: frozenset[str]
     if (code[:2] in DELIVERED_ROOTS and clause.dep_ == "acl" and clause.tag_ in ("VBG", "VBN")
             and clause.head.lemma_.lower() in BILL_NOUNS):
         return True  # "a bill providing aid to Ukraine": what the bill says, not aid given
+    if (code[:3] == BAN_CODE and clause.dep_ == "acl" and clause.tag_ == "VBN"
+            and all(c.dep_ == "prep" and c.lower_ == "in" for c in clause.children)):
+        return True  # "the Islamic State group (outlawed in Russia)": a standing ban, not news
     for tok in (trigger, clause):
         if (tok.dep_ in ("pcomp", "pobj") and tok.head.dep_ == "prep" and tok.head.lower_ == "of"
                 and tok.head.head.lemma_.lower() in HABIT_NOUNS):
