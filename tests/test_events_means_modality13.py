@@ -280,3 +280,9 @@ def test_a_standing_ban_described_by_a_participle_is_no_news(code):
     events = code("We have been watching IS (a terrorist group outlawed in Russia) in Afghanistan since 2014, "
                   "the Russian envoy said.")
     assert not any(c.startswith("172") for c, _, _ in events), events
+
+
+def test_a_then_title_gives_the_office_held_at_the_time(code):
+    events = code("Trump spoke on Monday. Michael Flynn, who was criticised by then-President Barack Obama, "
+                  "denied the report.", "2017-02-20")
+    assert any(c.startswith("11") and s == "USAGOV" for c, s, _ in events), events

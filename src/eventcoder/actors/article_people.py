@@ -76,6 +76,37 @@ def name_follows(entry: Entry, doc: Doc, start: int, end: int) -> bool:
 
 
 class PeopleMixin(ArticleState):
+    def person_actor(self, person: ArticlePerson, d: int, a: int, b: int) -> Actor | None:
+        """The person as an actor; None for someone the text names but nothing codes (such a
+        person still blocks pronouns from reaching past them). A title written "then-" before the
+        name says the office held at the time told: "then-President Barack Obama" acts as the
+        government, whatever the KB gives him on the story's date."""
+        if not person.code:
+            return None
+        text, start, end = self.span(d, a, b)
+        code, sectors = person.code, person.sectors
+        then = self._then_title(d, a)
+        if then and person.country:
+            code, sectors = compose_code(person.country, then) or code, then
+        return Actor(code=code, country=person.country, sector=sectors[0] if sectors else None,
+                     text=text, name=person.name, sectors=sectors, rule=person.rule, start=start, end=end)
+
+    def _then_title(self, d: int, a: int) -> tuple[str, ...]:
+        """The sectors of a title written after "then" at the start of the mention at token a, or
+        just before it ("then-President", "then Secretary of State"); empty when there is none."""
+        doc = self.docs[d]
+        for k in range(max(a - 2, 0), min(a + 2, len(doc))):
+            if doc[k].lower_ != "then" and not doc[k].lower_.startswith("then-"):
+                continue
+            for t in range(k + 1, min(k + 6, len(doc))):
+                if doc[t].lower_ in ("former", "ex", "late"):
+                    return ()  # "and then former President Obama said": no office held
+                m = self._match_at[d].get(t)
+                sense = head_sense(self.kb, m) if m is not None else None
+                if sense is not None and sense.kind == SECTOR and self.kb.sector_terms[sense.ref].role == TITLE:
+                    return self.kb.sector_terms[sense.ref].sectors
+        return ()
+
     def _person_for(self, name: str, entry_index: int | None) -> ArticlePerson:
         entry = self.kb.entries[entry_index] if entry_index is not None else None
         display = entry.name if entry else (name.title() if name.islower() else name)

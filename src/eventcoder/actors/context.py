@@ -374,16 +374,6 @@ class ArticleActors(PeopleMixin, PrivatePersonMixin, PhraseMixin):
     def is_person_name(self, name: str) -> bool:
         return fold(name) in self._people_by_key
 
-    def person_actor(self, person: ArticlePerson, d: int, a: int, b: int) -> Actor | None:
-        """The person as an actor; None for someone the text names but nothing codes (such a
-        person still blocks pronouns from reaching past them)."""
-        if not person.code:
-            return None
-        text, start, end = self.span(d, a, b)
-        sectors = person.sectors
-        return Actor(code=person.code, country=person.country, sector=sectors[0] if sectors else None,
-                     text=text, name=person.name, sectors=sectors, rule=person.rule, start=start, end=end)
-
     # -- resolution -------------------------------------------------------------------------
     def resolve(self, token: Token, speaker: Actor | None = None) -> list[Actor]:
         """The actor(s) the noun phrase headed by `token` denotes; [] when none.
