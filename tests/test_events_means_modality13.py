@@ -296,3 +296,13 @@ def test_engaging_someone_in_a_firefight_targets_them(code):
 def test_a_state_engaged_in_a_war_is_not_its_target(code):
     events = code("Kenya is now engaged in a war against al-Shabab.")
     assert all(t != "KEN" for _, _, t in events), events
+
+
+def test_zero_attacks_are_no_attack(code):
+    events = code("There have been zero fatal attacks on Kenyan soil by Somali refugees since 1975.")
+    assert not any(c.startswith("18") or c.startswith("19") for c, _, _ in events), events
+
+
+def test_missiles_shot_off_into_the_sea_are_a_show_of_force(code):
+    events = code("North Korea shot off four ballistic missiles into the Sea of Japan on Monday.")
+    assert any(c.startswith("15") and s == "PRK" for c, s, _ in events), events

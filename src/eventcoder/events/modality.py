@@ -73,7 +73,7 @@ def _has_marker(kids: Kids, lex: Lexicon, kind: str, deps=("aux", "advmod", "neg
 
 def _negated(tok: Token, lex: Lexicon, memo: dict[int, Kids]) -> str | None:
     for dep, lower, _ in _kids(tok, memo):
-        if dep == "neg" or (dep in ("advmod", "det", "preconj") and lower in lex.marker("negation")):
+        if dep == "neg" or (dep in ("advmod", "det", "preconj", "nummod") and lower in lex.marker("negation")):
             return lower
     if tok.dep_ == "conj":  # "had neither responded, [nor] had they helped": the cc hangs on the first conjunct
         for dep, lower, c in _kids(tok.head, memo):
