@@ -300,7 +300,7 @@ def test_a_state_engaged_in_a_war_is_not_its_target(code):
 
 def test_zero_attacks_are_no_attack(code):
     events = code("There have been zero fatal attacks on Kenyan soil by Somali refugees since 1975.")
-    assert not any(c.startswith("18") or c.startswith("19") for c, _, _ in events), events
+    assert not any(c.startswith(("18", "19")) for c, _, _ in events), events
 
 
 def test_missiles_shot_off_into_the_sea_are_a_show_of_force(code):
