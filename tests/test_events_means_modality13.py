@@ -296,3 +296,15 @@ def test_zero_attacks_are_no_attack(code):
 def test_missiles_shot_off_into_the_sea_are_a_show_of_force(code):
     events = code("North Korea shot off four ballistic missiles into the Sea of Japan on Monday.")
     assert any(c.startswith("15") and s == "PRK" for c, s, _ in events), events
+
+
+@pytest.mark.parametrize("sentence, code_", [
+    ("The Dutch prime minister warned that the talks could take months.", "012"),
+    ("The Dutch prime minister warned that it could take a while.", "012"),
+    ("Kenyan aid groups have warned of the possibility of more civilian casualties in Somalia.", "012"),
+    ("The Dutch prime minister warned that he would veto the bill.", "130"),
+    ("Russia warned that its forces would take the town.", "130"),
+])
+def test_a_warning_is_a_threat_only_of_an_act_warned_of(code, sentence, code_):
+    events = code(sentence)
+    assert any(c == code_ for c, _, _ in events), events

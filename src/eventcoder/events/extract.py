@@ -69,6 +69,7 @@ from .speech import (
 from .triggers import (
     Match,
     find_matches,
+    holding_entry,
     indices_with,
     occurs,
 )
@@ -92,6 +93,7 @@ CONTENT_TARGET_ROOTS = frozenset(("03", "12", "13"))
 # government's resignation", "gathered to [denounce] X". Claims only: "protested the killing of
 # X" is not aimed at X.
 PROTEST_ROOT = "14"
+CLAIM_FROM = "10"  # roots of demands and up: an announced act of one warned of is a threat
 CLAIM_ROOTS = frozenset(("02", "10", "11", "12"))
 # Mutual acts that happen when named as a bare noun between sides: talks and fighting ("clashes
 # between X and Y"); cooperation or relations between them may be a standing state.
@@ -251,7 +253,8 @@ class SentenceCoder(SpeechActs):
         if code[:2] in doers.CUSTODY_ROOTS and not (sources and targets):
             doer, victim = doers.private_sides(m, actors, bool(targets))  # "[Khalid Masood] stabbed an officer"
             sources, targets = sources or doer, targets or victim
-        if foreign_warning(code, m.clause, sources, lambda tok: actors.resolve(tok, speaker), self._hostile):
+        if foreign_warning(code, m.clause, sources, lambda tok: actors.resolve(tok, speaker), self._hostile,
+                           self._committal):
             code = PESSIMISM  # "warned that the PVV could still win": a pessimistic comment
         elif (payer := priced_warning(code, m.clause)) is not None:
             code = BARE_WARNING  # "warned that the US would face consequences": a threat to the US
@@ -389,13 +392,22 @@ class SentenceCoder(SpeechActs):
                     return both
         return []
 
+    def _committal(self, verb: Token) -> bool:
+        """Whether a verb names a claim or a hostile act by itself (a bare lexicon entry of roots
+        10-20: "veto", "retaliate"), as an announced act warned of is a threat."""
+        return any(e.cameo[:2] >= CLAIM_FROM and not e.conditions for e in self.lex.lookup("V", verb.lemma_.lower()) or ())
+
     def _hostile(self, tok: Token) -> bool:
         """Whether a word is a trigger of a hostile act (13, 15-20) in the lexicon."""
         pos = "V" if syntax.is_verb(tok) else "N" if tok.pos_ == "NOUN" else None
         entries = self.lex.lookup(pos, tok.lemma_.lower()) if pos else None
+        if not entries:
+            return False
+        if pos == "V":  # a verb as used here: "would take [the town]", not "could take a while"
+            entry = holding_entry(tok, pos, self.lex)
+            return entry is not None and entry.cameo[:2] in HOSTILE_WARNING_ROOTS
         # a noun counts bare, not through a phrase it needs ("state" only in "state of emergency")
-        return bool(entries) and any(e.cameo[:2] in HOSTILE_WARNING_ROOTS and (pos == "V" or not e.conditions)
-                                     for e in entries)
+        return any(e.cameo[:2] in HOSTILE_WARNING_ROOTS and not e.conditions for e in entries)
 
     def _reporters(self, clause: Token, speaker: Actor | None, actors: ActorLookup) -> list[Actor]:
         """Who reports the act: the subject of the verb of saying over it, else the quote's

@@ -41,6 +41,7 @@ PESSIMISM = "012"
 WARNING_VERBS = frozenset(("warn",))
 # Prepositions that name whom or what a warning is about ("warned X against", "warned of war").
 WARNING_PREPS = frozenset(("against", "of", "about", "over", "to"))
+TOPIC_WARNING_PREPS = frozenset(("of", "about"))  # what is warned of, not whom
 HOSTILE_WARNING_ROOTS = frozenset(("13", "15", "16", "17", "18", "19", "20"))
 ANNOUNCING_AUX = frozenset(("will", "would", "'ll", "wo", "shall", "could", "might", "may", "must", "can", "ca"))
 THREAT_CONTENT = frozenset(("consequence", "price", "retaliation", "response", "reprisal", "punishment",
@@ -157,12 +158,14 @@ def addressed(targets: list[Actor]) -> bool:
 
 
 def foreign_warning(code: str, clause: Token, sources: list[Actor], resolve: Callable[[Token], list[Actor]],
-                    hostile: Callable[[Token], bool]) -> bool:
+                    hostile: Callable[[Token], bool], committal: Callable[[Token], bool] = lambda _: True) -> bool:
     """A bare warning about what someone else may do or undergo ("the prime minister warned that
     the PVV could still win", "warned the US and North Korea could be heading for conflict"):
     a pessimistic comment, not a threat. The warner's own side as the content's doer ("warned
     that it would retaliate") or a hostile act or price in the content ("would face sanctions",
-    "would pay a price") keeps it a threat."""
+    "would pay a price") keeps it a threat, and so does the warner's own announced act when it is
+    one of the lexicon's claims or hostile acts (`committal`: "warned he would veto the bill"),
+    not "warned that it could take a while"."""
     if code[:2] != BARE_WARNING[:2] or clause.lemma_.lower() not in WARNING_VERBS:
         return False
     comps = [c for c in clause.children if c.dep_ == "ccomp"]
@@ -170,9 +173,16 @@ def foreign_warning(code: str, clause: Token, sources: list[Actor], resolve: Cal
         # "warned that Russia could attack NATO members": the force is another's, not threatened
         return bool(comps) and all(_others_act(comp, sources, resolve) for comp in comps)
     if not comps:
-        # '"Not until the boom," warned Kelly': nobody warned, nothing threatened -- a comment
-        return not any(c.dep_ in ("dobj", "dative", "xcomp", "parataxis", "nsubjpass")
-                       or (c.dep_ == "prep" and c.lower_ in WARNING_PREPS) for c in clause.children)
+        # '"Not until the boom," warned Kelly': nobody warned, nothing threatened -- a comment;
+        # so is a warning "of / about" what threatens nobody ("warned of the possibility of
+        # increased casualties"), unlike "warned of consequences"
+        if any(c.dep_ in ("dobj", "dative", "xcomp", "parataxis", "nsubjpass")
+               or (c.dep_ == "prep" and c.lower_ in WARNING_PREPS and c.lower_ not in TOPIC_WARNING_PREPS)
+               for c in clause.children):
+            return False
+        topics = [g for c in clause.children if c.dep_ == "prep" and c.lower_ in TOPIC_WARNING_PREPS
+                  for g in c.children if g.dep_ == "pobj"]
+        return not any(t.lemma_.lower() in THREAT_CONTENT or hostile(t) for g in topics for t in g.subtree)
     for comp in comps:
         if _others_act(comp, sources, resolve):
             continue  # "warned that Trump's tariffs could devastate farms": another's act
@@ -183,10 +193,12 @@ def foreign_warning(code: str, clause: Token, sources: list[Actor], resolve: Cal
         # "warned that the country was becoming an apartheid state" is a comment
         announced = (any(c.dep_ == "aux" and c.lower_ in ANNOUNCING_AUX for c in comp.children)
                      and not any(c.dep_ == "neg" for c in comp.children))  # "could not wait": a comment
-        if announced and (subj is None or subj.lower_ in ("we", "i", "us")):
+        if not announced or not committal(comp):
+            continue
+        if subj is None or subj.lower_ in ("we", "i", "us"):
             return False
-        doers = resolve(subj) if subj is not None else []
-        if announced and any(own_side(d, s) for d in doers for s in sources):
+        doers = resolve(subj)
+        if any(own_side(d, s) for d in doers for s in sources):
             return False
     return True
 

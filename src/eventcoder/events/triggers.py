@@ -120,9 +120,15 @@ def find_matches(sent: Span, lex: Lexicon, partitives: frozenset[str]) -> list[M
 
 def noun_act(tok: Token, lex: Lexicon) -> bool:
     """Does a noun match an event entry of its own ("the attack against X", "military action")?"""
-    table = lex.table("N", tok.lemma_.lower()) or lex.table("N", tok.lower_)
-    entry = first_holding(table, _Frame(tok, lex, frozenset()), lex, doc_words(tok.doc, lex)) if table else None
+    entry = holding_entry(tok, "N", lex)
     return entry is not None and entry.cameo != BLOCK
+
+
+def holding_entry(tok: Token, pos: str, lex: Lexicon) -> Entry | None:
+    """The lexicon entry of part of speech `pos` ("N", "V") that holds on the word in its
+    sentence, if any ("took [the town]" holds a seizure, "took a while" none)."""
+    table = lex.table(pos, tok.lemma_.lower()) or lex.table(pos, tok.lower_)
+    return first_holding(table, _Frame(tok, lex, frozenset()), lex, doc_words(tok.doc, lex)) if table else None
 
 
 def nominal_clause(noun: Token, lex: Lexicon, partitives: frozenset[str]) -> tuple[Token, bool]:
