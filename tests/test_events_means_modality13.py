@@ -308,3 +308,20 @@ def test_missiles_shot_off_into_the_sea_are_a_show_of_force(code):
 def test_a_warning_is_a_threat_only_of_an_act_warned_of(code, sentence, code_):
     events = code(sentence)
     assert any(c == code_ for c, _, _ in events), events
+
+
+@pytest.mark.parametrize("sentence, source, target", [
+    ("The Dutch barred the Turkish diplomat from entering on Saturday.", "NLD", "TURGOV"),
+    ("Turkish President Recep Tayyip Erdogan accused the Dutch of using Nazi tactics.", None, "NLD"),
+    ("The Malaysians have requested help from Interpol.", "MYS", None),
+])
+def test_a_nation_named_as_a_public_doing_a_states_act_is_the_state(code, sentence, source, target):
+    events = code(sentence, "2017-03-13")
+    assert any((source is None or s == source) and (target is None or t == target) for _, s, t in events), events
+
+
+def test_a_single_national_and_aid_to_a_public_stay_people(code):
+    events = code("The North Korean suspected of giving the poison to the women has been arrested.", "2017-03-13")
+    assert all(t != "PRK" for _, _, t in events), events
+    events = code("Donor countries provided billions of dollars of aid to the needy Somalis.", "2017-03-13")
+    assert all(t != "SOM" for c, _, t in events if c.startswith("07")), events

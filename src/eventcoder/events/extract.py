@@ -55,6 +55,7 @@ from .pairs import (
     VERBAL_ATTACK_CODE,
     distinct,
     inside_sport,
+    nation_as_state,
     pair_code_for,
     same,
 )
@@ -359,6 +360,8 @@ class SentenceCoder(SpeechActs):
             return alleged
         if self._unpaired_nominal(m, sources, targets, adjunct or custody, code):
             return []
+        sources = [nation_as_state(a, code[:2]) for a in sources]  # "the Dutch barred ..." is the state
+        targets = [nation_as_state(a, code[:2], target=True) for a in targets]
         return self._pairs(code, entry, m, sources, targets, mod)
 
     def _unpaired_nominal(self, m: Match, sources: list[Actor], targets: list[Actor], placed: bool,

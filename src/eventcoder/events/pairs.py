@@ -24,6 +24,31 @@ PRIVATE_PEOPLE = frozenset((
     "anyone", "someone", "many", "most", "some", "women", "men", "children",
     "families", "communities", "everybody"))
 
+# A nation named as a definite public ("the Dutch", "the Americans") doing or undergoing what only
+# a state does -- statements to appeals, rejections, threats, force posture, sanctions, bans and
+# expulsions -- is that state: "the Dutch barred the diplomat", "Erdogan blamed the Dutch".
+STATE_ACT_ROOTS = frozenset(("01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13",
+                             "15", "16", "17"))
+PEOPLE_RULE = "people:"
+
+
+# Aid and release reach people, not their state ("aid to the needy Somalis").
+PEOPLE_RECEIVE_ROOTS = frozenset(("07", "08"))
+# Plural demonyms with no "s": "the Dutch", "the Chinese", "the Swiss" ("the North Korean" is one).
+PLURAL_ENDINGS = ("s", "ch", "sh", "ese", "ss")
+
+
+def nation_as_state(actor: Actor | None, root: str, target: bool = False) -> Actor | None:
+    """The state for a nation named as a definite public in a state's act (see above)."""
+    text = (actor.text or "").lower() if actor is not None else ""
+    if (actor is None or root not in STATE_ACT_ROOTS or (target and root in PEOPLE_RECEIVE_ROOTS)
+            or not (actor.rule or "").startswith(PEOPLE_RULE) or not actor.country or actor.sector != "CVL"
+            or not text.startswith("the ") or not text.endswith(PLURAL_ENDINGS)):
+        return actor
+    return Actor(code=actor.country, country=actor.country, sector=None, text=actor.text, sectors=(),
+                 rule=f"{actor.rule}+state", start=actor.start, end=actor.end)
+
+
 # Rules of actors reached through a pronoun; their antecedent's words follow the code (coref.py).
 PRONOUN_RULES = ("relative->", "pronoun->")
 PRONOUN_WORDS = frozenset(("who", "whom", "which", "that", "he", "she", "him", "her", "they", "them", "it", "its",
