@@ -325,3 +325,10 @@ def test_a_single_national_and_aid_to_a_public_stay_people(code):
     assert all(t != "PRK" for _, _, t in events), events
     events = code("Donor countries provided billions of dollars of aid to the needy Somalis.", "2017-03-13")
     assert all(t != "SOM" for c, _, t in events if c.startswith("07")), events
+
+
+def test_unnamed_protesters_are_of_the_city_they_march_in(code):
+    text = ("Afghan refugees fear deportation. Kabul says it cannot take them back. "
+            "Protesters demonstrated against deportations at Munich airport on Sunday.")
+    events = code(text, "2017-02-20")
+    assert any(c.startswith("14") and s == "DEUCVL" for c, s, _ in events), events

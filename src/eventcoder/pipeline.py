@@ -20,7 +20,7 @@ from spacy.attrs import LEMMA
 
 from . import __version__
 from .actors.kb import ActorKB
-from .actors.placed import placed_target, placed_victim
+from .actors.placed import PLACED_DOER_ROOTS, placed_target, placed_victim
 from .actors.registry import PersonRegistry
 from .actors.resolver import ActorResolver
 from .dates import resolve_event_date
@@ -277,7 +277,7 @@ class Coder:
         target = self.kb.redate(act.target, when.date, p.pub_date)
         where = self.placer.locate(act, sent, offset, geo, places, when, p.pub_date) if self.placer else None
         target = placed_victim(target, where, code[:2])  # victims are of the place they were hit
-        source = placed_victim(source, where, code[:2])  # and unnamed attackers of where they struck
+        source = placed_victim(source, where, code[:2], PLACED_DOER_ROOTS)  # and unnamed attackers or protesters
         target = placed_target(target, source, where, code[:2], act.trigger, lex.marker("struck"))  # "targets in Kabul"
         start = offset + act.trigger.idx
         end = start + len(act.trigger.text)

@@ -24,17 +24,20 @@ from ..record import Actor, Location
 from .entries import compose_code
 
 VICTIM_ROOTS = frozenset(("18", "19", "20"))
+# Unnamed doers placed too: attackers, and protesters (of the city they march in).
+PLACED_DOER_ROOTS = VICTIM_ROOTS | {"14"}
 # Where the place was read: in the act's own phrase or its sentence, not the dateline or article.
 SENTENCE_METHODS = frozenset(("sentence", "trigger_phrase"))
 GUESSED_MARK = "+context"  # also "+context-weak": a country taken from the article (actors.article_people)
 GENERIC_RULE = "noun:"
 
 
-def placed_victim(target: Actor | None, where: Location | None, root: str) -> Actor | None:
+def placed_victim(target: Actor | None, where: Location | None, root: str,
+                  roots: frozenset[str] = VICTIM_ROOTS) -> Actor | None:
     """The side (victims, or unnamed attackers: "two men entered a church near Rouen and
     beheaded ...") of the act's place's country when it is unnamed people whose country was
     only guessed from the article."""
-    if (target is None or where is None or root not in VICTIM_ROOTS or where.method not in SENTENCE_METHODS
+    if (target is None or where is None or root not in roots or where.method not in SENTENCE_METHODS
             or not where.country or where.country == target.country):
         return target
     rule = target.rule or ""
