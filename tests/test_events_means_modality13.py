@@ -332,3 +332,12 @@ def test_unnamed_protesters_are_of_the_city_they_march_in(code):
             "Protesters demonstrated against deportations at Munich airport on Sunday.")
     events = code(text, "2017-02-20")
     assert any(c.startswith("14") and s == "DEUCVL" for c, s, _ in events), events
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Kenyan singer released a workout DVD the following year.",
+    "Shortly after the Kenyan appeals court released its decision, the president took to Twitter.",
+    "The Kenyan intelligence service released a public assessment in January.",
+])
+def test_releasing_a_thing_is_no_release(code, sentence):
+    assert not any(c.startswith("08") for c, _, _ in code(sentence)), sentence
