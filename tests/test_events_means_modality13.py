@@ -341,3 +341,11 @@ def test_unnamed_protesters_are_of_the_city_they_march_in(code):
 ])
 def test_releasing_a_thing_is_no_release(code, sentence):
     assert not any(c.startswith("08") for c, _, _ in code(sentence)), sentence
+
+
+def test_a_spokesman_for_a_body_speaks_for_it(code):
+    events = code("A spokesperson for the British intelligence agency GCHQ dismissed the suggestion as nonsense.",
+                  "2017-03-17")
+    assert any(s == "GBRSPY" for _, s, _ in events), events
+    events = code("A spokeswoman for Australian Immigration Minister Peter Dutton declined to comment.", "2017-03-17")
+    assert any(s == "AUSGOV" for _, s, _ in events), events

@@ -87,6 +87,8 @@ MILITARY_NAMES = frozenset(["force", "forces", "army", "navy", "guard", "guards"
 # Prepositions whose object qualifies the head: "the government of Venezuela",
 # "ministers from Chile". Other prepositions start a new argument.
 QUALIFYING_PREPS = frozenset(("of", "from"))
+# Heads that speak for whom "for" names: "a spokesman [for] the Maritime Self Defence Force".
+SPEAKING_HEADS = frozenset(("spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"))
 # Words that tie fighters to the armed group they belong to: "militants [linked to] IS", "gunmen
 # [loyal to] al-Shabab", "a bomber [with] IS [links]" (the group then names them).
 AFFILIATION_WORDS = frozenset(("link", "linked", "affiliate", "affiliated", "ally", "allied", "align", "aligned",

@@ -45,6 +45,7 @@ from .grammar import (
     PERSON_SUFFIXES,
     PLACE_NOUNS,
     QUALIFYING_PREPS,
+    SPEAKING_HEADS,
     STATE_ACTS,
     TITLE_QUALIFIERS,
     backed_by,
@@ -480,7 +481,8 @@ class PhraseMixin(ImplicitCountryMixin, OrganisationMixin):
         heads = [tok] if m is None else [self.tokens[d][k] for k in range(m.start, m.end)]
         for h in heads:
             for prep in h.rights:
-                if prep.dep_ != "prep" or prep.lower_ not in QUALIFYING_PREPS or prep.i <= right:
+                if prep.dep_ != "prep" or prep.i <= right or (
+                        prep.lower_ not in QUALIFYING_PREPS and not (prep.lower_ == "for" and h.lower_ in SPEAKING_HEADS)):
                     continue
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
