@@ -349,3 +349,8 @@ def test_a_spokesman_for_a_body_speaks_for_it(code):
     assert any(s == "GBRSPY" for _, s, _ in events), events
     events = code("A spokeswoman for Australian Immigration Minister Peter Dutton declined to comment.", "2017-03-17")
     assert any(s == "AUSGOV" for _, s, _ in events), events
+
+
+def test_a_worry_about_a_states_conduct_is_aimed_at_the_state(code):
+    events = code("The Kenyan foreign minister warned that Ethiopia's approach to the border is deeply problematic.")
+    assert any(c == "012" and t == "ETH" for c, _, t in events), events

@@ -264,7 +264,10 @@ class SentenceCoder(SpeechActs):
         elif not targets and (hoped := hoped_doer(code, m.trigger)) is not None:
             # "expressed hope that [Saudi Arabia] would promote ...": about that actor's act
             # (a state's or an organisation's act, not the fate of people: "warned that children are suffering")
-            targets = [t for t in actors.resolve(hoped, speaker) if t.country and t.sector not in PUBLIC_SECTORS
+            # (or whose the subject is: "warned that [Turkey's] approach is problematic")
+            owners = [c for c in hoped.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+            found = actors.resolve(hoped, speaker) or [a for c in owners for a in actors.resolve(c, speaker)]
+            targets = [t for t in found if t.country and t.sector not in PUBLIC_SECTORS
                        and all(distinct(s_, t) for s_ in sources)]
         # doers the argument finder does not look for (doers.py): "the withdrawal [of X troops]",
         # "[demonstrators] protesting", "[X] said during talks with Y", "came under fire [from Y]"
