@@ -354,3 +354,13 @@ def test_a_spokesman_for_a_body_speaks_for_it(code):
 def test_a_worry_about_a_states_conduct_is_aimed_at_the_state(code):
     events = code("The Kenyan foreign minister warned that Ethiopia's approach to the border is deeply problematic.")
     assert any(c == "012" and t == "ETH" for c, _, t in events), events
+
+
+@pytest.mark.parametrize("sentence, code_", [
+    ("Kenya's security chief has warned that police will no longer tolerate rallies by the opposition.", "130"),
+    ("Anglican leaders in Kenya warned they would split from the church if the bishop was consecrated.", "130"),
+    ("China's foreign minister warned the U.S. and North Korea could be heading for conflict.", "012"),
+])
+def test_an_announced_act_warned_of_commits_the_warner(code, sentence, code_):
+    events = code(sentence)
+    assert any(c == code_ for c, _, _ in events), events

@@ -94,7 +94,9 @@ CONTENT_TARGET_ROOTS = frozenset(("03", "12", "13"))
 # government's resignation", "gathered to [denounce] X". Claims only: "protested the killing of
 # X" is not aimed at X.
 PROTEST_ROOT = "14"
-CLAIM_FROM = "10"  # roots of demands and up: an announced act of one warned of is a threat
+# Verbs of a state or a span of time: "warned that it could take a while" announces no act.
+STATE_VERBS = frozenset(("be", "take", "have", "need", "remain", "become", "seem", "get", "last", "cost",
+                         "require", "mean"))
 CLAIM_ROOTS = frozenset(("02", "10", "11", "12"))
 # Mutual acts that happen when named as a bare noun between sides: talks and fighting ("clashes
 # between X and Y"); cooperation or relations between them may be a standing state.
@@ -398,10 +400,12 @@ class SentenceCoder(SpeechActs):
                     return both
         return []
 
-    def _committal(self, verb: Token) -> bool:
-        """Whether a verb names a claim or a hostile act by itself (a bare lexicon entry of roots
-        10-20: "veto", "retaliate"), as an announced act warned of is a threat."""
-        return any(e.cameo[:2] >= CLAIM_FROM and not e.conditions for e in self.lex.lookup("V", verb.lemma_.lower()) or ())
+    @staticmethod
+    def _committal(verb: Token) -> bool:
+        """Whether an announced act warned of commits the warner ("would veto the bill", "will no
+        longer tolerate rallies"): a threat; a state or a span of time ("it could take a while",
+        "it will be hard") commits nobody."""
+        return verb.lemma_.lower() not in STATE_VERBS
 
     def _hostile(self, tok: Token) -> bool:
         """Whether a word is a trigger of a hostile act (13, 15-20) in the lexicon."""

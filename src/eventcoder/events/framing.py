@@ -163,9 +163,9 @@ def foreign_warning(code: str, clause: Token, sources: list[Actor], resolve: Cal
     the PVV could still win", "warned the US and North Korea could be heading for conflict"):
     a pessimistic comment, not a threat. The warner's own side as the content's doer ("warned
     that it would retaliate") or a hostile act or price in the content ("would face sanctions",
-    "would pay a price") keeps it a threat, and so does the warner's own announced act when it is
-    one of the lexicon's claims or hostile acts (`committal`: "warned he would veto the bill"),
-    not "warned that it could take a while"."""
+    "would pay a price") keeps it a threat, and so does the warner's own announced act when it
+    commits them (`committal`: "warned he would veto the bill"), not a state or a span of time
+    ("warned that it could take a while")."""
     if code[:2] != BARE_WARNING[:2] or clause.lemma_.lower() not in WARNING_VERBS:
         return False
     comps = [c for c in clause.children if c.dep_ == "ccomp"]
@@ -195,7 +195,9 @@ def foreign_warning(code: str, clause: Token, sources: list[Actor], resolve: Cal
                      and not any(c.dep_ == "neg" for c in comp.children))  # "could not wait": a comment
         if not announced or not committal(comp):
             continue
-        if subj is None or subj.lower_ in ("we", "i", "us"):
+        if subj is None:  # the doer lost to the parse ("warned the US [...] could be heading for conflict")
+            continue
+        if subj.lower_ in ("we", "i", "us"):
             return False
         doers = resolve(subj)
         if any(own_side(d, s) for d in doers for s in sources):
