@@ -28,7 +28,7 @@ def test_coded(code, sentence, prefix, source, target):
                for c, s, t in events), events
 
 
-# (sentence, code prefix that must not be coded)
+# (sentence, code prefix that must not be coded): not done, not an act of that kind
 NOT_DONE = [
     # kept from doing it
     ("The Chilean attorney general recused himself from investigating the Peruvian senators.", "09"),
@@ -42,11 +42,31 @@ NOT_DONE = [
     ("A Peruvian official requested anonymity to discuss the meeting with Chile.", "02"),
     # a meeting not ruled out is not held
     ("A meeting between the Chilean and Peruvian presidents is not ruled out, the ministry said.", "04"),
+    # a quarrel between states is no combat
+    ("Kenya and Uganda have clashed over the deadly incidents on the border.", "19"),
+    # missiles fired into the sea strike nobody
+    ("Earlier this month, North Korea fired four ballistic missiles into the Sea of Japan.", "19"),
+    # caught on camera, not seized
+    ("The Kenyan suspect was captured on surveillance footage pumping gas nearby, police said.", "17"),
+    # forced out of a job, not expelled
+    ("A retired Kenyan general, who was forced out of his job by the Kenyan president, spoke on Monday.", "17"),
+    # argued for, not done
+    ("As a member of parliament, the Kenyan minister had advocated bombing Somali militant camps.", "19"),
+    # a standing law, not an act
+    ("The 1799 law, which bars individuals from communicating with foreign governments, has never been used.", "17"),
+    # weather, requests for comment, campaigning
+    ("A Kenyan police vessel responded, battling six-metre swells and gale force winds.", "19"),
+    ("CNN has asked the Kenyan government for comment.", "02"),
+    ("Kenyan populists are pushing hard for a breakthrough at the ballot box.", "10"),
+    # things released
+    ("The Kenyan singer released a workout DVD the following year.", "08"),
+    ("Shortly after the Kenyan appeals court released its decision, the president took to Twitter.", "08"),
+    ("The Kenyan intelligence service released a public assessment in January.", "08"),
 ]
 
 
 @pytest.mark.parametrize("sentence, prefix", NOT_DONE)
-def test_not_done(code, sentence, prefix):
+def test_no_such_act(code, sentence, prefix):
     events = code(sentence)
     assert not any(c.startswith(prefix) for c, _, _ in events), events
 
@@ -128,28 +148,6 @@ def test_where_a_criticism_was_made_is_no_target(code):
     assert all(t != "ETH" for c, _, t in events if c.startswith("11")), events
 
 
-NOT_ACTS = [
-    # a quarrel between states is no combat
-    ("Kenya and Uganda have clashed over the deadly incidents on the border.", "19"),
-    # missiles fired into the sea strike nobody
-    ("Earlier this month, North Korea fired four ballistic missiles into the Sea of Japan.", "19"),
-    # caught on camera, not seized
-    ("The Kenyan suspect was captured on surveillance footage pumping gas nearby, police said.", "17"),
-    # forced out of a job, not expelled
-    ("A retired Kenyan general, who was forced out of his job by the Kenyan president, spoke on Monday.", "17"),
-    # argued for, not done
-    ("As a member of parliament, the Kenyan minister had advocated bombing Somali militant camps.", "19"),
-    # a standing law, not an act
-    ("The 1799 law, which bars individuals from communicating with foreign governments, has never been used.", "17"),
-]
-
-
-@pytest.mark.parametrize("sentence, prefix", NOT_ACTS)
-def test_not_acts(code, sentence, prefix):
-    events = code(sentence)
-    assert not any(c.startswith(prefix) for c, _, _ in events), events
-
-
 def test_missiles_fired_into_the_sea_are_a_show_of_force(code):
     events = code("Earlier this month, North Korea fired four ballistic missiles into the Sea of Japan.")
     assert any(c.startswith("15") and s == "PRK" for c, s, _ in events), events
@@ -211,16 +209,6 @@ def test_unnamed_attackers_are_of_the_place_they_struck(code):
             "sedate old Britain a group of retired officers plotted a military coup against the Labour government.")
     events = code(text, "2017-02-07")
     assert any(c.startswith("18") and (s or "").startswith("GBR") for c, s, _ in events), events
-
-
-@pytest.mark.parametrize("sentence, prefix", [
-    ("A Kenyan police vessel responded, battling six-metre swells and gale force winds.", "19"),
-    ("CNN has asked the Kenyan government for comment.", "02"),
-    ("Kenyan populists are pushing hard for a breakthrough at the ballot box.", "10"),
-])
-def test_weather_comment_requests_and_campaigns_are_no_acts(code, sentence, prefix):
-    events = code(sentence)
-    assert not any(c.startswith(prefix) for c, _, _ in events), events
 
 
 def test_the_president_is_not_the_vice_president_named_before(code):
@@ -332,15 +320,6 @@ def test_unnamed_protesters_are_of_the_city_they_march_in(code):
             "Protesters demonstrated against deportations at Munich airport on Sunday.")
     events = code(text, "2017-02-20")
     assert any(c.startswith("14") and s == "DEUCVL" for c, s, _ in events), events
-
-
-@pytest.mark.parametrize("sentence", [
-    "The Kenyan singer released a workout DVD the following year.",
-    "Shortly after the Kenyan appeals court released its decision, the president took to Twitter.",
-    "The Kenyan intelligence service released a public assessment in January.",
-])
-def test_releasing_a_thing_is_no_release(code, sentence):
-    assert not any(c.startswith("08") for c, _, _ in code(sentence)), sentence
 
 
 def test_a_spokesman_for_a_body_speaks_for_it(code):
