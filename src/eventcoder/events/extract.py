@@ -94,9 +94,6 @@ CONTENT_TARGET_ROOTS = frozenset(("03", "12", "13"))
 # government's resignation", "gathered to [denounce] X". Claims only: "protested the killing of
 # X" is not aimed at X.
 PROTEST_ROOT = "14"
-# Verbs of a state or a span of time: "warned that it could take a while" announces no act.
-STATE_VERBS = frozenset(("be", "take", "have", "need", "remain", "become", "seem", "get", "last", "cost",
-                         "require", "mean"))
 CLAIM_ROOTS = frozenset(("02", "10", "11", "12"))
 # Mutual acts that happen when named as a bare noun between sides: talks and fighting ("clashes
 # between X and Y"); cooperation or relations between them may be a standing state.
@@ -256,17 +253,16 @@ class SentenceCoder(SpeechActs):
         if code[:2] in doers.CUSTODY_ROOTS and not (sources and targets):
             doer, victim = doers.private_sides(m, actors, bool(targets))  # "[Khalid Masood] stabbed an officer"
             sources, targets = sources or doer, targets or victim
-        if foreign_warning(code, m.clause, sources, lambda tok: actors.resolve(tok, speaker), self._hostile,
-                           self._committal):
+        if foreign_warning(code, m.clause, sources, lambda tok: actors.resolve(tok, speaker), self._hostile):
             code = PESSIMISM  # "warned that the PVV could still win": a pessimistic comment
         elif (payer := priced_warning(code, m.clause)) is not None:
             code = BARE_WARNING  # "warned that the US would face consequences": a threat to the US
             targets = targets or [t for t in actors.resolve(payer, speaker)
                                   if all(distinct(s_, t) for s_ in sources)]
         elif not targets and (hoped := hoped_doer(code, m.trigger)) is not None:
-            # "expressed hope that [Saudi Arabia] would promote ...": about that actor's act
-            # (a state's or an organisation's act, not the fate of people: "warned that children are suffering")
-            # (or whose the subject is: "warned that [Turkey's] approach is problematic")
+            # "expressed hope that [Saudi Arabia] would promote ...", "warned that [Turkey's]
+            # approach is problematic": a state's or an organisation's act or thing, not the fate
+            # of people ("warned that children are suffering")
             owners = [c for c in hoped.children if c.dep_ == "poss" and c.pos_ != "PRON"]
             found = actors.resolve(hoped, speaker) or [a for c in owners for a in actors.resolve(c, speaker)]
             targets = [t for t in found if t.country and t.sector not in PUBLIC_SECTORS
@@ -399,13 +395,6 @@ class SentenceCoder(SpeechActs):
                 if len(both) > 1:
                     return both
         return []
-
-    @staticmethod
-    def _committal(verb: Token) -> bool:
-        """Whether an announced act warned of commits the warner ("would veto the bill", "will no
-        longer tolerate rallies"): a threat; a state or a span of time ("it could take a while",
-        "it will be hard") commits nobody."""
-        return verb.lemma_.lower() not in STATE_VERBS
 
     def _hostile(self, tok: Token) -> bool:
         """Whether a word is a trigger of a hostile act (13, 15-20) in the lexicon."""

@@ -158,14 +158,14 @@ def addressed(targets: list[Actor]) -> bool:
 
 
 def foreign_warning(code: str, clause: Token, sources: list[Actor], resolve: Callable[[Token], list[Actor]],
-                    hostile: Callable[[Token], bool], committal: Callable[[Token], bool] = lambda _: True) -> bool:
+                    hostile: Callable[[Token], bool]) -> bool:
     """A bare warning about what someone else may do or undergo ("the prime minister warned that
     the PVV could still win", "warned the US and North Korea could be heading for conflict"):
     a pessimistic comment, not a threat. The warner's own side as the content's doer ("warned
     that it would retaliate") or a hostile act or price in the content ("would face sanctions",
-    "would pay a price") keeps it a threat, and so does the warner's own announced act when it
-    commits them (`committal`: "warned he would veto the bill"), not a state or a span of time
-    ("warned that it could take a while")."""
+    "would pay a price") keeps it a threat, and so does the warner's own announced act ("warned
+    he would veto the bill"), unless it is a state or a span of time ("warned that it could take a
+    while", STATE_VERBS)."""
     if code[:2] != BARE_WARNING[:2] or clause.lemma_.lower() not in WARNING_VERBS:
         return False
     comps = [c for c in clause.children if c.dep_ == "ccomp"]
@@ -193,7 +193,7 @@ def foreign_warning(code: str, clause: Token, sources: list[Actor], resolve: Cal
         # "warned that the country was becoming an apartheid state" is a comment
         announced = (any(c.dep_ == "aux" and c.lower_ in ANNOUNCING_AUX for c in comp.children)
                      and not any(c.dep_ == "neg" for c in comp.children))  # "could not wait": a comment
-        if not announced or not committal(comp):
+        if not announced or comp.lemma_.lower() in STATE_VERBS:
             continue
         if subj is None:  # the doer lost to the parse ("warned the US [...] could be heading for conflict")
             continue
@@ -239,6 +239,9 @@ def hoped_doer(code: str, trigger: Token) -> Token | None:
 
 # Comments whose content may be another's act: pessimistic (012) and optimistic (013).
 COMMENT_CODES = frozenset((PESSIMISM, "013"))
+# Verbs of a state or a span of time: "warned that it could take a while" announces no act.
+STATE_VERBS = frozenset(("be", "take", "have", "need", "remain", "become", "seem", "get", "last", "cost",
+                         "require", "mean"))
 # Verbs of a price paid: "would face consequences", "will pay a price", "would regret it".
 PRICE_VERBS = frozenset(("face", "pay", "suffer", "regret", "bear"))
 
