@@ -54,6 +54,9 @@ CONTEXT_MARK = "+context"
 CONTACT_VERBS = Path(__file__).parent / "data" / "contact_verbs.tsv"
 # Roots of acts addressed to someone: statements, appeals, praise, demands, criticism, threats.
 ADDRESSED_ROOTS = frozenset(("01", "02", "05", "10", "11", "13"))
+INVESTIGATE_ROOT = "09"
+# The question an inquiry asks: "investigating [whether] X colluded", "looking into [if] ...".
+QUESTION_MARKS = frozenset(("whether", "if"))
 # Dependents that show a verb is not a headline passive: an object, an auxiliary, a complement.
 ACTIVE_DEPS = frozenset(("dobj", "obj", "dative", "attr", "oprd", "ccomp", "xcomp", "aux", "auxpass",
                          "nsubjpass", "expl"))
@@ -149,16 +152,15 @@ class Arguments(TargetFinder):
             targets = self.target(m, actors, speaker)
         if not targets and addressee is not None:
             targets = self.resolve(addressee, actors, speaker)
+        if not targets and m.entry.pos == "V" and m.entry.cameo[:2] == INVESTIGATE_ROOT:
+            # "investigating whether [Y] colluded", "looking into whether [Y] ...": who is suspected
+            targets = self._complement_subject(_questioned(clause), actors, speaker)
         if not targets and m.entry.pos == "V" and m.entry.cameo[:2] == "11":
             # "alleged that Y shelled ...", "complained that Y ...": the complement's subject
             comps = subject_complements(clause)
             if not comps and syntax.postposed_report(clause, self.lex.say_verbs) is not None:
                 comps = [clause.sent.root]  # "[X] is failing refugees, a group protested"
-            for comp in comps:
-                subj, passive = syntax.subject_of(comp)
-                if subj is not None and not passive:
-                    targets = self.resolve(subj, actors, speaker)
-                    break
+            targets = self._complement_subject(comps, actors, speaker)
         if not targets and m.entry.pos == "V" and m.entry.cameo[:2] == "13":
             targets = self._threatened(clause, actors, speaker)
         if not sources and m.entry.pos == "N":
@@ -177,6 +179,13 @@ class Arguments(TargetFinder):
         # an actor acting on itself is not an event between actors: drop such targets
         targets = [t for t in targets if all(distinct(s, t) for s in sources)]
         return sources, targets
+
+    def _complement_subject(self, comps: list[Token], actors: ActorLookup, speaker: Actor | None) -> list[Actor]:
+        for comp in comps:
+            subj, passive = syntax.subject_of(comp)
+            if subj is not None and not passive:
+                return self.resolve(subj, actors, speaker)
+        return []
 
     def headline_passive(self, verb: Token, subj: Token) -> bool:
         """A verb that always takes an object, used with its own subject but no object and no
@@ -463,3 +472,11 @@ class Arguments(TargetFinder):
             tok = head
         # the sentence root may be the verb of saying with the quote before it
         return None
+
+
+def _questioned(verb: Token) -> list[Token]:
+    """The clauses an inquiry asks about, with a subject of their own: "investigating [whether]
+    X colluded", "looking [into] whether X ..." (the clause hangs on the particle's preposition)."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "prep")]
+    return [c for h in heads for c in h.children if c.dep_ in ("ccomp", "pcomp", "advcl")
+            and any(g.dep_ == "mark" and g.lower_ in QUESTION_MARKS for g in c.children)]
