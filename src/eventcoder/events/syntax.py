@@ -18,6 +18,8 @@ SUBJECT_DEPS = ("nsubj", "csubj")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
 _PASSIVE_MARKS = frozenset((*PASSIVE_SUBJECT_DEPS, "auxpass"))  # a passive subject or auxiliary
 OBJECT_DEPS = ("dobj", "obj")
+# The prepositions of a charge, a blame or a praise: "convicted [of]", "charged [with]", "thanked [for]".
+CHARGE_PREPS = frozenset(("of", "for", "with"))
 COMPLEMENT_DEPS = frozenset(("xcomp", "ccomp", "pcomp"))
 MODIFIER_DEPS = frozenset(("compound", "amod", "nmod"))
 # Prepositions that make a participle on a noun a description: "charged [with]", "accused [of]".
@@ -163,6 +165,11 @@ def _subject_of(verb: Token, depth: int, controls: bool) -> tuple[Token | None, 
         if obj is not None and head.lower_ == "into":
             return obj, passive
         return subject_of(head.head, depth + 1, True)[0], passive
+    if (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ in CHARGE_PREPS
+            and is_verb(head.head) and is_passive(head.head)):
+        # what one is held to account for is one's own act: "[Rahimi] was convicted of [setting
+        # off] bombs", "[he] was praised for [helping] refugees" (not "was captured after shelling")
+        return child(head.head, PASSIVE_SUBJECT_DEPS), passive
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not is_passive(head):
         # a participial adjunct shares the subject of its clause: "X shelled the city, killing 8"
         return subject_of(head, depth + 1)[0], passive
