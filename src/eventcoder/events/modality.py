@@ -327,8 +327,9 @@ def classify(clause: Token, sent: Span, lex: Lexicon, allow_aux: frozenset[str] 
         if dep == "advcl" and (_has_marker(_kids(tok, memo), lex, "conditional", deps=("mark",))
                                or _generic_when(tok, _kids(tok, memo))):
             return Modality(CONDITION, "if")
-        if lemma in lex.say_verbs and dep in ("ccomp", "advcl", "conj", "xcomp"):
-            break  # a quote: the speaker asserts it
+        if lemma in lex.say_verbs and dep in ("ccomp", "advcl", "conj", "xcomp") and not (
+                dep == "xcomp" and steps == 1 and tok.tag_ == "VBG" and lemma in lex.marker("hypothetical_verb")):
+            break  # a quote: the speaker asserts it (not "proposed / suggested [repealing] X")
         if lemma in lex.belief_verbs and dep in ("ccomp", "xcomp"):
             return Modality(BELIEF, lemma)
         if dep in ("xcomp", "ccomp", "acl", "pcomp", "conj", "acomp", "advcl") and _negated(head, lex, memo) \
