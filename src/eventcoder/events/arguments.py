@@ -55,6 +55,10 @@ CONTACT_VERBS = Path(__file__).parent / "data" / "contact_verbs.tsv"
 # Roots of acts addressed to someone: statements, appeals, praise, demands, criticism, threats.
 ADDRESSED_ROOTS = frozenset(("01", "02", "05", "10", "11", "13"))
 INVESTIGATE_ROOT = "09"
+# Arrests, charges and searches (not thefts or seizures) reported with no agent named: made by
+# the police or prosecutors who report them.
+REPORTED_ARRESTS = frozenset(("170", "173"))
+ARRESTING_SECTORS = frozenset(("COP", "JUD"))
 # The question an inquiry asks: "investigating [whether] X colluded", "looking into [if] ...".
 QUESTION_MARKS = frozenset(("whether", "if"))
 # Dependents that show a verb is not a headline passive: an object, an auxiliary, a complement.
@@ -119,6 +123,11 @@ class Arguments(TargetFinder):
                 obj = syntax.passive_target(clause)
                 if obj is not None and "dobj" in m.entry.target:
                     targets = self.resolve(obj, actors, speaker)
+                if (not sources and targets and m.entry.cameo in REPORTED_ARRESTS and speaker is not None
+                        and speaker.sector in ARRESTING_SECTORS and all(distinct(speaker, t) for t in targets)):
+                    # "a man was arrested ..., [police] said": who reports it made it (not "[the
+                    # ex-police chief] said he was detained")
+                    sources = [speaker]
             elif subj is not None and not m.light and (
                     self.headline_passive(clause, subj) or self.participle_predicate(clause, subj)
                     # "[shot] and killed in ...": the second verb shares the first's reading
