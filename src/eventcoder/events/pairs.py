@@ -112,6 +112,8 @@ def pair_code_for(code: str, trigger_lemma: str, s: Actor | None, t: Actor | Non
         return None  # "the insurer kept battling low rates": firms and schools wage no war
     if code in PLACE_CODES and (t is None or _home_country(s, t)):
         return None  # a visit names whom: not "they visit Bayern Munich", "Macron toured France's territories"
+    if code in PLACE_CODES and s is not None and s.sector == "CVL":
+        return None  # private travel: "1,200 Moroccans traveled to Syria", "Russian experts visited the airport"
     if root in ("18", "19") and trigger_lemma in VERBAL_FORCE_LEMMAS and _verbal_attack(s, t):
         return VERBAL_ATTACK_CODE
     if code == EXPEL_PERSONS and t is not None and t.code.startswith(("IGO", "NGO")):
