@@ -81,6 +81,8 @@ VERBAL_ATTACK_CODE = "111"
 # bombing (183) that the word alone suggests.
 UNCONVENTIONAL_BOMBING = "183"
 # Expelling an organisation (a UN agency, an NGO) is expelling an agency (166), not persons (174).
+# Withdrawing from an international body or court is leaving it, not a military retreat.
+RETREAT, LEAVE_BODY = "0874", "161"
 EXPEL_PERSONS = "174"
 EXPEL_AGENCY = "166"
 AERIAL_BOMBING = "195"
@@ -116,6 +118,8 @@ def pair_code_for(code: str, trigger_lemma: str, s: Actor | None, t: Actor | Non
         return None  # private travel: "1,200 Moroccans traveled to Syria", "Russian experts visited the airport"
     if root in ("18", "19") and trigger_lemma in VERBAL_FORCE_LEMMAS and _verbal_attack(s, t):
         return VERBAL_ATTACK_CODE
+    if code == RETREAT and t is not None and t.code.startswith("IGO"):
+        return LEAVE_BODY  # "announced its withdrawal from the ICC", "pulled out of the Commonwealth"
     if code == EXPEL_PERSONS and t is not None and t.code.startswith(("IGO", "NGO")):
         return EXPEL_AGENCY  # "forced the UN refugee agency out of the country"
     if code == UNCONVENTIONAL_BOMBING and s is not None and _armed_state(s):
