@@ -20,7 +20,7 @@ from spacy.attrs import LEMMA
 
 from . import __version__
 from .actors.kb import ActorKB
-from .actors.placed import PLACED_DOER_ROOTS, placed_target, placed_victim
+from .actors.placed import PLACED_DOER_ROOTS, custodian, placed_target, placed_victim, read_custodians
 from .actors.registry import PersonRegistry
 from .actors.resolver import ActorResolver
 from .dates import resolve_event_date
@@ -98,6 +98,7 @@ class Coder:
                                       place_country=_town_country(gazetteer) if gazetteer else None)
         self.places = PlaceResolver(gazetteer, self.nlp) if gazetteer else None
         self.placer = EventPlacer(self.places, self.sentences.say_head, self.lexicon.say_verbs) if self.places else None
+        self.custodians = read_custodians()
         self.nlp.reset_tokenizer_cache()  # the names tokenised above filled spaCy's cache
         # The model and dictionaries (~240k container objects) live as long as the Coder: moved
         # out of the collector's generations, they are no longer traversed by every full
@@ -279,6 +280,7 @@ class Coder:
         target = placed_victim(target, where, code[:2])  # victims are of the place they were hit
         source = placed_victim(source, where, code[:2], PLACED_DOER_ROOTS)  # and unnamed attackers or protesters
         target = placed_target(target, source, where, code[:2], act.trigger, lex.marker("struck"))  # "targets in Kabul"
+        source = custodian(source, target, where, code, act.trigger, self.custodians)  # "a man was arrested in Dublin"
         start = offset + act.trigger.idx
         end = start + len(act.trigger.text)
         event = Event(
@@ -310,7 +312,7 @@ class Coder:
 
 
 # What `Coder._load` builds.
-_PARTS = frozenset(("nlp", "lexicon", "sentences", "confidence", "kb", "resolver", "places", "placer"))
+_PARTS = frozenset(("nlp", "lexicon", "sentences", "confidence", "kb", "resolver", "places", "placer", "custodians"))
 # Allocations between two young-generation collections while an article is coded.
 CODING_GC_THRESHOLD = 10_000
 # The geographic context needs a sample of the event sentences, not all of a very long text.

@@ -17,6 +17,7 @@ city shelled stands for its state; not when the doer is that country's own state
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 from spacy.tokens import Token
 
@@ -66,3 +67,31 @@ def placed_target(target: Actor | None, source: Actor | None, where: Location | 
         return target  # "a man was killed in Kabul": the victim is unnamed, not the place
     return Actor(code=where.country, country=where.country, sector=None, text=where.name, sectors=(),
                  rule=f"place-struck:{where.name}")
+
+
+CUSTODIANS = Path(__file__).parent / "data" / "custodians.tsv"
+CUSTODY_CODE = "173"  # arrest, detain or charge with legal action
+
+
+def read_custodians(path: Path = CUSTODIANS) -> dict[str, str]:
+    """custodians.tsv: verb lemma -> the sector that does it when no agent is named."""
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            lemma, sector = line.split("\t")[:2]
+            out[lemma.strip()] = sector.strip()
+    return out
+
+
+def custodian(source: Actor | None, target: Actor | None, where: Location | None, code: str,
+              trigger: Token, custodians: dict[str, str]) -> Actor | None:
+    """The police or courts of the act's place as the doer of an arrest or charge the news
+    reports in the passive with no agent: "a man has been arrested in Dublin" IRLCOP, "Gates was
+    indicted" USAJUD. Not for event nouns ("his arrest") nor when the place is unknown."""
+    if source is not None or target is None or code != CUSTODY_CODE or where is None or not where.country:
+        return source
+    sector = custodians.get(trigger.lemma_.lower())
+    if sector is None or trigger.tag_ != "VBN" or trigger.pos_ != "VERB":
+        return source
+    return Actor(code=f"{where.country}{sector}", country=where.country, sector=sector, text="", sectors=(sector,),
+                 rule=f"custodian:{where.country}")
