@@ -77,6 +77,10 @@ CRITICISED_SECTORS = frozenset(("MED", "JUD", "LEG", "PTY", "OPP", "ELI"))
 VERBAL_FORCE_LEMMAS = frozenset(("attack", "fight", "battle", "clash", "combat", "hit", "assault", "target",
                                  "slam", "blast"))
 VERBAL_ATTACK_CODE = "111"
+# Words of a quarrel when a named politician "clashes" with someone unarmed.
+QUARREL_LEMMAS = frozenset(("clash",))
+# Sides that fight with arms: a clash with them is fighting.
+ARMED_SECTORS = frozenset(("MIL", "COP", "REB", "INS", "SPY", "UAF", "CRM"))
 # An unqualified bombing by a state or its forces is an air campaign (195), not the non-military
 # bombing (183) that the word alone suggests.
 UNCONVENTIONAL_BOMBING = "183"
@@ -116,8 +120,11 @@ def pair_code_for(code: str, trigger_lemma: str, s: Actor | None, t: Actor | Non
         return None  # a visit names whom: not "they visit Bayern Munich", "Macron toured France's territories"
     if code in PLACE_CODES and s is not None and s.sector == "CVL":
         return None  # private travel: "1,200 Moroccans traveled to Syria", "Russian experts visited the airport"
-    if root in ("18", "19") and trigger_lemma in VERBAL_FORCE_LEMMAS and _verbal_attack(s, t):
+    if root in ("18", "19") and trigger_lemma in VERBAL_FORCE_LEMMAS and (
+            _verbal_attack(s, t) or (trigger_lemma in QUARREL_LEMMAS and _quarrel(s, t))):
         return VERBAL_ATTACK_CODE
+    if code in IRREGULAR_CODES and _policing(s, t):
+        return UNCONVENTIONAL_VIOLENCE  # "police shot and killed John Crawford": no armed clash
     if code == RETREAT and t is not None and t.code.startswith("IGO"):
         return LEAVE_BODY  # "announced its withdrawal from the ICC", "pulled out of the Commonwealth"
     if code == EXPEL_PERSONS and t is not None and t.code.startswith(("IGO", "NGO")):
@@ -185,6 +192,18 @@ def _verbal_attack(s: Actor | None, t: Actor | None) -> bool:
     if s is None or t is None or s.sector not in SPEAKER_SECTORS:
         return False
     return t.sector in CRITICISED_SECTORS or (t.sector == "GOV" and t.name is not None and s.name is not None)
+
+
+def _quarrel(s: Actor | None, t: Actor | None) -> bool:
+    """A named politician who 'clashed with' anyone unarmed: "Pelosi clashed with the four
+    women" is a quarrel, not a fight."""
+    return (s is not None and s.name is not None and s.sector in SPEAKER_SECTORS
+            and (t is None or (t.sector is not None and t.sector not in ARMED_SECTORS)))
+
+
+def _policing(s: Actor | None, t: Actor | None) -> bool:
+    """Police firing at, shooting or killing non-combatants: an assault (18), not a battle (19)."""
+    return s is not None and t is not None and s.sector == "COP" and t.sector in NONCOMBATANT_SECTORS
 
 
 def _irregular(s: Actor | None, t: Actor | None) -> bool:
