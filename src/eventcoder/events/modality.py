@@ -397,6 +397,11 @@ def nominal_modality(noun: Token, lex: Lexicon) -> Modality | None:
     if noun.dep_ in ("nsubj", "nsubjpass") and head.i != noun.i and (
             head.lower_ in mods or head.lemma_.lower() in mods):
         return Modality(HYPOTHETICAL, head.lower_)  # "two visits are [scheduled] for May", "talks are [planned]"
+    if noun.dep_ == "nsubj" and head.i != noun.i:
+        judged = next((c for c in head.children if c.dep_ == "acomp" and c.lemma_.lower() in lex.marker("unlikely")
+                       and not any(g.dep_ == "xcomp" for g in c.children)), None)  # not "is likely [to go] well"
+        if judged is not None:
+            return Modality(HYPOTHETICAL, judged.lower_)  # "war between X and Y is [likely]", "a deal is [possible]"
     nouns = lex.marker("modal_noun")
     tok = noun
     for _ in range(4):
