@@ -91,7 +91,7 @@ def custodian(source: Actor | None, target: Actor | None, where: Location | None
     if source is not None or target is None or code != CUSTODY_CODE or where is None or not where.country:
         return source
     sector = custodians.get(trigger.lemma_.lower())
-    if sector is None or trigger.tag_ != "VBN" or trigger.pos_ != "VERB":
-        return source
+    if sector is None or trigger.tag_ != "VBN" or trigger.pos_ != "VERB" or target.code == f"{where.country}{sector}":
+        return source  # police held by police would be one code on both sides
     return Actor(code=f"{where.country}{sector}", country=where.country, sector=sector, text="", sectors=(sector,),
                  rule=f"custodian:{where.country}")
