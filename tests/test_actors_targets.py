@@ -32,7 +32,7 @@ def test_shared_object_through_a_preposition(coded):
 def test_unknown_name_described_by_an_apposition(coded):
     # a victim the KB does not know, described next to the name
     events = coded("Police in Ohio shot and killed Dwayne Hollis, a 31-year-old man, on Friday.")
-    has_event(events, "19", "USACOP", "USACVL", exact=True)
+    has_event(events, "18", "USACOP", "USACVL", exact=True)  # police force at a civilian: an assault
 
 
 def test_owner_of_the_object_is_the_target(coded):

@@ -94,7 +94,7 @@ def test_tortured_in_custody(code):
 
 
 def test_died_at_the_hands_of(code):
-    _has(code("An Egyptian activist died at the hands of Egyptian security forces."), "19", "EGYCOP")
+    _has(code("An Egyptian activist died at the hands of Egyptian security forces."), "18", "EGYCOP")
 
 
 def test_died_in_custody_names_no_doer(code):

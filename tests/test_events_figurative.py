@@ -79,7 +79,7 @@ def test_a_demand_stays(code):
 
 def test_charge_in_its_other_senses(code):
     assert not code("The Congress set up a commission charged with monitoring the elections.")
-    assert _roots(code("The prosecutor charged that the ministry had hidden the documents.")) == {"11"}
+    assert _roots(code("The Kenyan prosecutor charged that the Ugandan interior ministry had hidden the documents.")) == {"11"}
     assert "17" in _roots(code("Police charged a man with the murder of a woman."))
 
 

@@ -127,7 +127,7 @@ def test_bombing_by_a_state_is_from_the_air(code):
 def test_help_and_finance_need_an_aid_act(code):
     assert code("The Spanish government helped whip up a frenzy around the football final.") == []
     assert code("The Turkish government is financing a series of new road projects.") == []
-    _has(code("American troops arrived in Nepal to help deliver aid to remote villages."), "07", "USA")
+    _has(code("American troops arrived in Nepal to help deliver aid to Nepalese villagers."), "07", "USA")
 
 
 def test_negative_subject_negates(code):

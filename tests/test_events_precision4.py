@@ -20,7 +20,7 @@ def test_a_record_or_stance_held_is_no_act(code):
     assert "11" not in _roots(code("The Bolivian minister has always opposed the sanctions."))
     assert "05" not in _roots(code("The CIA once backed an insurgency in Angola."))
     assert "11" not in _roots(code("During his career the Peruvian senator opposed the trade deal."))
-    _has(code("The Bolivian minister opposed the sanctions on Monday."), "11", "BOL")
+    _has(code("The Bolivian minister opposed the US sanctions on Monday."), "11", "BOL")
     _has(code("Ecuador has long rejected calls for an inquiry."), "12", "ECU")  # a refusal stays one
 
 

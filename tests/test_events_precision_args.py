@@ -135,7 +135,8 @@ def test_a_claim_nobody_named_makes_is_not_the_act(code):
 
 def test_a_participle_predicate_was_undergone(code):
     _has(code("Two Turkish journalists remain jailed in Istanbul."), "17", None, "TURMED")
-    assert not any(s and "TUR" in s for c, s, _ in code("Two Turkish journalists remain jailed in Istanbul."))
+    # the jailed are not the doers (the courts of the place may be: actors/placed.py custodian)
+    assert not any(s == "TURMED" for c, s, _ in code("Two Turkish journalists remain jailed in Istanbul."))
 
 
 def test_the_subject_nearest_the_verb_when_the_parse_gives_two(code):

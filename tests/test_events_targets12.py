@@ -65,7 +65,7 @@ def test_a_private_person_named_in_full_is_a_side_of_force(code):
             "Police later shot Haddad near the station.")
     events = code(text)
     assert ("182", "GBRCVL", "GBRCOP") in events, events
-    assert any(c.startswith("19") and s == "GBRCOP" and t == "GBRCVL" for c, s, t in events), events
+    assert any(c.startswith("18") and s == "GBRCOP" and t == "GBRCVL" for c, s, t in events), events
 
 
 def test_two_private_persons_of_one_country_are_two_sides(code):

@@ -50,8 +50,8 @@ def test_help_from_a_country_is_no_origin_for_aid(code):
 
 
 def test_coordinated_event_nouns_share_their_victims(code):
-    events = code("The UN said Myanmar police committed killings and rapes of Rohingya villagers.")
-    victims = [(c, t) for c, s, t in events if s == "MMRCOP"]
+    events = code("The UN said Myanmar soldiers committed killings and rapes of Rohingya villagers.")
+    victims = [(c, t) for c, s, t in events if s == "MMRMIL"]
     assert len(victims) >= 2 and all(t is not None and t.endswith("CVL") for _, t in victims), events
 
 

@@ -71,6 +71,7 @@ def placed_target(target: Actor | None, source: Actor | None, where: Location | 
 
 CUSTODIANS = Path(__file__).parent / "data" / "custodians.tsv"
 CUSTODY_CODE = "173"  # arrest, detain or charge with legal action
+COURTS = "JUD"
 
 
 def read_custodians(path: Path = CUSTODIANS) -> dict[str, str]:
@@ -93,5 +94,7 @@ def custodian(source: Actor | None, target: Actor | None, where: Location | None
     sector = custodians.get(trigger.lemma_.lower())
     if sector is None or trigger.tag_ != "VBN" or trigger.pos_ != "VERB" or target.code == f"{where.country}{sector}":
         return source  # police held by police would be one code on both sides
+    if sector == COURTS and trigger.dep_ == "acl":
+        return source  # "a militia leader charged with war crimes": perhaps by an international court
     return Actor(code=f"{where.country}{sector}", country=where.country, sector=sector, text="", sectors=(sector,),
                  rule=f"custodian:{where.country}")

@@ -189,6 +189,10 @@ class Arguments(TargetFinder):
         targets = [t for t in targets if all(distinct(s, t) for s in sources)]
         return sources, targets
 
+    def content_subject(self, clause: Token, actors: ActorLookup, speaker: Actor | None) -> list[Actor]:
+        """Whom a claim's content names as its subject: "charged that [the ministry] had ..."."""
+        return self._complement_subject(subject_complements(clause), actors, speaker)
+
     def _complement_subject(self, comps: list[Token], actors: ActorLookup, speaker: Actor | None) -> list[Actor]:
         for comp in comps:
             subj, passive = syntax.subject_of(comp)

@@ -339,9 +339,14 @@ class SentenceCoder(SpeechActs):
         if (code[:2] in ("18", "19") and m.clause.dep_ == "acl"
                 and m.clause.head.lemma_.lower() in self.lex.document_nouns):
             code = VERBAL_ATTACK_CODE  # "comments attacking Islam", "a statement attacking the court"
-        code = self.figures.reading(m.trigger, m.clause, code, sources, targets)
-        if code is None:
+        figured = self.figures.reading(m.trigger, m.clause, code, sources, targets)
+        if figured is None:
             return []  # "a diplomatic battle", "killed the bill", "wants a deal": not the act
+        if figured[:2] == "11" != code[:2] and not targets and entry.pos == "V":
+            # read as an accusation ("he charged that [the ministry] had hidden ..."): aimed at
+            # its content's subject, as a criticism verb is
+            targets = self.args.content_subject(m.clause, actors, speaker)
+        code = figured
         code = self.assertion.review(code, m.trigger, m.clause, mod.kind, mod.marker, sources, targets,
                                      self.say_head(m.clause), speaker,
                                      lambda: self._reporters(m.clause, speaker, actors), self._hostile,
