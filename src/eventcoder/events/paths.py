@@ -31,7 +31,7 @@ def slot_tokens(holder: Token, slot: str, nominal: bool) -> list[Token]:
     if slot == "dobj":
         if nominal:  # "the arrest of X"
             return syntax.prep_objects(holder, "of")
-        return [c for c in holder.children if c.dep_ in syntax.OBJECT_DEPS]
+        return [c for c in holder.children if c.dep_ in syntax.OBJECT_DEPS] or misread_objects(holder)
     if slot == "iobj":
         return [c for c in holder.children if c.dep_ in ("dative", "iobj")]
     if slot == "compsubj":  # "wants [congress] to approve"
@@ -43,6 +43,21 @@ def slot_tokens(holder: Token, slot: str, nominal: bool) -> list[Token]:
         # a gerund clause names its doer: "warned against [Sweden] joining NATO"
         return objs + [g for o in objs if o.dep_ == "pcomp" and o.tag_ == "VBG"
                        for g in o.children if g.dep_ == "nsubj"]
+    return []
+
+
+def misread_objects(verb: Token) -> list[Token]:
+    """The object the parser gave another label, for a verb with no object: the first of two
+    predicate nouns ("called [Trump] a liar"), or a name right after the verb read as an
+    adverbial ("bombed [Aleppo] on Sunday"; "met Monday" gives a day, which names no actor)."""
+    if verb.pos_ != "VERB":
+        return []
+    predicates = [c for c in verb.children if c.dep_ == "oprd"]
+    if len(predicates) >= 2 and predicates[0].pos_ in ("PROPN", "PRON", "NOUN"):
+        return predicates[:1]
+    nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    if nxt is not None and nxt.head.i == verb.i and nxt.dep_ == "npadvmod" and nxt.pos_ == "PROPN":
+        return [nxt]
     return []
 
 
