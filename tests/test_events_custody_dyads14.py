@@ -73,3 +73,9 @@ def test_who_reports_being_detained_is_not_the_detainer(code):
     events = code("The former Kenyan police chief said he was detained at the airport in Nairobi.")
     assert not any(c.startswith("17") and s == t for c, s, t in events), events
     assert not any(c.startswith("17") and s == "KENCOP" and t is None for c, s, t in events), events
+
+
+def test_a_fact_granted_is_reported_not_alleged(code):
+    events = code("The Kenyan army confirmed on Friday that Somali militants attacked a Kenyan base near the border.")
+    assert not any(c.startswith("112") for c, _, _ in events), events
+    assert any(c.startswith(("18", "19")) and s == "SOMREB" and (t or "").startswith("KEN") for c, s, t in events), events

@@ -290,8 +290,9 @@ def test_speech_verbs():
     assert len(kinds) + len(documents) == len(rows), "a verb listed twice"
     assert len(documents) == len(set(documents)), "a document noun listed twice"
     assert {"statement", "report", "letter"} <= set(documents)
-    assert set(kinds.values()) == {"say", "belief", "allege"}
+    assert set(kinds.values()) == {"say", "belief", "allege", "concede"}
     assert kinds["claim"] == "allege" and kinds["allege"] == "allege"
+    assert kinds["acknowledge"] == "concede" and kinds["confirm"] == "concede"
     assert kinds["say"] == "say" and kinds["tell"] == "say"
     assert (
         kinds["fear"] == "belief"

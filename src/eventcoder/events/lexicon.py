@@ -85,6 +85,7 @@ class Lexicon:
     say_verbs: frozenset[str] = frozenset()
     belief_verbs: frozenset[str] = frozenset()
     allege_verbs: frozenset[str] = frozenset()
+    concede_verbs: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
     effort_nouns: frozenset[str] = frozenset()
     doer_nouns: frozenset[str] = frozenset()  # "of" names the doer: "the withdrawal of X"
@@ -188,9 +189,10 @@ class Lexicon:
         lex.light_verbs = frozenset(w[0] for w in light if len(w) == 1)
         lex.light_phrases = frozenset(tuple(w) for w in light if len(w) > 1)
         speech = _rows(data / "speech.tsv", 2)
-        lex.say_verbs = frozenset(r[0].lower() for r in speech if r[1] in ("say", "allege"))
+        lex.say_verbs = frozenset(r[0].lower() for r in speech if r[1] in ("say", "allege", "concede"))
         lex.belief_verbs = frozenset(r[0].lower() for r in speech if r[1] == "belief")
         lex.allege_verbs = frozenset(r[0].lower() for r in speech if r[1] == "allege")
+        lex.concede_verbs = frozenset(r[0].lower() for r in speech if r[1] == "concede")
         lex.document_nouns = frozenset(r[0].lower() for r in speech if r[1] == "document")
         markers: dict[str, set[str]] = defaultdict(set)
         for word, kind, *_ in _rows(data / "modality.tsv", 2):

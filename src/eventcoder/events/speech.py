@@ -162,8 +162,8 @@ class SpeechActs:
         says someone else did is its accusation (112), not an asserted act. Police, monitors, the
         press, NGOs, witnesses and unnamed sources report acts: None (the act is coded), as it is
         when the speaker reports its own side's act."""
-        if code[:2] not in ALLEGED_ROOTS or not doers or not speakers:
-            return None
+        if code[:2] not in ALLEGED_ROOTS or not doers or not speakers or say.lemma_.lower() in self.lex.concede_verbs:
+            return None  # "Moscow acknowledged its nationals were killed by a US strike": no accusation
         if any(own_side(sp, d) for sp in speakers for d in doers):
             return None
         if not all(claimant(sp) for sp in speakers):
