@@ -17,6 +17,8 @@ CODED = [
     ("A Peruvian man was arrested in Lima on Monday, Peruvian police said.", "173", "PERCOP", "PERCVL"),
     ("A Chilean student was arrested in Santiago on Monday.", "173", "CHLCOP", "CHLEDU"),
     ("A Kenyan journalist was sentenced to three years in prison in Nairobi on Monday.", "173", "KENJUD", "KENMED"),
+    # with no place named, by those of the held person's country
+    ("The Chilean senator was charged with fraud on Tuesday.", "173", "CHLJUD", "CHLLEG"),
     # an inquiry is aimed at whoever it asks about
     ("Kenyan prosecutors are investigating whether Somali officials took bribes.", "09", None, "SOMGOV"),
     ("The European Union is looking into whether Hungary broke the rules on tenders.", "09", "IGOEUREEC", "HUN"),

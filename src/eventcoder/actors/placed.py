@@ -88,13 +88,16 @@ def custodian(source: Actor | None, target: Actor | None, where: Location | None
               trigger: Token, custodians: dict[str, str]) -> Actor | None:
     """The police or courts of the act's place as the doer of an arrest or charge the news
     reports in the passive with no agent: "a man has been arrested in Dublin" IRLCOP, "Gates was
-    indicted" USAJUD. Not for event nouns ("his arrest") nor when the place is unknown."""
-    if source is not None or target is None or code != CUSTODY_CODE or where is None or not where.country:
+    indicted" USAJUD. With no place known, those of the country of the person held ("Fillon was
+    charged" FRAJUD). Not for event nouns ("his arrest")."""
+    if source is not None or target is None or code != CUSTODY_CODE:
         return source
+    country = where.country if where is not None and where.country else target.country
     sector = custodians.get(trigger.lemma_.lower())
-    if sector is None or trigger.tag_ != "VBN" or trigger.pos_ != "VERB" or target.code == f"{where.country}{sector}":
+    if (not country or sector is None or trigger.tag_ != "VBN" or trigger.pos_ != "VERB"
+            or target.code == f"{country}{sector}"):
         return source  # police held by police would be one code on both sides
     if sector == COURTS and trigger.dep_ == "acl":
         return source  # "a militia leader charged with war crimes": perhaps by an international court
-    return Actor(code=f"{where.country}{sector}", country=where.country, sector=sector, text="", sectors=(sector,),
-                 rule=f"custodian:{where.country}")
+    return Actor(code=f"{country}{sector}", country=country, sector=sector, text="", sectors=(sector,),
+                 rule=f"custodian:{country}")
