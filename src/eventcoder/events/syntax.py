@@ -147,6 +147,10 @@ def _subject_of(verb: Token, depth: int, controls: bool) -> tuple[Token | None, 
     if depth > 4 or verb.head.i == verb.i:
         return None, passive
     head = verb.head
+    if verb.dep_ == "conj" and is_passive(head) and child(verb, OBJECT_DEPS) is not None:
+        # an active conjunct with its own object: "[police] were called in ... and arrested 13
+        # people" (not "were shot and killed", which shares the passive reading)
+        return child(head, PASSIVE_SUBJECT_DEPS), passive
     if verb.dep_ in ("xcomp", "conj") or (verb.dep_ == "advcl" and child(verb, ("aux",)) is not None
                                           and child(verb, ("aux",)).lower_ == "to"):
         # object control: "urged X to ..." has X as the doer of the complement
