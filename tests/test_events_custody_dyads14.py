@@ -28,6 +28,9 @@ CODED = [
     ("The Kenyan president lashed out against Uganda on Monday.", "111", "KENGOV", "UGA"),
     ("The bombing is the latest attack that Kenyan officials have blamed on al-Shabab.", "112", "KENGOV", "SOMREB"),
     ("Kenya launched air strikes into Somalia on Monday.", "19", None, "SOM"),
+    # an appeal for an act is aimed at whoever is to do it
+    ("The Kenyan opposition called for a UN-led investigation of the killings.", "02", None, "IGOUNO"),
+    ("The Kenyan opposition called for US support on Monday.", "02", None, "USA"),
     # police shooting people is an assault, not a battle
     ("Chilean police shot and killed a 22-year-old student in Santiago on Monday.", "18", "CHLCOP", "CHLEDU"),
     # pressing someone to act is a demand made of them

@@ -220,3 +220,22 @@ def thing_owners(nouns: list[Token], names_actor: Callable[[Token], bool]) -> li
             below += syntax.prep_objects(noun, "of")
         todo = below
     return out
+
+
+# Modifiers that name an event noun's doer before it: "[US] support", "[Russian] help", "an [EU]
+# investigation"; and the name a participle modifier takes ("a [UN]-led investigation").
+DOER_MODIFIER_DEPS = frozenset(("compound", "amod", "nmod", "poss"))
+
+
+def act_doers(noun: Token) -> list[Token]:
+    """The words before an act noun that may name who does the act."""
+    out = []
+    for c in noun.children:
+        if c.i > noun.i or c.dep_ not in DOER_MODIFIER_DEPS:
+            continue
+        if c.tag_ == "VBN":  # "UN-led", "Saudi-backed": the participle's own modifier
+            out.extend(g for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod", "amod"))
+        else:
+            out.append(c)
+    return out
+

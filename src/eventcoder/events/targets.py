@@ -19,6 +19,7 @@ from .pairs import political, town
 from .paths import against_modifier, slot_tokens, zero_relative
 from .target_paths import (
     TargetPaths,
+    act_doers,
     act_owners,
     aimed_at,
     appositions,
@@ -437,6 +438,10 @@ class TargetFinder:
                     found = [a for a in self.resolve(tok, actors, speaker) if not town(a)]
                     if found:
                         return found
+        # "called for [US] support", "a [UN]-led investigation": whoever is asked to do the act
+        found = self._first_named((t for n in asked if noun_act(n, self.lex) for t in act_doers(n)), actors, speaker)
+        if found:
+            return [a for a in found if not town(a)]
         # "demanded a vote [to punish] X", "a resolution to condemn X": the hostile act asked for
         # (on the verb only after its object: "called for [X] to exit Y" asks X)
         objects = any(c.dep_ in syntax.OBJECT_DEPS for c in m.trigger.children)
