@@ -63,6 +63,9 @@ NOT_DONE = [
     ("The Kenyan president accused it of greed on Monday.", "112"),
     # leaving an international court is no military retreat
     ("Burundi announced its withdrawal from the International Criminal Court on Monday.", "087"),
+    # bombarded with words or by crowds: no shelling
+    ("The Kenyan minister was bombarded with questions about the border.", "19"),
+    ("Kenyan lawmakers have been bombarded by angry crowds demanding answers.", "19"),
     # police shooting people is no battle
     ("Chilean police shot and killed a 22-year-old student in Santiago on Monday.", "19"),
 ]
