@@ -20,7 +20,13 @@ from spacy.attrs import LEMMA
 
 from . import __version__
 from .actors.kb import ActorKB
-from .actors.placed import PLACED_DOER_ROOTS, custodian, placed_target, placed_victim, read_custodians
+from .actors.placed import (
+    PLACED_DOER_ROOTS,
+    custodian,
+    placed_target,
+    placed_victim,
+    read_custodians,
+)
 from .actors.registry import PersonRegistry
 from .actors.resolver import ActorResolver
 from .dates import resolve_event_date
