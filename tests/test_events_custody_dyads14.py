@@ -87,3 +87,12 @@ def test_a_fact_granted_is_reported_not_alleged(code):
     events = code("The Kenyan army confirmed on Friday that Somali militants attacked a Kenyan base near the border.")
     assert not any(c.startswith("112") for c, _, _ in events), events
     assert any(c.startswith(("18", "19")) and s == "SOMREB" and (t or "").startswith("KEN") for c, s, t in events), events
+
+
+def test_a_denial_is_not_aimed_at_whom_the_denied_act_names(code):
+    events = code("The Kenyan president has denied any collusion with Uganda during the campaign.")
+    assert any(c == "016" for c, _, _ in events), events
+    assert not any(c == "016" and t == "UGA" for c, _, t in events), events
+    # the owner of the claims denied is who made them
+    events = code("Uganda denied the Kenyan claims on Monday.")
+    assert any(c == "016" and s == "UGA" and (t or "").startswith("KEN") for c, s, t in events), events
