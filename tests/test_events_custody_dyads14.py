@@ -63,6 +63,8 @@ NOT_DONE = [
     ("The Kenyan president accused it of greed on Monday.", "112"),
     # leaving an international court is no military retreat
     ("Burundi announced its withdrawal from the International Criminal Court on Monday.", "087"),
+    # a time or manner phrase that is none negates its verb
+    ("At no time did the Kenyan president pressure the Ugandan government to close the border.", "10"),
     # bombarded with words or by crowds: no shelling
     ("The Kenyan minister was bombarded with questions about the border.", "19"),
     ("Kenyan lawmakers have been bombarded by angry crowds demanding answers.", "19"),

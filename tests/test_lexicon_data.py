@@ -311,6 +311,7 @@ def test_modality():
         "future",
         "hypothetical_verb",
         "negative_noun",
+        "negative_adjunct",
         "question",
         "unlikely",
         "announce",

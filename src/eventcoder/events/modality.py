@@ -116,6 +116,19 @@ def _negative_object(kids: Kids, lex: Lexicon) -> str | None:
     return None
 
 
+def _negative_adjunct(kids: Kids, lex: Lexicon) -> str | None:
+    """'[at no time] did he pressure me', '[in no way] did they help': a phrase of time or manner
+    that is none (modality.tsv `negative_adjunct`: the nouns it takes)."""
+    words, nouns = lex.marker("negation"), lex.marker("negative_adjunct")
+    for dep, _, c in kids:
+        if dep == "prep":
+            for o in c.children:
+                if o.dep_ == "pobj" and o.lemma_.lower() in nouns and any(
+                        d.dep_ == "det" and d.lower_ in words for d in o.children):
+                    return "no"
+    return None
+
+
 def _doubted_subject(clause: Token, lex: Lexicon) -> str | None:
     """'it is doubtful [Venezuela] will recognize ...': the parser often hangs the adjective of
     doubt on the subject of the complement instead of the copula."""
@@ -252,7 +265,8 @@ def classify(clause: Token, sent: Span, lex: Lexicon, allow_aux: frozenset[str] 
         return Modality(QUESTION, "?")
     memo: dict[int, Kids] = {}
     kids = _kids(clause, memo)
-    neg = _negated(clause, lex, memo) or _negative_subject(kids, lex) or _negative_object(kids, lex)
+    neg = (_negated(clause, lex, memo) or _negative_subject(kids, lex) or _negative_object(kids, lex)
+           or _negative_adjunct(kids, lex))
     if neg:
         # "will not release", "won't meet", "said it would not accept": an announced refusal
         aux = {lower for dep, lower, _ in kids if dep == "aux"}
