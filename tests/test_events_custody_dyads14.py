@@ -98,3 +98,14 @@ def test_a_denial_is_not_aimed_at_whom_the_denied_act_names(code):
     # the owner of the claims denied is who made them
     events = code("Uganda denied the Kenyan claims on Monday.")
     assert any(c == "016" and s == "UGA" and (t or "").startswith("KEN") for c, s, t in events), events
+
+
+def test_custodians_file_is_read_and_checked():
+    from eventcoder.actors import tsv
+    from eventcoder.actors.placed import read_custodians
+    from eventcoder.errors import DataFileError
+
+    shipped = read_custodians()
+    assert shipped["arrest"] == "COP" and shipped["sentence"] == "JUD"
+    with pytest.raises(DataFileError, match=r"mine\.tsv:2"):
+        tsv.read_custodians("detain\tCOP\nsentence\tcourts\n", "mine.tsv")

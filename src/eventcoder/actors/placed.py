@@ -22,6 +22,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from ..record import Actor, Location
+from . import tsv
 from .entries import compose_code
 
 VICTIM_ROOTS = frozenset(("18", "19", "20"))
@@ -76,12 +77,7 @@ COURTS = "JUD"
 
 def read_custodians(path: Path = CUSTODIANS) -> dict[str, str]:
     """custodians.tsv: verb lemma -> the sector that does it when no agent is named."""
-    out = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            lemma, sector = line.split("\t")[:2]
-            out[lemma.strip()] = sector.strip()
-    return out
+    return tsv.read_custodians(path.read_text(encoding="utf-8"), str(path))
 
 
 def custodian(source: Actor | None, target: Actor | None, where: Location | None, code: str,

@@ -31,6 +31,8 @@ PEOPLE_COLUMNS = ("name", "aliases", "code", "country", "sectors", "start", "end
 # A registry export (registry.py) is people.tsv plus these; they are accepted and ignored.
 REGISTRY_EXTRA = ("count", "first_seen", "last_seen", "example")
 
+# Who arrests and who sentences (custodians.tsv).
+CUSTODIAN_SECTORS = frozenset(("COP", "JUD"))
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _CODE = re.compile(r"^[A-Z0-9]{3,}$")
 
@@ -223,3 +225,14 @@ def read_org_heads(text: str, path: str) -> dict[str, tuple[str, ...]]:
             _check(word == word.lower() and " " not in word, path, n, f"{word!r} is not one lower-case word")
             out[word] = sectors
     return out
+
+
+def read_custodians(text: str, path: str) -> dict[str, str]:
+    """custodians.tsv: verb lemma -> the sector (COP or JUD) that does it when no agent is named."""
+    out: dict[str, str] = {}
+    for n, (lemma, sector, _note) in rows(text, path, ("lemma", "sector", "note")):
+        _check(lemma == lemma.lower() and " " not in lemma, path, n, f"{lemma!r} is not one lower-case lemma")
+        _check(sector in CUSTODIAN_SECTORS, path, n, f"sector {sector!r} is not one of {sorted(CUSTODIAN_SECTORS)}")
+        out[lemma] = sector
+    return out
+
