@@ -19,3 +19,11 @@ def has_event(events, prefix: str, source: str | None = None, target: str | None
         if cameo.startswith(prefix) and fits(source, src) and fits(target, tgt):
             return event
     pytest.fail(f"no {prefix} {source}->{target} in {events}")
+
+
+def no_event(events, prefix: str) -> None:
+    """Fails the test when any event's CAMEO code starts with `prefix`."""
+    found = [e for e in events if e[0].startswith(prefix)]
+    if found:
+        pytest.fail(f"unexpected {prefix} in {events}")
+

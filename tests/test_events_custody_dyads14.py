@@ -7,6 +7,7 @@ travel is no visit (invented sentences)."""
 from __future__ import annotations
 
 import pytest
+from events_support import has_event, no_event
 
 DATE = "2024-03-05"  # the `code` fixture's default publication date
 
@@ -33,6 +34,8 @@ CODED = [
     ("The Kenyan opposition called for US support on Monday.", "02", None, "USA"),
     # police shooting people is an assault, not a battle
     ("Chilean police shot and killed a 22-year-old student in Santiago on Monday.", "18", "CHLCOP", "CHLEDU"),
+    # a named politician who clashes with someone unarmed quarrels
+    ("William Ruto clashed with Kenyan women at a rally on Monday.", "111", "KENGOV", "KENCVL"),
     # pressing someone to act is a demand made of them
     ("Kenyan lawmakers pressed the Kenyan government to hold talks with Somalia.", "10", "KENLEG", "KENGOV"),
     # a private person named with a given name is a civilian of the place
@@ -42,9 +45,7 @@ CODED = [
 
 @pytest.mark.parametrize("text, prefix, source, target", CODED)
 def test_coded(code, text, prefix, source, target):
-    events = code(text)
-    assert any(c.startswith(prefix) and (source is None or s == source) and (target is None or t == target)
-               for c, s, t in events), events
+    has_event(code(text), prefix, source, target, exact=True)
 
 
 # (sentence, code prefix that must not be coded): not done, not an act of that kind, or an act
@@ -75,8 +76,7 @@ NOT_DONE = [
 
 @pytest.mark.parametrize("sentence, prefix", NOT_DONE)
 def test_no_such_act(code, sentence, prefix):
-    events = code(sentence)
-    assert not any(c.startswith(prefix) for c, _, _ in events), events
+    no_event(code(sentence), prefix)
 
 
 def test_who_reports_being_detained_is_not_the_detainer(code):

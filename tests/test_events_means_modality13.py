@@ -7,6 +7,7 @@ sentences)."""
 from __future__ import annotations
 
 import pytest
+from events_support import has_event, no_event
 
 DATE = "2024-03-05"  # the `code` fixture's default publication date
 
@@ -86,9 +87,7 @@ CODED = [
 
 @pytest.mark.parametrize("text, date, prefix, source, target", CODED)
 def test_coded(code, text, date, prefix, source, target):
-    events = code(text, date)
-    assert any(c.startswith(prefix) and (source is None or s == source) and (target is None or t == target)
-               for c, s, t in events), events
+    has_event(code(text, date), prefix, source, target, exact=True)
 
 
 # (text, publication date, code prefix, side, forbidden code; "X*": any code starting with X): no
@@ -180,8 +179,7 @@ NOT_DONE = [
 
 @pytest.mark.parametrize("sentence, prefix", NOT_DONE)
 def test_no_such_act(code, sentence, prefix):
-    events = code(sentence)
-    assert not any(c.startswith(prefix) for c, _, _ in events), events
+    no_event(code(sentence), prefix)
 
 
 def test_harm_told_with_a_passive_conjunct_takes_the_doer_of_the_when_clause(code):

@@ -120,8 +120,7 @@ def pair_code_for(code: str, trigger_lemma: str, s: Actor | None, t: Actor | Non
         return None  # a visit names whom: not "they visit Bayern Munich", "Macron toured France's territories"
     if code in PLACE_CODES and s is not None and s.sector == "CVL":
         return None  # private travel: "1,200 Moroccans traveled to Syria", "Russian experts visited the airport"
-    if root in ("18", "19") and trigger_lemma in VERBAL_FORCE_LEMMAS and (
-            _verbal_attack(s, t) or (trigger_lemma in QUARREL_LEMMAS and _quarrel(s, t))):
+    if root in ("18", "19") and trigger_lemma in VERBAL_FORCE_LEMMAS and _verbal_attack(s, t, trigger_lemma):
         return VERBAL_ATTACK_CODE
     if code in IRREGULAR_CODES and _policing(s, t):
         return UNCONVENTIONAL_VIOLENCE  # "police shot and killed John Crawford": no armed clash
@@ -187,18 +186,16 @@ def political(a: Actor | None) -> bool:
     return any(s not in APOLITICAL_SECTORS for s in sectors)
 
 
-def _verbal_attack(s: Actor | None, t: Actor | None) -> bool:
-    """A politician or the press 'attacking' courts, the press, parliament or a politician."""
-    if s is None or t is None or s.sector not in SPEAKER_SECTORS:
+def _verbal_attack(s: Actor | None, t: Actor | None, lemma: str) -> bool:
+    """A politician or the press 'attacking' courts, the press, parliament or a politician; a
+    named politician who 'clashed with' anyone unarmed ("Pelosi clashed with the four women")."""
+    if s is None or s.sector not in SPEAKER_SECTORS:
         return False
-    return t.sector in CRITICISED_SECTORS or (t.sector == "GOV" and t.name is not None and s.name is not None)
-
-
-def _quarrel(s: Actor | None, t: Actor | None) -> bool:
-    """A named politician who 'clashed with' anyone unarmed: "Pelosi clashed with the four
-    women" is a quarrel, not a fight."""
-    return (s is not None and s.name is not None and s.sector in SPEAKER_SECTORS
-            and (t is None or (t.sector is not None and t.sector not in ARMED_SECTORS)))
+    if lemma in QUARREL_LEMMAS and s.name is not None and (
+            t is None or (t.sector is not None and t.sector not in ARMED_SECTORS)):
+        return True
+    return t is not None and (t.sector in CRITICISED_SECTORS
+                              or (t.sector == "GOV" and t.name is not None and s.name is not None))
 
 
 def _policing(s: Actor | None, t: Actor | None) -> bool:
