@@ -42,6 +42,14 @@ _COMMA = hash_string(",")
 _POLITICAL = frozenset(("LEG", "GOV", "PTY", "OPP", "ELI"))
 
 
+def _seeks(sectors: tuple[str, ...], org: Actor) -> bool:
+    """Is a party title named with a body the office sought, not the body served ("U.S. Senate
+    candidate X" runs for the Senate: a party's man, not a legislator)? A body of no country
+    ("the UN's nominee") names whom the nominee is to serve."""
+    return (bool(sectors) and sectors[0] == "PTY" and org.country is not None
+            and not {"PTY", "OPP"} & set(org.sectors or (org.sector,)))
+
+
 def other_first_name(entry: Entry, doc: Doc, start: int, end: int) -> bool:
     """Is a one-word KB name preceded by a first name that is not this person's? ("Sarah
     Sanders" is not Bernie Sanders, "Rick Gates" not Robert Gates.)"""
@@ -434,10 +442,13 @@ class PeopleMixin(ArticleState):
             if p.opaque and p.entry is None and not p.country:
                 p.code, p.rule = None, p.rule + "+unknown organisation"
                 continue
-            if p.org is not None and p.org.code:  # "Arab League Secretary General X"
+            if p.org is not None and p.org.code and not _seeks(p.sectors, p.org):  # "Arab League Secretary General X"
                 p.code, p.country, p.sectors = p.org.code, p.org.country, p.org.sectors
                 p.rule = f"{p.rule}+{p.org.rule}"
                 continue
+            if p.org is not None and p.country is None and _seeks(p.sectors, p.org):  # "Senate candidate X"
+                p.country, p.explicit = p.org.country, True
+                p.rule = f"{p.rule}+{p.org.rule}"
             if p.entry is not None:  # a KB name with no office on this date
                 last = max(p.entry.roles, key=lambda r: r.end or dt.date.max)
                 if not p.sectors:  # and no title here: its country only

@@ -1,7 +1,8 @@
 """The knowledge base compiled into spaCy phrase matchers, built once per ActorKB and vocab.
 
-Every name is tokenised with the pipeline's own tokenizer, as written and lower-cased (spaCy
-splits "u.s." but not "U.S.") and without accents, and matched on LOWER; `=` aliases go into a
+Every name is tokenised with the pipeline's own tokenizer, as written, lower-cased and, when
+abbreviated, capitalised (spaCy splits "u.s." and "sen." but not "U.S." and "Sen.") and without
+accents, and matched on LOWER; `=` aliases go into a
 second matcher on ORTH. Overlapping matches resolve to the longest, leftmost first.
 """
 
@@ -34,6 +35,15 @@ class Match(NamedTuple):
     senses: tuple[Sense, ...]
 
 
+def _capitalised(form: str) -> str:
+    """An abbreviation as news writes it: the tokenizer keeps "Sen." and "Lt. Gen." whole but
+    splits the KB's lower-case "sen." into "sen" + ".", so the lower-case form alone never
+    matches "Sen. John Smith". Other forms are returned as they are."""
+    if "." not in form:
+        return form
+    return " ".join(w[:1].upper() + w[1:] for w in form.split(" "))
+
+
 def _strip_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
@@ -51,7 +61,7 @@ class ActorMatcher:
             seen = set()
             # news writes the possessive with a curly apostrophe ("People’s Protection Units")
             for form in dict.fromkeys(f for g in forms for f in (g, g.replace("'", "’"), g.replace("’", "'"))):
-                for v in (form, form.lower(), _strip_accents(form), _strip_accents(form).lower()):
+                for v in (form, form.lower(), _strip_accents(form), _strip_accents(form).lower(), _capitalised(form)):
                     if v not in seen:
                         seen.add(v)
                         variants.append((key, v))

@@ -1,0 +1,50 @@
+"""Titles news abbreviates ("Sen.", "Rep.", "Gov.", "Lt. Gen.") introduce people like the words
+written in full, and a candidate is a party's, not a member of the body sought (invented
+sentences and names)."""
+
+from __future__ import annotations
+
+import pytest
+
+ABBREVIATED = [
+    ("Sen. Harold Quillen", "USALEG"),
+    ("Rep. Marta Quillen", "USALEG"),
+    ("Representative Marta Quillen", "USALEG"),
+    ("Gov. Dale Quillen", "USAGOV"),
+    ("Lt. Gen. Oren Quillen", "USAMIL"),
+    ("Adm. Oren Quillen", "USAMIL"),
+]
+
+
+@pytest.mark.parametrize(("title_and_name", "expected"), ABBREVIATED)
+def test_an_abbreviated_title_introduces_a_person(code, title_and_name, expected):
+    events = code(f"U.S. lawmakers returned to Washington on Monday after a U.S. holiday. {title_and_name} "
+                  "spoke in Ohio. On Tuesday, Quillen criticized the Chinese government over its trade policy.",
+                  date="2017-06-12")
+    assert any(c.startswith("11") and s == expected and t == "CHNGOV" for c, s, t in events), events
+
+
+def test_an_abbreviated_title_makes_the_person_a_target(code):
+    events = code("U.S. lawyers for the company asked Rep. Marta Quillen to look into the contract "
+                  "on Monday.", date="2017-06-12")
+    assert any(c.startswith("02") and t == "USALEG" for c, _, t in events), events
+
+
+def test_a_permanent_representative_is_a_diplomat(code):
+    events = code("British Permanent Representative Colin Warrick criticised the Chinese proposal "
+                  "on Friday.", date="2017-06-12")
+    assert any(c.startswith("11") and s == "GBRGOV" for c, s, _ in events), events
+
+
+def test_a_senate_candidate_is_a_party_man_not_a_legislator(code):
+    events = code("Embattled Republican U.S. Senate candidate Dwight Harlan denied the allegations. "
+                  "Several Republican lawmakers called on Harlan to step out of the race.",
+                  date="2017-11-20")
+    assert any(c.startswith("02") and s == "USALEG" and t == "USAPTY" for c, s, t in events), events
+
+
+def test_the_nominee_of_a_body_with_no_country_serves_that_body(code):
+    # "the UN's nominee" is to serve the UN: still the UN's, not a party's
+    events = code("The United Nations' nominee, Karim Haddad, met Libyan officials in Tripoli.",
+                  date="2017-06-12")
+    assert not any(s is not None and s.endswith("PTY") for _, s, _ in events), events
