@@ -19,7 +19,7 @@ from . import syntax
 from .lexicon import Lexicon
 
 TARGET_PATHS = Path(__file__).parent / "data" / "target_paths.tsv"
-PATHS = frozenset(("held", "origin", "shared", "partner", "named", "dative", "owner", "object_act", "topic", "part", "purpose",
+PATHS = frozenset(("held", "owned", "origin", "shared", "partner", "named", "dative", "owner", "object_act", "topic", "part", "purpose",
                    "condition", "aimed"))
 ANY_ROOT = "*"
 EMPTY: frozenset[str] = frozenset()
@@ -60,6 +60,15 @@ def holders(noun: Token, words: frozenset[str]) -> list[Token]:
             out.append(doc[c.i - 2])
         elif c.dep_ in ("acl", "relcl"):
             out += syntax.agent_objects(c)
+    return out
+
+
+def owners(noun: Token, deps: frozenset[str]) -> list[Token]:
+    """Whose a thing struck is, by the dependencies `deps` allows: "positions [of] the Palestinian
+    security forces", "[rebel] camps", "[Hamas's] tunnels" ("of" stands for its object)."""
+    out = [c for c in noun.children if c.dep_ in deps and c.i < noun.i]
+    if "of" in deps:
+        out += syntax.prep_objects(noun, "of")
     return out
 
 

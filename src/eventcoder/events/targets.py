@@ -30,6 +30,7 @@ from .target_paths import (
     object_partners,
     origins,
     owned_object,
+    owners,
     parts_of,
     purpose_acts,
     purpose_partners,
@@ -45,18 +46,14 @@ ASKING_ROOTS = frozenset(("02", "10"))
 # Worries and complaints whose "about" object is whom they are about ("concerns [about] Russia's
 # conduct", "complaints about China"), a topic for other acts ("talks about Syria").
 ABOUT_CODES = ("012", "11")
-# Seizures whose "from" phrase names whom the thing is taken from ("seized the town [from] ISIL",
-# "took control of the base from the rebels"), on the verb or on its object.
-FROM_SEIZED = ("171", "192")
+FROM_SEIZED = ("171", "192")  # seizures whose "from" phrase names whom it is taken from ("seized the town [from] ISIL")
 # Acts whose object's "from" phrase names whom they answer or ask: "rejected an offer from X",
 # "accepted demands from X", "welcomed a proposal from X", "asked for help from X" (not
 # "discussed the evacuation of Russians from the Middle East").
 FROM_ROOTS = ASKING_ROOTS | frozenset(("03", "05", "08", "12"))
-# Criticism whose "against" / "at" object is the thing criticised ("lashed out against a ruling").
-CRITICISM_ROOT = "11"
+CRITICISM_ROOT = "11"  # whose "against" / "at" object is the thing criticised ("lashed out against a ruling")
 CRITICISED_PREPS = ("against", "at")
-# Yielding, whose "to" object may be a demand or pressure owned by whom it yields to.
-YIELDING_ROOTS = frozenset(("08",))
+YIELDING_ROOTS = frozenset(("08",))  # whose "to" object may be a demand or pressure owned by whom it yields to
 # Slots of a governed verb that name the partner of the act governing it ("agreed to meet [with]
 # X", "agreed to testify [before] X", "refused to extradite X"); a preposition first: the object
 # is often the doer's own ("agreed to send troops to X").
@@ -171,6 +168,9 @@ class TargetFinder:
         origin of the goods a measure falls on ("tariffs on products [from] X")."""
         held = self.paths.words(cameo, "held")
         found = self._first_named(holders(tok, held), actors, speaker) if held else []
+        owned = self.paths.words(cameo, "owned") if not found and tok.lemma_.lower() in self.lex.marker("struck") else None
+        if owned:  # "shelled positions [of] X", "raided [rebel] camps"; not "the area [of] Waziristan"
+            found = [a for a in self._first_named(owners(tok, owned), actors, speaker) if a.sector or a.name]
         inner = self.paths.words(cameo, "object_act") if obj and not found else None
         if inner:  # "reaffirmed its commitment [to] X": the partner, before the owner
             found = self._first_named(object_partners(tok, inner, self.lex), actors, speaker)

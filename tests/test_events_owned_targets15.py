@@ -1,0 +1,42 @@
+"""Targets of force read from what it struck, frames of engagement and exercises, and easing of
+measures (fifteenth pass; invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+from events_support import has_event
+
+CODED = [
+    # force against a thing aims at its owner
+    ("Israeli tanks shelled positions of the Palestinian security forces on Tuesday.", "19", "ISRMIL", "PSECOP"),
+    ("Turkish jets bombed PKK camps in northern Iraq on Sunday.", "19", "TURMIL", "TURREB"),
+    ("Afghan troops raided Taliban bases in Helmand on Monday.", "19", "AFGMIL", "AFGREBTAL"),
+    # engaged X in a firefight: X is the enemy
+    ("Syrian rebels engaged Lebanese soldiers in a firefight near the border on Saturday.", "19", "SYRREB", "LBNMIL"),
+    # exercises and drills aim at nobody but where they are held near
+    ("China held naval drills near Taiwan on Monday.", "15", "CHN", "TWN"),
+    # easing measures and cancelling restrictions
+    ("Serbia eased emergency measures in the province on Wednesday.", "08", "SRB", None),
+    ("The Egyptian government cancelled restrictions on foreign journalists on Monday.", "08", "EGYGOV", None),
+]
+
+
+@pytest.mark.parametrize(("text", "root", "source", "target"), CODED)
+def test_coded(code, text, root, source, target):
+    has_event(code(text, date="2017-05-02"), root, source, target)
+
+
+WRONG_TARGETS = [
+    # the exercise's own military is no target
+    ("Russia is conducting military exercises in the Arctic.", "15", "RUSMIL"),
+    # a place "of" a thing struck is its place, not an owner
+    ("Pakistani troops launched an operation in the tribal area of North Waziristan.", "19", "PAK"),
+    # engaged in a war: the subject fights, nobody is engaged
+    ("Iraq is now engaged in a war against the militants.", "19", "IRQ"),
+]
+
+
+@pytest.mark.parametrize(("text", "root", "target"), WRONG_TARGETS)
+def test_no_such_target(code, text, root, target):
+    events = code(text, date="2017-05-02")
+    assert not any(c.startswith(root) and t == target for c, _, t in events), events
