@@ -168,9 +168,6 @@ class TargetFinder:
         origin of the goods a measure falls on ("tariffs on products [from] X")."""
         held = self.paths.words(cameo, "held")
         found = self._first_named(holders(tok, held), actors, speaker) if held else []
-        owned = self.paths.words(cameo, "owned") if not found and tok.lemma_.lower() in self.lex.marker("struck") else None
-        if owned:  # "shelled positions [of] X", "raided [rebel] camps"; not "the area [of] Waziristan"
-            found = [a for a in self._first_named(owners(tok, owned), actors, speaker) if a.sector or a.name]
         inner = self.paths.words(cameo, "object_act") if obj and not found else None
         if inner:  # "reaffirmed its commitment [to] X": the partner, before the owner
             found = self._first_named(object_partners(tok, inner, self.lex), actors, speaker)
@@ -179,6 +176,9 @@ class TargetFinder:
             found = self._first_named(appositions(tok, named), actors, speaker)
         if not found:
             found = self.resolve(tok, actors, speaker)
+        owned = self.paths.words(cameo, "owned") if not found and tok.lemma_.lower() in self.lex.marker("struck") else None
+        if owned:  # "shelled positions [of] X", "raided [rebel] camps"; not "the area [of] Waziristan"
+            found = [a for a in self._first_named(owners(tok, owned), actors, speaker) if a.sector or a.name]
         origin = self.paths.words(cameo, "origin") if not found else None
         if origin:  # "[Chinese] goods" are the country's, not its people's
             found = [replace(a, code=a.country, sector=None, sectors=()) if a.sector == "CVL" and a.country else a
