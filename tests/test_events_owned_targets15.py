@@ -40,3 +40,23 @@ WRONG_TARGETS = [
 def test_no_such_target(code, text, root, target):
     events = code(text, date="2017-05-02")
     assert not any(c.startswith(root) and t == target for c, _, t in events), events
+
+
+PARTICIPLE_DOERS = [
+    # the armed group a participle of warfare describes is doing it
+    ("Syria's Kurds have been a valuable ally to the US-led coalition fighting Islamic State.", "19", "USAMIL",
+     "IMGMUSISI"),
+    ("Iraqi government forces battling Islamic State took the bridge on Wednesday.", "19", "IRQMIL", "IMGMUSISI"),
+]
+
+
+@pytest.mark.parametrize(("text", "root", "source", "target"), PARTICIPLE_DOERS)
+def test_participle_of_warfare_names_its_doer(code, text, root, source, target):
+    has_event(code(text, date="2017-05-02"), root, source, target)
+
+
+def test_participle_of_assault_describes_no_doer(code):
+    # "envisage a man beating his wife" tells what people picture, not an assault by a man
+    events = code("When Chinese people talk about domestic violence, they envisage a man beating up his wife.",
+                  date="2017-05-02")
+    assert not any(c.startswith("18") and s for c, s, _ in events), events

@@ -21,6 +21,9 @@ from .triggers import Match, effort_head, subject_complements
 
 # Roots of violence, whose doer may be named by the attack it happened in.
 VIOLENT_ROOTS = frozenset(("18", "19", "20"))
+# Warfare, whose participle on an armed group describes what it is doing ("forces battling
+# ISIL"); not assault ("envisage a man beating his wife" describes no act).
+WARFARE_ROOTS = frozenset(("19", "20"))
 # Participles on a noun whose "by" agent is its doer are modality.tsv `authored` ("an attack
 # claimed by X", "the remarks made by X"); these name the doer with another preposition.
 DOER_PARTICIPLES = {"blame": "on"}  # "a bombing blamed on X"
@@ -152,6 +155,10 @@ class Arguments(TargetFinder):
                 # "sent a letter threatening to ...": the letter's author (a participle on any
                 # other noun describes it: "a group defending rights" is no act)
                 sources = self._indirect_source(clause, clause.head, actors, speaker)
+            elif clause.dep_ == "acl" and clause.tag_ == "VBG" and m.entry.cameo[:2] in WARFARE_ROOTS:
+                # "the coalition [fighting] Islamic State", "rebels [shelling] the city": the
+                # noun the participle describes is doing it
+                sources = self.doer(clause.head, actors, speaker)
         if m.entry.pos == "N":
             if not sources:
                 sources = self._nominal_source(trig, actors, speaker)
