@@ -60,3 +60,17 @@ def test_participle_of_assault_describes_no_doer(code):
     events = code("When Chinese people talk about domestic violence, they envisage a man beating up his wife.",
                   date="2017-05-02")
     assert not any(c.startswith("18") and s for c, s, _ in events), events
+
+
+def test_a_group_and_a_named_member_of_one_code_are_two_sides(code):
+    # "several Democratic senators called for [Franken] to step down": USALEG -> USALEG
+    events = code("U.S. Democratic Senator Al Franken will speak on Thursday, after several Democratic senators "
+                  "called for him to step down.", date="2017-12-06")
+    has_event(events, "02", "USALEG", "USALEG", exact=True)
+
+
+def test_ambassadors_are_not_told_apart_by_code(code):
+    # the resolver gives "ambassadors" the story's country: a code alone cannot tell them apart
+    events = code("Brazilian President Michel Temer invited ambassadors to a steak dinner on Sunday.",
+                  date="2017-03-20")
+    assert not any(t == "BRAGOV" for _, _, t in events), events

@@ -241,7 +241,22 @@ def distinct(a: Actor, b: Actor) -> bool:
         return True
     if a.sector == "CVL":
         return bool(a.name or b.name) and a.name != b.name
+    if _group_and_member(a, b) or _group_and_member(b, a):
+        return True
     return bool(a.name and b.name and a.name != b.name)
+
+
+# Groups the resolver gives the country of the story whose members serve another state ("met
+# ambassadors", "invited diplomats"): never told apart from a person by code alone.
+FOREIGN_POSTED = frozenset(("ambassadors", "diplomats", "envoys"))
+
+
+def _group_and_member(group: Actor, person: Actor) -> bool:
+    """A plural group noun and a person named on their own ("Democratic senators called for
+    [Franken] to resign", "Republican lawmakers urged [Moore] to quit"): two sides of one code."""
+    words = group.text.lower().split()
+    return (group.name is None and person.name is not None and bool(words) and words[-1].endswith("s")
+            and words[-1] not in FOREIGN_POSTED and (group.rule or "").startswith("noun:") and " " in person.name)
 
 
 def _armed_state(a: Actor) -> bool:
