@@ -308,6 +308,7 @@ def test_modality():
         "negative_verb",
         "modal",
         "conditional",
+        "condition_noun",
         "future",
         "hypothetical_verb",
         "negative_noun",

@@ -439,8 +439,10 @@ def _figure_holds(fig: Figure, head: Token) -> bool:
     test, words = fig.test, fig.words
     if test == "*":
         return True
-    if test in ("xcomp", "ccomp"):
-        return any(c.dep_ == test for c in head.children) and not any(c.dep_ == "dobj" for c in head.children)
+    if test in ("xcomp", "ccomp"):  # words other than "*": the complement's verb ("agreed to [hear]")
+        deps = (test, "acl") if head.pos_ == "NOUN" else (test,)  # "his vow [to win] Ohio"
+        return (any(c.dep_ in deps and ("*" in words or c.lemma_.lower() in words) for c in head.children)
+                and not any(c.dep_ == "dobj" for c in head.children))
     if test == "bare":  # a verb only: "its demand that ..." is a noun with its content
         return head.pos_ == "VERB" and not any(c.dep_ in FIGURE_ARGUMENT_DEPS for c in head.children)
     if test == "prt":  # the parser often tags "back", "out" advmod ("shot back", "hit out")
@@ -488,6 +490,10 @@ def _figure_holds(fig: Figure, head: Token) -> bool:
                 return True
     if test == "obj":
         objs = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass", "oprd")]
+        if head.dep_ == "relcl":  # "the role [that] has been occupied by": the relative's noun
+            objs = [head.head if o.lower_ in RELATIVE_PRONOUNS else o for o in objs]
+            if not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in head.children):
+                objs.append(head.head)  # the parser took "that" for a mark
         # a small clause: "branded [the accusation] absurd"
         objs += [g for c in head.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
         return any(o.lemma_.lower() in words for o in objs)

@@ -212,6 +212,18 @@ def _generic_when(clause: Token, kids: Kids) -> str | None:
     return None
 
 
+def _condition_phrase(kids: Kids, lex: Lexicon) -> str | None:
+    """'... would be acquitted [in the event of] impeachment', 'in case of war': a condition told
+    by a phrase, not a clause (modality.tsv `condition_noun`)."""
+    nouns = lex.marker("condition_noun")
+    for dep, lower, c in kids:
+        if dep == "prep" and lower == "in":
+            for n in c.children:
+                if n.dep_ == "pobj" and n.lower_ in nouns and any(g.dep_ == "prep" and g.lower_ == "of" for g in n.children):
+                    return n.lower_
+    return None
+
+
 def _object_infinitive(clause: Token) -> bool:
     """An infinitive hung as a relative clause on the object of a verb ("ordered imams [to spy]")."""
     return (clause.dep_ in ("relcl", "acl") and clause.head.dep_ == "dobj"
@@ -287,7 +299,8 @@ def classify(clause: Token, sent: Span, lex: Lexicon, allow_aux: frozenset[str] 
     marks = {lower for dep, lower, _ in kids if dep in ("mark", "aux")}
     if {"for", "to"} <= marks:  # "pressing for it to impose": an infinitive with its own subject
         return Modality(HYPOTHETICAL, "for")
-    conditional = _has_marker(kids, lex, "conditional", deps=("mark",)) or _generic_when(clause, kids)
+    conditional = (_has_marker(kids, lex, "conditional", deps=("mark",)) or _generic_when(clause, kids)
+                   or _condition_phrase(kids, lex))
     if conditional:
         return Modality(CONDITION, conditional)
     modal = _has_marker(kids, lex, "modal", deps=("aux",))
@@ -333,6 +346,9 @@ def classify(clause: Token, sent: Span, lex: Lexicon, allow_aux: frozenset[str] 
                 (lemma in lex.marker("modal_noun") and (dep == "acl" or (dep == "prep" and tok.lower_ in ("to", "of", "for"))))
                 or (lemma in lex.marker("purpose_noun") and dep == "acl")):
             return Modality(HYPOTHETICAL, lemma)  # "its plans [to crack down]", "calls for [releasing]"
+        if dep == "prep" and tok.lower_ == "for" and head.pos_ == "VERB" and any(
+                d == "dobj" and c.lemma_.lower() in lex.marker("modal_noun") for d, _, c in _kids(head, memo)):
+            return Modality(HYPOTHETICAL, lemma)  # "laid the groundwork [for] declaring", "made plans for"
         if dep == "ccomp" and any(d == "nsubj" and c.lemma_.lower() in lex.marker("modal_noun")
                                   for d, _, c in _kids(head, memo)):
             return Modality(HYPOTHETICAL, lemma)  # "the chances increase that X will [request] ..."

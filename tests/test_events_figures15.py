@@ -1,0 +1,39 @@
+"""Figures of speech and conditions that are no act (fifteenth pass; invented sentences), with
+the literal acts they must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+from events_support import has_event
+
+NOT_ACTS = [
+    ("The senator will almost certainly be acquitted by the chamber in the event of a trial.", "08"),
+    ("The White House was laying the groundwork for declaring a national emergency.", "17"),
+    ("As governments fight the coronavirus pandemic, the charity is raising money.", "19"),
+    ("The lawsuit strikes at the heart of the governor's case for the new tax.", "19"),
+    ("You could see the Democrats retreat to their comfort blanket.", "08"),
+    ("The ministry took the central role that for a decade has been occupied by the Pentagon.", "19"),
+    ("The candidate deployed his daughter as an ambassador to women voters.", "15"),
+    ("In October, the justices agreed to hear a case involving a school district in Ohio.", "03"),
+    ("The speaker reinforced those comments to reporters on Wednesday.", "15"),
+    ("The whole incident poisoned Republican views of the ambassador.", "18"),
+]
+
+
+@pytest.mark.parametrize(("text", "root"), NOT_ACTS)
+def test_not_an_act(code, text, root):
+    events = code(text, date="2019-03-01")
+    assert not any(c.startswith(root) for c, _, _ in events), events
+
+
+LITERAL = [
+    ("Syrian troops retreated to Palmyra after the rebel attack on Sunday.", "08", "SYRMIL", None),
+    ("Israeli troops occupied the Palestinian town of Qalqilya on Monday.", "19", "ISRMIL", None),
+    ("Russian jets struck rebel positions near Idlib on Monday.", "19", "RUSMIL", "REB"),
+    ("Russia warned it would retaliate in the event of an attack on its bases.", "13", "RUS", None),
+]
+
+
+@pytest.mark.parametrize(("text", "root", "source", "target"), LITERAL)
+def test_literal_acts_stay(code, text, root, source, target):
+    has_event(code(text, date="2019-03-01"), root, source, target)
