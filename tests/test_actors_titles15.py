@@ -48,3 +48,12 @@ def test_the_nominee_of_a_body_with_no_country_serves_that_body(code):
     events = code("The United Nations' nominee, Karim Haddad, met Libyan officials in Tripoli.",
                   date="2017-06-12")
     assert not any(s is not None and s.endswith("PTY") for _, s, _ in events), events
+
+
+def test_the_president_is_not_a_former_president_named_before(code):
+    # "the president" after "former President X" is the incumbent, not X
+    events = code("Senate Republicans met on Tuesday. Under former President Harold Quillen, Twitter was not "
+                  "used, Senator Dale Brenner noted. Brenner urged the president to keep the Senate leader "
+                  "informed.", date="2019-04-12")
+    assert any(c.startswith("02") and t == "USAGOV" for c, _, t in events), events
+    assert not any(t == "USAELI" for _, _, t in events), events

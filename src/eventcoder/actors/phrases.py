@@ -70,6 +70,7 @@ OWNED_GOVERNMENT_SECTORS = frozenset(("ELI", "PTY"))
 # International Criminal Court", "the company" after "Samsung".
 BACK_REFERRING = {"court": "JUD", "tribunal": "JUD", "company": "BUS", "firm": "BUS"}
 GOV = "GOV"
+ELI = "ELI"  # elites: former office-holders among them
 # Sectors of the cased words that end a firm's or paper's name ("the Evening Times", "Acme
 # Corp"): no country is implied; a cased institution ("the House") has the article's.
 NAME_TAIL_SECTORS = frozenset(("MED", "BUS"))
@@ -145,7 +146,7 @@ class PhraseMixin(ImplicitCountryMixin, OrganisationMixin):
             head_sectors, prefix, head_rule = term.sectors, term.prefix, f"{term.role}:{term.phrase}"
             term_role = term.role
             if term.role == TITLE and tok.tag_ not in ("NNS", "NNPS"):
-                person = self._last_titled(d, i, term.phrase, left, head_start)
+                person = self._last_titled(d, i, term.phrase, left, head_start, term.sector)
                 if person is not None:
                     actor = self.person_actor(person, d, left, right)
                     return () if actor is None else (replace(actor, rule=f"title->{person.name}"),)
@@ -348,10 +349,12 @@ class PhraseMixin(ImplicitCountryMixin, OrganisationMixin):
                      sector=sectors[0] if sectors else None, text=text, sectors=sectors, rule=rule,
                      start=start, end=end)
 
-    def _last_titled(self, d: int, i: int, phrase: str, left: int, head_start: int) -> ArticlePerson | None:
+    def _last_titled(self, d: int, i: int, phrase: str, left: int, head_start: int,
+                     sector: str | None = None) -> ArticlePerson | None:
         """ "the minister": the last person introduced with a title ending in "minister", when the
         phrase has nothing but a determiner before the title; "the German chancellor": the last
-        one of that country."""
+        one of that country. Not someone who no longer holds it: "the president" after "former
+        President George W. Bush" is the incumbent, not Bush."""
         country = None
         for k in range(left, head_start):
             m = self._match_at[d].get(k)
@@ -362,7 +365,8 @@ class PhraseMixin(ImplicitCountryMixin, OrganisationMixin):
         offset = self.offsets[d] + self.tokens[d][i].idx
         best = None
         for off, person in self._titled.get(title_key(fold(phrase)), ()):
-            if off < offset and (country is None or person.country == country):
+            if off < offset and (country is None or person.country == country) and not (
+                    person.sectors[:1] == (ELI,) and sector != ELI):
                 best = person
         return best
 
