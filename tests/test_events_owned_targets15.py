@@ -74,3 +74,17 @@ def test_ambassadors_are_not_told_apart_by_code(code):
     events = code("Brazilian President Michel Temer invited ambassadors to a steak dinner on Sunday.",
                   date="2017-03-20")
     assert not any(t == "BRAGOV" for _, _, t in events), events
+
+
+COMPLEMENT_PARTNERS = [
+    # a refusal or intent is aimed at the partner of the act it names: its passive agent, its dative
+    ("Former White House adviser Karl Rove was refusing to be interviewed by the House Judiciary Committee.", "12",
+     "USAGOV", "USALEG"),
+    ("Senate Minority Leader Chuck Schumer pledged to give President Donald Trump a chance.", "03", "USALEG",
+     "USAGOV"),
+]
+
+
+@pytest.mark.parametrize(("text", "root", "source", "target"), COMPLEMENT_PARTNERS)
+def test_complement_partner_is_the_target(code, text, root, source, target):
+    has_event(code(text, date="2017-02-20"), root, source, target, exact=True)

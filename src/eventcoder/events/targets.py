@@ -36,63 +36,37 @@ from .target_paths import (
     purpose_partners,
     thing_owners,
 )
+from .target_roots import (
+    ABOUT_CODES,
+    AID_CODES,
+    AID_PLACE_PREPS,
+    AIMED_DEPS,
+    AIMED_PREPS,
+    ASKED_AGAINST_ROOTS,
+    ASKING_ROOTS,
+    BARE_NOUN_RULE,
+    COMPLEMENT_SLOTS,
+    CONFLICT_FROM,
+    CONSEQUENCE_PREPS,
+    CRITICISED_PREPS,
+    CRITICISM_ROOT,
+    FROM_ROOTS,
+    FROM_SEIZED,
+    GENERIC_COMPLEMENT_CODES,
+    HOSTILE_OBJECT_FROM,
+    HOSTILE_ROOTS,
+    MUTUAL_WORDS,
+    REACTION_ROOTS,
+    REFLEXIVES,
+    THREAT_ROOT,
+    THREATENED_SLOTS,
+    TOPIC_OWNER_ROOTS,
+    TOPIC_PREPS,
+    VICTIM_PREPS,
+    WARNED_PREPS,
+    YIELDING_ROOTS,
+)
 from .triggers import Match, effort_head, noun_act, object_nouns
-
-# Prepositions on a hostile noun that name whom it is aimed at ("action [against] X").
-VICTIM_PREPS = ("against", "on")
-REFLEXIVES = frozenset(("himself", "herself", "itself", "themselves", "ourselves", "myself", "yourself"))
-# Appeals and demands, whose object's "from" phrase names whom they ask ("asked for help from X").
-ASKING_ROOTS = frozenset(("02", "10"))
-# Worries and complaints whose "about" object is whom they are about ("concerns [about] Russia's
-# conduct", "complaints about China"), a topic for other acts ("talks about Syria").
-ABOUT_CODES = ("012", "11")
-FROM_SEIZED = ("171", "192")  # seizures whose "from" phrase names whom it is taken from ("seized the town [from] ISIL")
-# Acts whose object's "from" phrase names whom they answer or ask: "rejected an offer from X",
-# "accepted demands from X", "welcomed a proposal from X", "asked for help from X" (not
-# "discussed the evacuation of Russians from the Middle East").
-FROM_ROOTS = ASKING_ROOTS | frozenset(("03", "05", "08", "12"))
-CRITICISM_ROOT = "11"  # whose "against" / "at" object is the thing criticised ("lashed out against a ruling")
-CRITICISED_PREPS = ("against", "at")
-YIELDING_ROOTS = frozenset(("08",))  # whose "to" object may be a demand or pressure owned by whom it yields to
-# Slots of a governed verb that name the partner of the act governing it ("agreed to meet [with]
-# X", "agreed to testify [before] X", "refused to extradite X"); a preposition first: the object
-# is often the doer's own ("agreed to send troops to X").
-COMPLEMENT_SLOTS = ("prep:with", "prep:before", "prep:to", "prep:against", "prep:toward", "prep:towards", "dobj")
-# The rule of an actor read off a bare group noun ("troops", "police"; actors/phrases.py).
-BARE_NOUN_RULE = "noun:"
-# Prepositions of a warning verb whose object may be a consequence noun ("warned [of] ...").
-WARNED_PREPS = frozenset(("of", "about"))
-# Prepositions of a consequence noun that name whom it befalls.
-CONSEQUENCE_PREPS = ("for", "against", "on", "to")
-# Slots of a threatened act that name its victim ("threatened to sanction [X]", "to retaliate
-# [against] X"); not "with" or "over" (partners and topics).
-THREATENED_SLOTS = frozenset(("dobj", "iobj", "prep:against", "prep:on", "prep:at", "prep:to", "prep:into",
-                              "prep:toward", "prep:towards"))
-# Roots of acts done to their object (sanction, coerce, attack): any named object is the victim.
-HOSTILE_ROOTS = frozenset(("16", "17", "18", "19", "20"))
-# Appeals, demands, criticism and rejections whose object's topic names its owner as the
-# target ("demanded an explanation [for X's] decision"), by these prepositions.
-TOPIC_OWNER_ROOTS = frozenset(("02", "10", "11", "12"))
-TOPIC_PREPS = ("for", "over", "about", "on")
-# Acts an appeal asks for by an infinitive that name whom it is aimed at ("demanded a vote [to
-# punish] X", "a resolution to condemn X"): criticism, sanctions, coercion; not force ("asked for
-# weapons to fight X" asks whoever gives them).
-ASKED_AGAINST_ROOTS = frozenset(("11", "16", "17"))
-# Aid and promised aid, whose purpose infinitive may name the recipient ("pledged $10 million
-# to fight famine [in Somalia]"), by its object or these prepositions.
-AID_CODES = ("07", "033")
-# The first root of conflictual acts (investigate, demand, criticise ... fight).
-CONFLICT_FROM = "09"
-# From demands on, an object noun's "against" / "on" phrase names whom the act is aimed at.
-HOSTILE_OBJECT_FROM = "10"
-AIMED_PREPS = ("against", "on")
-AIMED_DEPS = ("dobj", "nsubjpass")  # the objects a participle of aim hangs on ("imposed sanctions aimed at X")
-THREAT_ROOT = "13"
-AID_PLACE_PREPS = ("in", "across", "throughout")
-# Reactions to someone's act, aimed at its doer: praise, demands, criticism, rejection, threats.
-REACTION_ROOTS = frozenset(("05", "10", "11", "12", "13"))
-# "each other", "one another": the doers act on each other (object word -> its determiner).
-MUTUAL_WORDS = {"other": frozenset(("each",)), "another": frozenset(("one",))}
 
 
 class ActorLookup(Protocol):
@@ -511,6 +485,8 @@ class TargetFinder:
         "agreed to testify [before] X", "refused to hand over X"); for an appeal or demand, the
         complement's own subject ("asked that [the agency] investigate")."""
         comps = next((v for k, v in m.entry.conditions if k == "comp"), None)
+        if comps is None and not m.entry.conditions and m.entry.cameo in GENERIC_COMPLEMENT_CODES:
+            comps = ("*",)  # "refused [to be interviewed by] X": a bare intent or refusal
         if comps is None:
             return []
         owner = self.paths.words(m.entry.cameo, "owner")  # "refused to meet [U.S.] demands"
@@ -524,6 +500,10 @@ class TargetFinder:
                 return self.resolve(subj, actors, speaker) if m.entry.cameo[:2] in ASKING_ROOTS else []
             if comp.dep_ != "xcomp":
                 continue
+            if syntax.is_passive(comp):  # "refused to be interviewed [by] the committee"
+                found = self._first_named(syntax.agent_objects(comp), actors, speaker)
+                if found:
+                    return found
             # an object only of an act the lexicon knows ("refused to extradite X"), not of
             # any verb ("promised to improve American schools")
             acts = bool(self.lex.lookup("V", comp.lemma_.lower()))
