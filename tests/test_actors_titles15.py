@@ -57,3 +57,11 @@ def test_the_president_is_not_a_former_president_named_before(code):
                   "informed.", date="2019-04-12")
     assert any(c.startswith("02") and t == "USAGOV" for c, _, t in events), events
     assert not any(t == "USAELI" for _, _, t in events), events
+
+
+def test_a_surname_after_a_known_person_named_in_full_is_that_person(code):
+    # "Brown" after "Gov. Jerry Brown" is him, not the KB's other Brown (Gordon, a Briton)
+    events = code("Gov. Jerry Brown criticized the White House on Monday. Brown also praised the state "
+                  "legislature.", date="2018-02-20")
+    assert any(c.startswith("05") and s == "USAGOV" for c, s, _ in events), events
+    assert not any(s is not None and s.startswith("GBR") for _, s, _ in events), events

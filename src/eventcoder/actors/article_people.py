@@ -176,6 +176,10 @@ class PeopleMixin(ArticleState):
         # ("Francois Fillon" and "Penelope Fillon": "Fillon" is still the candidate)
         shadowed: set[int] = set()
         in_full = {head_sense(kb, m).ref for ms in self._matches for m in ms if m.end - m.start > 1}
+        # the KB people named in full, by surname: "Brown" after "Jerry Brown" is him, not Gordon Brown
+        full_by_surname = {fold(self.docs[d][m.end - 1].text): head_sense(kb, m).ref
+                           for d, ms in enumerate(self._matches) for m in ms if m.end - m.start > 1
+                           and head_sense(kb, m).kind == ENTRY and kb.entries[head_sense(kb, m).ref].kind == PERSON}
         for d, doc in enumerate(self.docs):
             for m in self._matches[d]:
                 sense = head_sense(kb, m)
@@ -194,8 +198,11 @@ class PeopleMixin(ArticleState):
                 if m.end - m.start == 1 and sense.ref in shadowed:
                     self._not_people.add((d, m.start))
                     continue
-                if not self._name_follows(d, kb.entries[sense.ref], m.start, m.end):
-                    person = self._person_for(kb.entries[sense.ref].name, sense.ref)
+                ref = sense.ref
+                if m.end - m.start == 1 and ref not in in_full:
+                    ref = full_by_surname.get(fold(doc[m.start].text), ref)
+                if not self._name_follows(d, kb.entries[ref], m.start, m.end):
+                    person = self._person_for(kb.entries[ref].name, ref)
                     if not person.sectors:  # an alias with a title: "President Obama"
                         person.sectors = self._alias_title(d, m)
                     for i in range(m.start, m.end):
