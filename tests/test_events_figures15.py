@@ -17,6 +17,8 @@ NOT_ACTS = [
     ("In October, the justices agreed to hear a case involving a school district in Ohio.", "03"),
     ("The speaker reinforced those comments to reporters on Wednesday.", "15"),
     ("The whole incident poisoned Republican views of the ambassador.", "18"),
+    ("Senators fired questions for two hours at the company's general counsel, Colin Stretch.", "19"),
+    ("It is lacking, said an aide to the House committee who declined to be identified.", "01"),
 ]
 
 
@@ -37,3 +39,9 @@ LITERAL = [
 @pytest.mark.parametrize(("text", "root", "source", "target"), LITERAL)
 def test_literal_acts_stay(code, text, root, source, target):
     has_event(code(text, date="2019-03-01"), root, source, target)
+
+
+def test_the_us_secret_service_is_police(code):
+    # a federal law-enforcement agency, not an intelligence service
+    has_event(code("The U.S. Secret Service detained a man near the White House on Monday.", date="2017-03-20"),
+              "17", "USACOP")
