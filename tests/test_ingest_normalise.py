@@ -175,3 +175,24 @@ def test_the_parser_reads_spaced_hyphens_as_dashes():
 def test_a_dash_ends_the_phrase_before_it(code):
     events = code("The Peruvian foreign minister visits Chile - Bolivia's main trading partner - on Monday.")
     assert any(c.startswith("04") and t == "CHL" for c, _, t in events), events
+
+
+def test_hover_cards_are_blanked_to_the_same_length():
+    text = ("With the help of Rep. Hal Quill Harold Ames QuillDemocrats seize on new evidence in hearing "
+            "Key takeaways from the first hearing MORE (R-N.C.), a close ally, the bill passed.")
+    out = for_parser(text)
+    assert len(out) == len(text)
+    assert "Democrats seize" not in out and "takeaways" not in out
+    assert "(R-N.C.), a close ally, the bill passed." in out
+
+
+def test_read_more_links_and_camel_case_names_stay():
+    text = "Jesse Klaver, leader of GroenLinks (Green Left), called it low. READ MORE: Far-right MP found guilty"
+    assert for_parser(text) == text
+
+
+def test_a_hover_card_makes_no_event(code):
+    events = code("Senate Republicans want President Trump Donald John TrumpGOP senators balk at lengthy "
+                  "impeachment trial Warren goes local in race MORE to stop taking jabs at them.",
+                  date="2019-12-10")
+    assert not any(c.startswith("12") for c, _, _ in events), events

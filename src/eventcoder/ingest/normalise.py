@@ -205,10 +205,24 @@ def repair_glued_dashes(text: str) -> str:
     return _GLUED_DASH.sub(" ", text)
 
 
+# --- hover cards: scraped political copy (The Hill) follows a lawmaker's name with their full name
+# glued to the headlines of other stories, closed by "MORE": "Rep. Mark Meadows Mark Randall
+# MeadowsDemocrats seize on new evidence ... MORE (R-N.C.)". The headlines are no part of the
+# story; from the glued capital to "MORE" they are blanked (same length: offsets keep).
+# ("READ MORE:" links, which follow camel-cased names like "GroenLinks" too, are not cards.)
+_HOVER_CARD = re.compile(r"(?<=[a-z]{2})[A-Z][^\n]{0,700}?(?<!READ)(?<!Read) MORE\b(?![:\w])")
+
+
+def blank_hover_cards(text: str) -> str:
+    if " MORE" not in text:
+        return text
+    return _HOVER_CARD.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def for_parser(text: str) -> str:
-    """What the parser reads: the normalised text with spaced hyphens as dashes. Same length;
-    records quote the article's own text at the same offsets."""
-    return _SPACED_HYPHEN.sub("\u2013", normalise(text))
+    """What the parser reads: the normalised text with spaced hyphens as dashes and hover cards
+    blanked. Same length; records quote the article's own text at the same offsets."""
+    return _SPACED_HYPHEN.sub("\u2013", blank_hover_cards(normalise(text)))
 
 
 def normalise(text: str) -> str:
