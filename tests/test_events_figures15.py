@@ -19,6 +19,12 @@ NOT_ACTS = [
     ("The whole incident poisoned Republican views of the ambassador.", "18"),
     ("Senators fired questions for two hours at the company's general counsel, Colin Stretch.", "19"),
     ("It is lacking, said an aide to the House committee who declined to be identified.", "01"),
+    ("Governor Dale Quillen beat his Democratic opponent by 45 percentage points.", "18"),
+    ("He watched his father wage three losing presidential campaigns.", "19"),
+    ("Their choices are blowing up the plan and starting over.", "18"),
+    ("Comedians reenacted beheading the president and shooting him.", "18"),
+    ("Three justices dissented from the ruling.", "14"),
+    ("A federal appeals court agreed to stay that decision.", "03"),
 ]
 
 
@@ -33,6 +39,8 @@ LITERAL = [
     ("Israeli troops occupied the Palestinian town of Qalqilya on Monday.", "19", "ISRMIL", None),
     ("Russian jets struck rebel positions near Idlib on Monday.", "19", "RUSMIL", "REB"),
     ("Russia warned it would retaliate in the event of an attack on its bases.", "13", "RUS", None),
+    ("Insurgents blew up a bridge near Mosul on Monday.", "17", "REB", None),
+    ("Riot police beat the protesters with batons in Caracas.", "17", "COP", "CVL"),
 ]
 
 
