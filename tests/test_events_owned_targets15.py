@@ -82,6 +82,9 @@ COMPLEMENT_PARTNERS = [
      "USAGOV", "USALEG"),
     ("Senate Minority Leader Chuck Schumer pledged to give President Donald Trump a chance.", "03", "USALEG",
      "USAGOV"),
+    # the owner of the demand a refusal answers, through the complement's preposition
+    ("The British Parliament refused to go along with a request from the Prime Minister to use force.", "12",
+     "GBRLEG", "GBRGOV"),
 ]
 
 

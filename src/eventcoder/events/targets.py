@@ -518,7 +518,7 @@ class TargetFinder:
                     found = self.resolve(tok, actors, speaker) if slot != "dobj" else [] if owned_object(tok) else [
                         a for a in actors.resolve(tok, speaker)
                         if not (a.rule or "").startswith(BARE_NOUN_RULE) and political(a)]
-                    if not found and slot == "dobj" and owner:
+                    if not found and owner and (slot == "dobj" or slot.startswith("prep:")):  # "go along with a request [from] X"
                         found = self._first_named([t for t in act_owners(tok, owner, self.lex) if not against_modifier(t)],
                                                   actors, speaker)
                     found = [a for a in found if not town(a)]
