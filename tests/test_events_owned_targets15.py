@@ -91,3 +91,9 @@ COMPLEMENT_PARTNERS = [
 @pytest.mark.parametrize(("text", "root", "source", "target"), COMPLEMENT_PARTNERS)
 def test_complement_partner_is_the_target(code, text, root, source, target):
     has_event(code(text, date="2017-02-20"), root, source, target, exact=True)
+
+
+def test_a_nations_attempts_are_its_states(code):
+    # "Russian attempts to influence": the state's acts, not Russian civilians'
+    events = code("Mueller is investigating alleged Russian attempts to influence the election.", date="2017-12-01")
+    assert any(c.startswith("09") and t == "RUSGOV" for c, _, t in events), events

@@ -65,7 +65,7 @@ STATE_ACTS = frozenset([
     "crackdown", "measure", "restriction", "tariff", "ban", "embargo", "order", "regulation", "legislation",
     "involvement", "interference", "meddling", "aggression", "settlement", "concession", "guarantee",
     "response", "retaliation", "provocation", "statement", "announcement", "overture", "counterproposal",
-    "program", "programme",
+    "program", "programme", "attempt", "activity", "action", "operation", "campaign",
 ])
 # Places and property named by a nationality ("Palestinian land", "Turkish soil", "the Syrian
 # border"): no actor at all.
