@@ -97,3 +97,15 @@ def test_a_nations_attempts_are_its_states(code):
     # "Russian attempts to influence": the state's acts, not Russian civilians'
     events = code("Mueller is investigating alleged Russian attempts to influence the election.", date="2017-12-01")
     assert any(c.startswith("09") and t == "RUSGOV" for c, _, t in events), events
+
+
+def test_criticism_of_a_thing_aims_at_the_agent_of_its_participle(code):
+    events = code("Rights activists have criticized the stimulus bill recently passed by the U.S. Congress.",
+                  date="2020-04-01")
+    assert any(c.startswith("11") and t == "USALEG" for c, _, t in events), events
+
+
+def test_sanctions_eased_are_not_aimed_at_who_imposed_them(code):
+    events = code("The White House announced it is loosening sanctions imposed by Barack Obama on Russia's "
+                  "security service.", date="2017-02-02")
+    assert not any(t == "USAELI" for _, _, t in events), events

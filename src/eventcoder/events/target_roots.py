@@ -19,7 +19,9 @@ FROM_SEIZED = ("171", "192")  # seizures whose "from" phrase names whom it is ta
 FROM_ROOTS = ASKING_ROOTS | frozenset(("03", "05", "08", "12"))
 CRITICISM_ROOT = "11"  # whose "against" / "at" object is the thing criticised ("lashed out against a ruling")
 CRITICISED_PREPS = ("against", "at")
-YIELDING_ROOTS = frozenset(("08",))  # whose "to" object may be a demand or pressure owned by whom it yields to
+# Yielding and agreeing, whose "to" object may be a demand or pressure owned by whom it yields to
+# ("bowed to U.S. pressure", "agreed to Alabama's request").
+YIELDING_ROOTS = frozenset(("03", "08"))
 # Slots of a governed verb that name the partner of the act governing it ("agreed to meet [with]
 # X", "agreed to testify [before] X", "refused to extradite X"); a preposition first: the object
 # is often the doer's own ("agreed to send troops to X").

@@ -545,6 +545,9 @@ class TargetFinder:
                 continue
             cands = [c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"]
             cands += syntax.prep_objects(obj, "by")  # "criticised the ruling [by] a judge"
+            if m.entry.cameo[:2] in ("11", "12"):  # "criticized the bill [passed by] Congress" (not
+                # "eased sanctions imposed by X": what is eased or discussed is aimed at someone else)
+                cands += [a for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in syntax.agent_objects(c)]
             if not syntax.is_passive(m.trigger):  # the same, with "by" hung on the verb
                 cands += [g for c in m.trigger.children if c.dep_ == "prep" and c.lower_ == "by"
                           and c.i == obj.right_edge.i + 1 for g in c.children if g.dep_ == "pobj"]
