@@ -53,3 +53,22 @@ def test_the_us_secret_service_is_police(code):
     # a federal law-enforcement agency, not an intelligence service
     has_event(code("The U.S. Secret Service detained a man near the White House on Monday.", date="2017-03-20"),
               "17", "USACOP")
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Theresa May, who is visiting Swansea today, will speak to workers.",
+    "President Donald Trump travelled to Detroit on Wednesday and announced new targets.",
+])
+def test_a_trip_at_home_visits_nobody(code, text):
+    events = code(text, date="2017-03-15")
+    assert not any(c == "042" for c, _, _ in events), events
+
+
+def test_a_trip_abroad_is_a_visit(code):
+    has_event(code("President Donald Trump visited France on Friday.", date="2017-07-14"), "042", "USAGOV", "FRA")
+
+
+def test_rallying_to_a_country_is_support(code):
+    events = code("German Chancellor Angela Merkel rallied to the Netherlands on Monday.", date="2017-03-15")
+    has_event(events, "05", "DEUGOV", "NLD")
+    assert not any(c.startswith("14") for c, _, _ in events), events

@@ -83,8 +83,8 @@ def test_a_visit_is_not_at_the_dateline(coder):
     text = "WASHINGTON (Reuters) - President Donald Trump toured Asia this week."
     toured = [e for e in coder.code_text(text, date="2018-03-01") if e.cameo.startswith("042")]
     assert toured and toured[0].location is None
-    loc = where(coder, "WASHINGTON (Reuters) - President Donald Trump visited Florida on Friday.", "visited")
-    assert loc is not None and loc.name == "Florida"
+    loc = where(coder, "WASHINGTON (Reuters) - President Donald Trump visited Bavaria on Friday.", "visited")
+    assert loc is not None and loc.name in ("Bavaria", "Bayern")
 
 
 def test_what_a_protest_is_about_is_not_where_it_was(coder):

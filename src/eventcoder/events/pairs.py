@@ -267,10 +267,11 @@ def _armed_state(a: Actor) -> bool:
 
 
 def _home_country(s: Actor | None, t: Actor) -> bool:
-    """The visitor's own country named as a country ("toured France's territories"); a town or
-    region of it is still a trip ("Trump visited Florida")."""
+    """The visitor's own country, named as a country or by a town or region of it ("toured
+    France's territories", "Mrs May is visiting Swansea", "Trump's trip to Florida"): a trip at
+    home visits no other actor (blind checks found such visits wrong, 0 right in 4)."""
     return (s is not None and _bare_country(t) and s.country == t.code
-            and (t.rule or "").startswith(COUNTRY_RULE))
+            and (t.rule or "").startswith((COUNTRY_RULE, TOWN_RULE)))
 
 
 def _bare_country(a: Actor | None) -> bool:
