@@ -25,6 +25,7 @@ NOT_ACTS = [
     ("Comedians reenacted beheading the president and shooting him.", "18"),
     ("Three justices dissented from the ruling.", "14"),
     ("A federal appeals court agreed to stay that decision.", "03"),
+    ("The activists slaughtered a sheep beneath the entry gate of the camp.", "20"),
 ]
 
 
