@@ -26,6 +26,9 @@ NOT_ACTS = [
     ("Three justices dissented from the ruling.", "14"),
     ("A federal appeals court agreed to stay that decision.", "03"),
     ("The activists slaughtered a sheep beneath the entry gate of the camp.", "20"),
+    ("The premier, who warned the storm was shaping up as a monster, said homes were without power.", "01"),
+    ("Officials warned that the hurricane would hit the coast on Monday.", "01"),
+    ("Police said there was no prior intelligence about his intent to mount a terrorist attack.", "18"),
 ]
 
 
