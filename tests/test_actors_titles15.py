@@ -65,3 +65,9 @@ def test_a_surname_after_a_known_person_named_in_full_is_that_person(code):
                   "legislature.", date="2018-02-20")
     assert any(c.startswith("05") and s == "USAGOV" for c, s, _ in events), events
     assert not any(s is not None and s.startswith("GBR") for _, s, _ in events), events
+
+
+def test_a_nationality_in_the_phrase_beats_its_owners(code):
+    # "his Turkish counterpart" is Turkish, whoever "his" is
+    events = code("Russian Foreign Minister Sergei Lavrov met his Turkish counterpart on Monday.", date="2017-03-01")
+    assert any(c.startswith("04") and s == "RUSGOV" and t == "TURGOV" for c, s, t in events), events

@@ -56,7 +56,10 @@ def combine(head: tuple[str, ...], slots: list[list[Part]]) -> list[Reading]:
     """Every reading of the phrase: one per choice among coordinated alternatives."""
     readings: list[Reading] = []
     for choice in product(*slots) if slots else [()]:
-        country = next((p.country for p in choice if p.country), None)
+        # a nationality written in the phrase beats its owner's: "his [Turkish] counterpart",
+        # "Russia's [Syrian] allies"
+        country = next((p.country for p in choice if p.country and not p.owner), None) or next(
+            (p.country for p in choice if p.country), None)
         actor = next((p.actor for p in choice if p.actor is not None), None)
         weak = not head or head[0] == WEAK_HEAD_SECTOR
         mods = tuple(s for p in choice if weak or not p.owner for s in p.sectors)
