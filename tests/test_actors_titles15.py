@@ -71,3 +71,15 @@ def test_a_nationality_in_the_phrase_beats_its_owners(code):
     # "his Turkish counterpart" is Turkish, whoever "his" is
     events = code("Russian Foreign Minister Sergei Lavrov met his Turkish counterpart on Monday.", date="2017-03-01")
     assert any(c.startswith("04") and s == "RUSGOV" and t == "TURGOV" for c, s, t in events), events
+
+
+def test_a_nations_intelligence_is_its_spy_service(code):
+    events = code("White House press secretary Sean Spicer accused British intelligence of tapping the calls.",
+                  date="2017-03-17")
+    assert any(c.startswith("11") and t == "GBRSPY" for c, _, t in events), events
+
+
+def test_an_intelligence_committee_is_a_legislature(code):
+    events = code("U.S. lawmakers returned to Washington. The House Intelligence Committee is investigating the "
+                  "hack of the U.S. election.", date="2017-03-17")
+    assert not any(s == "USASPY" for _, s, _ in events), events
