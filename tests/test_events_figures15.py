@@ -29,6 +29,12 @@ NOT_ACTS = [
     ("The premier, who warned the storm was shaping up as a monster, said homes were without power.", "01"),
     ("Officials warned that the hurricane would hit the coast on Monday.", "01"),
     ("Police said there was no prior intelligence about his intent to mount a terrorist attack.", "18"),
+    # an intent to pressure or oppose is no intent to cooperate
+    ("Community leaders in New York pledged to pressure the Trump administration to extend the program.", "03"),
+    ("The shadow business secretary has vowed to oppose the bill.", "03"),
+    # an interview is no consultation
+    ("Mattis said so, speaking with reporters during a meeting of NATO defense ministers.", "04"),
+    ("In a telephone call with Reuters, the former spokesman said he wrote the article.", "04"),
 ]
 
 
@@ -45,6 +51,7 @@ LITERAL = [
     ("Russia warned it would retaliate in the event of an attack on its bases.", "13", "RUS", None),
     ("Insurgents blew up a bridge near Mosul on Monday.", "17", "REB", None),
     ("Riot police beat the protesters with batons in Caracas.", "17", "COP", "CVL"),
+    ("Russia pledged on Monday to cooperate with Turkey on trade.", "03", "RUS", "TUR"),
 ]
 
 

@@ -86,6 +86,9 @@ GENERIC_FRAMES = {"020": "appeal", "030": "intent", "100": "demand", "120": "ref
 # what a generic appeal, intent, demand or refusal needs to be about something
 BARE_VERB_ARGS = frozenset(("dobj", "xcomp", "ccomp", "prep", "dative", "nsubjpass", "advcl", "oprd"))
 COOPERATIVE_ROOTS = frozenset(("04", "05", "06", "07", "08"))
+# Demands, criticism and rejections: a bare intent (030) to do one of them is no event.
+VERBAL_CONFLICT_ROOTS = frozenset(("10", "11", "12"))
+GENERIC_INTENT = "030"
 # People whose fate a comment may be about, not an act of theirs it hopes for or fears.
 PUBLIC_SECTORS = frozenset(("CVL", "REF", "LAB", "HLH", "EDU", "AGR"))
 # Intents, refusals and threats: with no partner of their own, aimed where the act they name is.
@@ -145,6 +148,9 @@ class SentenceCoder(SpeechActs):
         # "vowed to destroy X", "promised to retaliate": an intention to do a hostile act is a
         # threat of that act, not an intent to cooperate
         threats: dict[int, Match] = {}
+        # "pledged to pressure X", "vowed to oppose": a bare intention to demand, criticise or reject
+        # is no intent to cooperate (and CAMEO has no threat of words)
+        pressed: set[int] = set()
         # "agreed to re-open its borders to peacekeepers", "urged X to allow access": a generic
         # appeal, intent, demand or refusal takes its subcode from the cooperative act it governs
         governed: dict[int, Match] = {}
@@ -168,6 +174,8 @@ class SentenceCoder(SpeechActs):
                 # a hostile verb it governs ("vowed to [destroy]"), not a noun in an adjunct
                 # ("offered to negotiate following the [invasions]")
                 threats.setdefault(outer, m)
+            elif outer is not None and m.entry.cameo[:2] in VERBAL_CONFLICT_ROOTS and m.entry.pos == "V":
+                pressed.add(outer)
             elif (outer is not None and m.entry.cameo[:2] in COOPERATIVE_ROOTS
                   and (m.entry.pos == "V" or argument_noun(m.trigger, outer))):
                 # a verb it governs, or a noun it takes ("agreed to an extension of the mandate"),
@@ -178,6 +186,9 @@ class SentenceCoder(SpeechActs):
             if embedding is not None and doers.adjunct_prep(m, self.partitives) is None and not doers.protesting(m):
                 # an adjunct consultation ("during talks with Y, X urged ...") and a participle of
                 # protest ("dispersed students protesting ...") are acts of their own
+                continue
+            if m.entry.cameo == GENERIC_INTENT and m.clause.i in pressed and m.clause.i not in threats \
+                    and m.clause.i not in governed:
                 continue
             inner = threats.get(m.clause.i)
             code = None

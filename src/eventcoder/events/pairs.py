@@ -70,6 +70,8 @@ CIVILIAN_SECTORS = frozenset(("BUS", "EDU", "HLH", "MED", "ENV", "DEV", "REF"))
 # Visits are coded only with the visited actor ("they visit Bayern Munich"; hosting talks needs
 # no guest: "Putin hosted talks in Sochi").
 PLACE_CODES = frozenset(("042",))
+# Talks, calls and discussions: with the press they are interviews (hosting a journalist stays 043).
+TALK_CODES = frozenset(("040", "041", "046"))
 # Verbal "attacks": a politician or a newspaper that attacks / fights / clashes with judges, the
 # press, parliament or a named politician criticises them (111); soldiers and rebels fight.
 SPEAKER_SECTORS = frozenset(("GOV", "LEG", "PTY", "OPP", "JUD", "ELI", "MED", "NGO"))
@@ -118,6 +120,8 @@ def pair_code_for(code: str, trigger_lemma: str, s: Actor | None, t: Actor | Non
         return None  # "the insurer kept battling low rates": firms and schools wage no war
     if code in PLACE_CODES and (t is None or _home_country(s, t)):
         return None  # a visit names whom: not "they visit Bayern Munich", "Macron toured France's territories"
+    if code in TALK_CODES and t is not None and t.sector == "MED":
+        return None  # "speaking with reporters", "in a call with Reuters": an interview, no consultation
     if code in PLACE_CODES and s is not None and s.sector == "CVL":
         return None  # private travel: "1,200 Moroccans traveled to Syria", "Russian experts visited the airport"
     if root in ("18", "19") and trigger_lemma in VERBAL_FORCE_LEMMAS and _verbal_attack(s, t, trigger_lemma):
