@@ -109,3 +109,13 @@ def test_sanctions_eased_are_not_aimed_at_who_imposed_them(code):
     events = code("The White House announced it is loosening sanctions imposed by Barack Obama on Russia's "
                   "security service.", date="2017-02-02")
     assert not any(t == "USAELI" for _, _, t in events), events
+
+
+def test_a_lawsuit_against_a_known_us_firm(code):
+    has_event(code("The Justice Department on Monday sued AT&T over its deal to buy Time Warner.", date="2017-11-21"),
+              "11", "USAGOV", "USABUS")
+
+
+def test_an_investigation_on_a_states_influence(code):
+    has_event(code("Senate Democrats have been conducting their own investigation on Russia's malign influence.",
+                   date="2017-11-21"), "09", None, "RUS")
