@@ -119,3 +119,8 @@ def test_a_lawsuit_against_a_known_us_firm(code):
 def test_an_investigation_on_a_states_influence(code):
     has_event(code("Senate Democrats have been conducting their own investigation on Russia's malign influence.",
                    date="2017-11-21"), "09", None, "RUS")
+
+
+def test_a_warning_of_an_actor_is_aimed_at_it(code):
+    has_event(code("Tillerson espoused a traditional foreign policy, warning of a more assertive Russia.",
+                   date="2017-12-07"), "01", "USAGOV", "RUS")
