@@ -83,3 +83,14 @@ def test_rallying_to_a_country_is_support(code):
     events = code("German Chancellor Angela Merkel rallied to the Netherlands on Monday.", date="2017-03-15")
     has_event(events, "05", "DEUGOV", "NLD")
     assert not any(c.startswith("14") for c, _, _ in events), events
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("Trump has dismissed any talk of collusion with Russia.", "016"),
+    ("Peskov also brushed aside any suggestion that the ministry tried to set up a meeting.", "016"),
+    ("An appeals court dismissed the charges two years later.", "081"),
+])
+def test_dismissing_claims_is_denial_and_charges_a_court_ruling(code, text, root):
+    events = code(text, date="2017-11-01")
+    assert any(c == root for c, _, _ in events), events
+    assert not any(c.startswith("12") for c, _, _ in events), events
