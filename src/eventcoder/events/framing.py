@@ -492,8 +492,10 @@ def _figure_holds(fig: Figure, head: Token) -> bool:
         objs = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass", "oprd")]
         if head.dep_ == "relcl":  # "the role [that] has been occupied by": the relative's noun
             objs = [head.head if o.lower_ in RELATIVE_PRONOUNS else o for o in objs]
-            if not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in head.children):
-                objs.append(head.head)  # the parser took "that" for a mark
+            subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if not any(c.dep_ in ("nsubjpass", "dobj") for c in head.children) and (
+                    subj is None or subj.lower_ not in RELATIVE_PRONOUNS):
+                objs.append(head.head)  # "the dinner party [he hosted]", or "that" read as a mark
         # a small clause: "branded [the accusation] absurd"
         objs += [g for c in head.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
         return any(o.lemma_.lower() in words for o in objs)
