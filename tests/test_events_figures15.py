@@ -35,8 +35,8 @@ NOT_ACTS = [
     # an interview is no consultation
     ("Mattis said so, speaking with reporters during a meeting of NATO defense ministers.", "04"),
     ("In a telephone call with Reuters, the former spokesman said he wrote the article.", "04"),
-    ("She said she met the senator in the early 1990s at a dinner party he hosted in New York.", "04"),
-    ("She posted a photo of the senator mugging for the camera on the plane.", "18"),
+    ("She said she met Donald Trump in the early 1990s at a dinner party he hosted in New York.", "04"),
+    ("She posted a photo of Senator Al Franken mugging for the camera on the plane.", "18"),
 ]
 
 
