@@ -37,6 +37,9 @@ NOT_ACTS = [
     ("In a telephone call with Reuters, the former spokesman said he wrote the article.", "04"),
     ("She said she met Donald Trump in the early 1990s at a dinner party he hosted in New York.", "04"),
     ("She posted a photo of Senator Al Franken mugging for the camera on the plane.", "18"),
+    # an attribution's own clause tells who the source is, not news
+    ("That prompted him to aim for the job, according to a person who had discussions with White House officials.",
+     "04"),
     # a threat of attack names whom: "going to fight to win" names no enemy
     ("Public sector nurses are threatening to strike as well, for similar reasons of pay.", "138"),
     ("\"We opened it up; we said go ahead, we're going to fight to win,\" the president said.", "138"),

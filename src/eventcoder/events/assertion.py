@@ -107,7 +107,7 @@ class Assertion(DescribedChecks):
         """`reporters` gives who reports the act (the subject of the verb of saying over it, or
         the quote's speaker), asked only when a check needs it."""
         root = code[:2]
-        if self.recalled(clause) or self.subject_act(trigger, clause):
+        if self.recalled(clause) or self.subject_act(trigger, clause) or syntax.in_attribution(clause):
             return None
         if self.not_taken(trigger, clause) or self.negated_over(clause, say) or self.natural_doer(clause):
             return None

@@ -256,3 +256,16 @@ def first_conjunct(tok: Token) -> Token:
 
 def within(tok: Token, ancestor: Token) -> bool:
     return tok.i == ancestor.i or ancestor.is_ancestor(tok)
+
+
+def in_attribution(tok: Token, depth: int = 6) -> bool:
+    """Is the word inside an "according to" phrase ("..., according to a person [who had
+    discussions with] officials")? What the attribution's own clauses tell is who the source is,
+    not news."""
+    for _ in range(depth):
+        if tok.head.i == tok.i:
+            return False
+        if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
+            return True
+        tok = tok.head
+    return False
