@@ -175,11 +175,15 @@ class PeopleMixin(ArticleState):
         # Brown, and neither is "Brown" after her), unless the article names them in full too
         # ("Francois Fillon" and "Penelope Fillon": "Fillon" is still the candidate)
         shadowed: set[int] = set()
-        in_full = {head_sense(kb, m).ref for ms in self._matches for m in ms if m.end - m.start > 1}
+        in_full: set = set()
         # the KB people named in full, by surname: "Brown" after "Jerry Brown" is him, not Gordon Brown
-        full_by_surname = {fold(self.docs[d][m.end - 1].text): head_sense(kb, m).ref
-                           for d, ms in enumerate(self._matches) for m in ms if m.end - m.start > 1
-                           and head_sense(kb, m).kind == ENTRY and kb.entries[head_sense(kb, m).ref].kind == PERSON}
+        full_by_surname: dict[str, int] = {}
+        for d, ms in enumerate(self._matches):
+            for m in (m for m in ms if m.end - m.start > 1):
+                sense = head_sense(kb, m)
+                in_full.add(sense.ref)
+                if sense.kind == ENTRY and kb.entries[sense.ref].kind == PERSON:
+                    full_by_surname[fold(self.docs[d][m.end - 1].text)] = sense.ref
         for d, doc in enumerate(self.docs):
             for m in self._matches[d]:
                 sense = head_sense(kb, m)
@@ -449,13 +453,14 @@ class PeopleMixin(ArticleState):
             if p.opaque and p.entry is None and not p.country:
                 p.code, p.rule = None, p.rule + "+unknown organisation"
                 continue
-            if p.org is not None and p.org.code and not _seeks(p.sectors, p.org):  # "Arab League Secretary General X"
+            seeks = p.org is not None and _seeks(p.sectors, p.org)  # "Senate candidate X": the office sought
+            if p.org is not None and p.org.code and not seeks:  # "Arab League Secretary General X"
                 p.code, p.country, p.sectors = p.org.code, p.org.country, p.org.sectors
                 p.rule = f"{p.rule}+{p.org.rule}"
                 continue
-            if p.org is not None and p.country is None and _seeks(p.sectors, p.org):  # "Senate candidate X"
-                p.country, p.explicit = p.org.country, True
-                p.rule = f"{p.rule}+{p.org.rule}"
+            if seeks and p.country is None:  # only the office's country
+                p.country, p.explicit = p.org.country, True  # type: ignore[union-attr]
+                p.rule = f"{p.rule}+{p.org.rule}"  # type: ignore[union-attr]
             if p.entry is not None:  # a KB name with no office on this date
                 last = max(p.entry.roles, key=lambda r: r.end or dt.date.max)
                 if not p.sectors:  # and no title here: its country only
